@@ -1,0 +1,74 @@
+#include "app/cli/Cli.h"
+
+#include <ostream>
+#include <stdexcept>
+
+#include "app/cli/Command.h"
+
+namespace fangan::cli {
+
+std::map<std::string, CommandSpec>& commandRegistry() {
+  static std::map<std::string, CommandSpec> registry;
+  return registry;
+}
+
+CommandRegistration::CommandRegistration(CommandSpec spec) {
+  commandRegistry()[spec.name] = std::move(spec);
+}
+
+namespace {
+
+void printUsage(std::ostream& out) {
+  out << "用法 / usage: fangan COMMAND ...\n";
+  for (const auto& [name, spec] : commandRegistry()) out << "  " << spec.usage << "\n";
+}
+
+Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args) {
+  Arguments a;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& s = args[i];
+    if (s.rfind("--", 0) == 0 && s.size() > 2) {
+      const auto eq = s.find('=');
+      if (eq != std::string::npos) {
+        a.options[s.substr(0, eq)] = s.substr(eq + 1);
+        continue;
+      }
+      bool isFlag = false;
+      for (const auto& f : spec.flags) isFlag = isFlag || f == s;
+      if (isFlag) {
+        a.options[s] = "1";
+      } else {
+        if (i + 1 >= args.size()) throw UsageError("选项 " + s + " 缺少取值");
+        a.options[s] = args[++i];
+      }
+    } else {
+      a.positional.push_back(s);
+    }
+  }
+  return a;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+    printUsage(args.empty() ? err : out);
+    return args.empty() ? 2 : 0;
+  }
+  auto it = commandRegistry().find(args[0]);
+  if (it == commandRegistry().end()) {
+    err << "fangan: 未知命令 / unknown command: " << args[0] << "\n";
+    return 2;
+  }
+  try {
+    return it->second.run(parse(it->second, args), out, err);
+  } catch (const UsageError& e) {
+    err << "fangan: " << e.what() << "\n  usage: " << it->second.usage << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    err << "fangan: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace fangan::cli

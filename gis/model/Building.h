@@ -1,0 +1,91 @@
+#pragma once
+// The building record (一楼一档) of ../shared/DOMAIN.md, with the interchange keys of
+// ../shared/INTERCHANGE.md layer `buildings`. Unknown values stay empty (std::nullopt / Unknown).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "gis/model/Date.h"
+
+namespace fangan {
+
+enum class Structure { Unknown, Masonry, BrickWood, Frame, Steel, Timber, Earth, Other };
+enum class BuildingUse { Unknown, Residential, Commercial, Public, Mixed, Industrial, Other };
+enum class SurveyStatus { Unknown, NotSurveyed, Surveyed };
+enum class InitialHazard { Unknown, None, Hazard, Suspect };
+enum class AppraisalGrade { None, A, B, C, D };
+enum class ControlMeasure { Unknown, None, StopUse, EvacuatedSealed };
+enum class Rectification {
+  Unknown,
+  None,
+  Repair,
+  Reinforce,
+  PartialDemolition,
+  Demolition,
+  Rebuild,
+  Relocate
+};
+enum class ClosureBasis { Unknown, RecheckNoHazard, GradeAB, Engineering, ManagementOnly };
+
+/// One building: its identity, physical facts, and where its safety case stands.
+struct BuildingRecord {
+  std::int64_t id = 0;  ///< store row id; 0 before the record is stored
+  std::string code;     ///< 房屋编码, unique within a project
+  std::string address;
+  std::string town;
+  std::string community;
+  std::string grid;
+
+  std::optional<bool> selfBuilt;
+  std::optional<int> floors;
+  Structure structure = Structure::Unknown;
+  std::optional<int> yearBuilt;
+  std::optional<int> designLife;  ///< years; empty means the default of 50
+  BuildingUse use = BuildingUse::Unknown;
+  std::string useSubtype;
+  std::optional<bool> peopleDense;
+  std::optional<bool> proDesigned;
+  std::optional<bool> altAddedFloors;
+  std::optional<bool> altStructure;
+  std::optional<bool> altUse;
+  std::optional<bool> altBasement;
+  std::optional<bool> distress;
+
+  SurveyStatus surveyStatus = SurveyStatus::Unknown;
+  std::optional<Date> surveyDate;
+  InitialHazard initialHazard = InitialHazard::Unknown;
+  std::optional<Date> hazardFoundDate;
+  std::optional<bool> recheckNoHazard;
+  std::optional<bool> directEngineering;
+  AppraisalGrade appraisalGrade = AppraisalGrade::None;
+  std::optional<Date> appraisalDate;
+  ControlMeasure control = ControlMeasure::Unknown;
+  Rectification rectification = Rectification::Unknown;
+  std::optional<bool> rectificationDone;
+  std::optional<Date> rectificationDate;
+  std::optional<bool> closed;
+  std::optional<Date> closedDate;
+  ClosureBasis closureBasis = ClosureBasis::Unknown;
+
+  /// Design service life in years, 50 when not recorded.
+  int effectiveDesignLife() const { return designLife.value_or(50); }
+  /// Commercial per INTERCHANGE.md: use = commercial, or a use subtype is given.
+  bool isCommercial() const { return use == BuildingUse::Commercial || !useSubtype.empty(); }
+  /// Engineering measures: reinforce/partial demolition/demolition/rebuild/relocate, done.
+  bool engineeringDone() const {
+    const bool engineering = rectification == Rectification::Reinforce ||
+                             rectification == Rectification::PartialDemolition ||
+                             rectification == Rectification::Demolition ||
+                             rectification == Rectification::Rebuild ||
+                             rectification == Rectification::Relocate;
+    return engineering && rectificationDone.value_or(false);
+  }
+  bool isSurveyed() const { return surveyStatus == SurveyStatus::Surveyed; }
+  bool isClosed() const { return closed.value_or(false); }
+  bool isGradeCD() const {
+    return appraisalGrade == AppraisalGrade::C || appraisalGrade == AppraisalGrade::D;
+  }
+};
+
+}  // namespace fangan

@@ -1,0 +1,15 @@
+#pragma once
+// A town / street office (镇街) boundary.
+
+#include <cstdint>
+#include <string>
+
+namespace fangan {
+
+/// A town polygon's attributes (INTERCHANGE.md layer `towns`).
+struct TownRecord {
+  std::int64_t id = 0;
+  std::string town;  ///< name, unique within a project
+};
+
+}  // namespace fangan

@@ -1,0 +1,144 @@
+#pragma once
+// The project store interface. Everything above gis/store talks to a project through this, never
+// through SQL, so that the PostGIS store for shared projects can stand behind the same calls.
+// Geometries are WKB in the project CRS. Writes happen inside a Transaction.
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "gis/model/AuditEntry.h"
+#include "gis/model/Building.h"
+#include "gis/model/Geometry.h"
+#include "gis/model/Grid.h"
+#include "gis/model/InspectionEvent.h"
+#include "gis/model/SourceFeature.h"
+#include "gis/model/SurveyPoint.h"
+#include "gis/model/Town.h"
+#include "gis/model/Zone.h"
+
+namespace fangan {
+
+/// Raised by a store for anything that stops an operation; the message is for the user.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// The layers a project holds, as `fangan info` lists them.
+enum class ProjectLayer { Buildings, Survey, Zones, Grids, Towns, Pois, Lines, Events, Audit };
+
+/// Interchange name of a layer ("buildings", "survey", ...).
+std::string layerName(ProjectLayer layer);
+
+/// Count and extent of one layer.
+struct LayerSummary {
+  ProjectLayer layer;
+  std::int64_t count = 0;
+  Extent extent;  ///< empty for layers without geometry
+};
+
+/// A write scope. Destroying it without commit() rolls everything back.
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+  /// Makes the writes durable. After commit the object does nothing.
+  virtual void commit() = 0;
+};
+
+/// Callback visitors return false to stop early.
+template <typename Record>
+using Visitor = std::function<bool(const Record&, const Wkb&)>;
+
+class ProjectStore {
+ public:
+  virtual ~ProjectStore() = default;
+
+  // --- project ---
+  /// Schema version of the open project (after migrations).
+  virtual int schemaVersion() const = 0;
+  /// EPSG code of the project CRS; 0 while the project has none (created without --crs and
+  /// nothing imported yet).
+  virtual int srid() const = 0;
+  /// Fixes the CRS of a project that has none (the first import does this). Throws otherwise.
+  virtual void assignCrs(int srid) = 0;
+  /// File or connection the project lives in.
+  virtual std::string location() const = 0;
+  /// A setting, or std::nullopt when unset.
+  virtual std::optional<std::string> setting(const std::string& key) const = 0;
+  /// Sets a setting (inside the current transaction, or its own).
+  virtual void setSetting(const std::string& key, const std::string& value) = 0;
+  /// Opens a write transaction. Only one may be open at a time.
+  virtual std::unique_ptr<Transaction> begin() = 0;
+  /// Counts and extents of every layer.
+  virtual std::vector<LayerSummary> summary() const = 0;
+
+  // --- buildings ---
+  /// Inserts a building, or replaces the record of the same code (audit-logging each changed
+  /// field as `who`). Returns the row id. The footprint must be a (multi)polygon.
+  virtual std::int64_t upsertBuilding(const BuildingRecord& record, const Wkb& footprint,
+                                      const std::string& who) = 0;
+  /// Updates a stored building's attributes (by id), audit-logging changed fields.
+  virtual void updateBuilding(const BuildingRecord& record, const std::string& who) = 0;
+  /// Sets only the grid of many buildings (analysis output; not audit-logged per row).
+  virtual void setBuildingGrids(const std::vector<std::pair<std::int64_t, std::string>>& grids) = 0;
+  /// The building of a code.
+  virtual std::optional<BuildingRecord> buildingByCode(const std::string& code) const = 0;
+  /// The building of a row id.
+  virtual std::optional<BuildingRecord> buildingById(std::int64_t id) const = 0;
+  /// Footprint of a building.
+  virtual Wkb buildingFootprint(std::int64_t id) const = 0;
+  /// Visits buildings (ordered by id), only those whose bbox meets `box` when given.
+  virtual void forEachBuilding(const Visitor<BuildingRecord>& visit,
+                               const Extent* box = nullptr) const = 0;
+  /// Row ids of buildings whose bounding box meets `box` (spatial index).
+  virtual std::vector<std::int64_t> buildingsInBox(const Extent& box) const = 0;
+
+  // --- inspection history (append-only) ---
+  /// Appends an event; returns its id.
+  virtual std::int64_t appendEvent(const InspectionEvent& event) = 0;
+  /// Events of one building, oldest first.
+  virtual std::vector<InspectionEvent> events(std::int64_t buildingId) const = 0;
+
+  // --- zones, grids, towns, source layers, survey points ---
+  virtual std::int64_t insertZone(const ZoneRecord& zone, const Wkb& polygon) = 0;
+  /// Deletes every zone of a type (to rebuild it); returns how many went.
+  virtual std::int64_t deleteZones(const std::string& type) = 0;
+  virtual void forEachZone(const Visitor<ZoneRecord>& visit) const = 0;
+
+  virtual std::int64_t upsertGrid(const GridRecord& grid, const Wkb& polygon) = 0;
+  virtual void forEachGrid(const Visitor<GridRecord>& visit) const = 0;
+
+  virtual std::int64_t upsertTown(const TownRecord& town, const Wkb& polygon) = 0;
+  virtual void forEachTown(const Visitor<TownRecord>& visit) const = 0;
+
+  virtual std::int64_t insertSource(SourceLayer layer, const SourceFeature& f, const Wkb& g) = 0;
+  virtual void forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const = 0;
+
+  virtual std::int64_t insertSurveyPoint(const SurveyPoint& p, const Wkb& point) = 0;
+  virtual void forEachSurveyPoint(const Visitor<SurveyPoint>& visit) const = 0;
+
+  // --- zone membership (analysis output) ---
+  /// Replaces all building↔zone links with these (building id, zone id) pairs.
+  virtual void replaceBuildingZones(const std::vector<std::pair<std::int64_t, std::int64_t>>& links) = 0;
+  /// Zone ids a building lies in.
+  virtual std::vector<std::int64_t> zonesOfBuilding(std::int64_t buildingId) const = 0;
+
+  // --- audit ---
+  virtual void appendAudit(const AuditEntry& entry) = 0;
+  /// The newest `limit` audit rows, newest first.
+  virtual std::vector<AuditEntry> auditLog(int limit) const = 0;
+};
+
+/// Creates a new SpatiaLite project at `path` in CRS `srid`, or with srid 0 one whose CRS the
+/// first import chooses (fails if the file exists).
+std::unique_ptr<ProjectStore> createSpatialiteProject(const std::string& path, int srid);
+/// Opens an existing SpatiaLite project, migrating its schema forward in one transaction.
+std::unique_ptr<ProjectStore> openSpatialiteProject(const std::string& path);
+
+}  // namespace fangan

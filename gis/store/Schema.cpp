@@ -1,0 +1,117 @@
+#include "gis/store/Schema.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "gis/store/ProjectStore.h"
+
+namespace fangan::schema {
+
+namespace {
+
+void addGeometry(sqlite::Connection& db, const std::string& table, int srid,
+                 const std::string& type) {
+  sqlite::Statement add(db, "SELECT AddGeometryColumn(?, 'geom', ?, ?, 'XY')");
+  add.bind(1, table).bind(2, srid).bind(3, type);
+  if (!add.step() || add.integer(0) != 1) {
+    throw StoreError("无法为表 " + table + " 创建几何列 (SRID " + std::to_string(srid) + ")");
+  }
+  sqlite::Statement index(db, "SELECT CreateSpatialIndex(?, 'geom')");
+  index.bind(1, table);
+  if (!index.step() || index.integer(0) != 1) {
+    throw StoreError("无法为表 " + table + " 创建空间索引");
+  }
+}
+
+// Version 1: the foundation schema (issue 2).
+void version1(sqlite::Connection& db, int srid) {
+  // One transaction: InitSpatialMetadata() without the flag takes seconds (TOOLCHAIN.md pitfall 7);
+  // the caller already holds a transaction, which is what the flag asks for.
+  db.exec("SELECT InitSpatialMetadata(1)");
+  db.exec(R"(
+    CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE buildings(
+      id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, address TEXT, town TEXT, community TEXT,
+      grid TEXT, self_built INTEGER, floors INTEGER, structure TEXT, year_built INTEGER,
+      design_life INTEGER, use TEXT, use_subtype TEXT, people_dense INTEGER, pro_designed INTEGER,
+      alt_added_floors INTEGER, alt_structure INTEGER, alt_use INTEGER, alt_basement INTEGER,
+      distress INTEGER, survey_status TEXT, survey_date TEXT, initial_hazard TEXT,
+      hazard_found_date TEXT, recheck_no_hazard INTEGER, direct_engineering INTEGER,
+      appraisal_grade TEXT, appraisal_date TEXT, control TEXT, rectification TEXT,
+      rectification_done INTEGER, rectification_date TEXT, closed INTEGER, closed_date TEXT,
+      closure_basis TEXT);
+    CREATE INDEX buildings_town ON buildings(town);
+    CREATE INDEX buildings_grid ON buildings(grid);
+    CREATE TABLE events(
+      id INTEGER PRIMARY KEY, building_id INTEGER NOT NULL REFERENCES buildings(id),
+      code TEXT NOT NULL, date TEXT NOT NULL, kind TEXT NOT NULL, inspector TEXT, result TEXT,
+      note TEXT, photos TEXT, recorded_at TEXT NOT NULL);
+    CREATE INDEX events_building ON events(building_id);
+    CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+      BEGIN SELECT RAISE(ABORT, 'inspection history is append-only'); END;
+    CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+      BEGIN SELECT RAISE(ABORT, 'inspection history is append-only'); END;
+    CREATE TABLE zones(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT, source TEXT,
+                       params TEXT NOT NULL DEFAULT '{}');
+    CREATE INDEX zones_type ON zones(type);
+    CREATE TABLE grids(id INTEGER PRIMARY KEY, grid TEXT NOT NULL UNIQUE, name TEXT, town TEXT,
+                       manager TEXT, phone TEXT, capacity_per_day INTEGER);
+    CREATE TABLE towns(id INTEGER PRIMARY KEY, town TEXT NOT NULL UNIQUE);
+    CREATE TABLE source_pois(id INTEGER PRIMARY KEY, category TEXT NOT NULL, name TEXT);
+    CREATE TABLE source_lines(id INTEGER PRIMARY KEY, category TEXT NOT NULL, name TEXT);
+    CREATE TABLE dem_sources(id INTEGER PRIMARY KEY, path TEXT NOT NULL, description TEXT);
+    CREATE TABLE survey_points(id INTEGER PRIMARY KEY, code TEXT, date TEXT, inspector TEXT,
+                               result TEXT);
+    CREATE TABLE building_zones(building_id INTEGER NOT NULL, zone_id INTEGER NOT NULL,
+                                PRIMARY KEY(building_id, zone_id)) WITHOUT ROWID;
+    CREATE INDEX building_zones_zone ON building_zones(zone_id);
+    CREATE TABLE audit_log(id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL,
+                           action TEXT NOT NULL, target TEXT, field TEXT, old_value TEXT,
+                           new_value TEXT);
+  )");
+  // Geometry columns need the CRS; a project created without one gets them from addGeometryColumns()
+  // when its first import fixes the CRS.
+  if (srid > 0) addGeometryColumns(db, srid);
+}
+
+// Each entry upgrades the schema by one version; append new ones, never edit old ones.
+const std::vector<std::function<void(sqlite::Connection&, int)>>& migrations() {
+  static const std::vector<std::function<void(sqlite::Connection&, int)>> list = {version1};
+  return list;
+}
+
+}  // namespace
+
+void addGeometryColumns(sqlite::Connection& db, int srid) {
+  addGeometry(db, "buildings", srid, "MULTIPOLYGON");
+  addGeometry(db, "zones", srid, "MULTIPOLYGON");
+  addGeometry(db, "grids", srid, "MULTIPOLYGON");
+  addGeometry(db, "towns", srid, "MULTIPOLYGON");
+  addGeometry(db, "source_pois", srid, "GEOMETRY");
+  addGeometry(db, "source_lines", srid, "MULTILINESTRING");
+  addGeometry(db, "survey_points", srid, "POINT");
+  sqlite::Statement s(db, "INSERT OR REPLACE INTO settings(key, value) VALUES('srid', ?)");
+  s.bind(1, std::to_string(srid)).run();
+}
+
+int currentVersion() { return static_cast<int>(migrations().size()); }
+
+int storedVersion(sqlite::Connection& db) {
+  sqlite::Statement s(db, "PRAGMA user_version");
+  return s.step() ? static_cast<int>(s.integer(0)) : 0;
+}
+
+void migrate(sqlite::Connection& db, int srid) {
+  const int from = storedVersion(db);
+  if (from > currentVersion()) {
+    throw StoreError("项目的数据结构版本 " + std::to_string(from) + " 比本程序支持的版本 " +
+                     std::to_string(currentVersion()) + " 新，请升级房安");
+  }
+  for (int v = from; v < currentVersion(); ++v) {
+    migrations()[static_cast<size_t>(v)](db, srid);
+    db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+  }
+}
+
+}  // namespace fangan::schema

@@ -1,0 +1,19 @@
+#pragma once
+// The SpatiaLite project schema and its migrations. Version n is reached by applying every
+// migration up to n in order; a project is never written by a newer-than-known schema.
+
+#include "gis/store/Sqlite.h"
+
+namespace fangan::schema {
+
+/// The schema version this build writes.
+int currentVersion();
+/// The version stored in a project (PRAGMA user_version); 0 for an empty database.
+int storedVersion(sqlite::Connection& db);
+/// Brings the database to currentVersion() inside the caller's transaction. `srid` is used
+/// when geometry columns are created. Throws StoreError for a project newer than this build.
+void migrate(sqlite::Connection& db, int srid);
+/// Creates the geometry columns and spatial indexes in CRS `srid` and records it (once).
+void addGeometryColumns(sqlite::Connection& db, int srid);
+
+}  // namespace fangan::schema

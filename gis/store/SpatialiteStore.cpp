@@ -1,0 +1,571 @@
+#include "gis/store/SpatialiteStore.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include "gis/store/BuildingColumns.h"
+#include "gis/store/Schema.h"
+
+namespace fangan {
+
+namespace {
+
+std::string nowIso() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string columnList() {
+  std::string s;
+  for (const auto& n : building_columns::names()) s += (s.empty() ? "" : ", ") + n;
+  return s;
+}
+
+const char* sourceTable(SourceLayer layer) {
+  return layer == SourceLayer::Pois ? "source_pois" : "source_lines";
+}
+
+}  // namespace
+
+std::string layerName(ProjectLayer layer) {
+  switch (layer) {
+    case ProjectLayer::Buildings: return "buildings";
+    case ProjectLayer::Survey: return "survey";
+    case ProjectLayer::Zones: return "zones";
+    case ProjectLayer::Grids: return "grids";
+    case ProjectLayer::Towns: return "towns";
+    case ProjectLayer::Pois: return "pois";
+    case ProjectLayer::Lines: return "lines";
+    case ProjectLayer::Events: return "events";
+    case ProjectLayer::Audit: return "audit";
+  }
+  return "";
+}
+
+std::unique_ptr<ProjectStore> createSpatialiteProject(const std::string& path, int srid) {
+  if (std::filesystem::exists(path)) throw StoreError("项目文件已存在: " + path);
+  return std::make_unique<SpatialiteStore>(path, true, srid);
+}
+
+std::unique_ptr<ProjectStore> openSpatialiteProject(const std::string& path) {
+  if (!std::filesystem::exists(path)) throw StoreError("项目文件不存在: " + path);
+  return std::make_unique<SpatialiteStore>(path, false, 0);
+}
+
+class SpatialiteStore::SqlTransaction : public Transaction {
+ public:
+  explicit SqlTransaction(SpatialiteStore& store) : store_(store) {
+    if (store_.inTransaction_) throw StoreError("内部错误: 事务已打开");
+    store_.db_->exec("BEGIN IMMEDIATE");
+    store_.inTransaction_ = true;
+  }
+  ~SqlTransaction() override {
+    if (!done_) {
+      try {
+        store_.db_->exec("ROLLBACK");
+      } catch (...) {
+        // The connection already rolled back (e.g. after a constraint abort); nothing to undo.
+      }
+      store_.inTransaction_ = false;
+      // A CRS assigned inside the transaction is gone with it.
+      const auto srid = store_.setting("srid");
+      store_.srid_ = srid ? std::stoi(*srid) : 0;
+      store_.insertBuilding_.reset();
+    }
+  }
+  void commit() override {
+    if (done_) return;
+    store_.db_->exec("COMMIT");
+    done_ = true;
+    store_.inTransaction_ = false;
+  }
+
+ private:
+  SpatialiteStore& store_;
+  bool done_ = false;
+};
+
+template <typename F>
+auto SpatialiteStore::inWrite(F&& body) -> decltype(body()) {
+  if (inTransaction_) return body();
+  SqlTransaction t(*this);
+  if constexpr (std::is_void_v<decltype(body())>) {
+    body();
+    t.commit();
+  } else {
+    auto result = body();
+    t.commit();
+    return result;
+  }
+}
+
+SpatialiteStore::SpatialiteStore(const std::string& path, bool create, int createSrid)
+    : path_(path) {
+  db_ = std::make_unique<sqlite::Connection>(path, create);
+  db_->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  if (!create) {
+    // A file that is not a Fangan project has no settings table: say so instead of a SQL error.
+    sqlite::Statement check(*db_,
+                            "SELECT count(*) FROM sqlite_master WHERE type='table' AND "
+                            "name='settings'");
+    if (schema::storedVersion(*db_) == 0 || !check.step() || check.integer(0) == 0) {
+      throw StoreError("不是房安项目文件: " + path);
+    }
+  }
+  try {
+    SqlTransaction t(*this);
+    schema::migrate(*db_, createSrid);
+    t.commit();
+  } catch (...) {
+    if (create) {
+      db_.reset();
+      std::filesystem::remove(path);
+      std::filesystem::remove(path + "-wal");
+      std::filesystem::remove(path + "-shm");
+    }
+    throw;
+  }
+  const auto s = setting("srid");
+  srid_ = s ? std::stoi(*s) : 0;
+}
+
+SpatialiteStore::~SpatialiteStore() {
+  insertBuilding_.reset();
+  findCode_.reset();
+}
+
+void SpatialiteStore::assignCrs(int srid) {
+  if (srid_ != 0) throw StoreError("项目坐标系已设定为 EPSG:" + std::to_string(srid_));
+  if (srid <= 0) throw StoreError("无效的坐标系 EPSG:" + std::to_string(srid));
+  inWrite([&] { schema::addGeometryColumns(*db_, srid); });
+  srid_ = srid;
+  insertBuilding_.reset();  // its SQL embeds the SRID
+}
+
+int SpatialiteStore::schemaVersion() const { return schema::storedVersion(*db_); }
+
+std::optional<std::string> SpatialiteStore::setting(const std::string& key) const {
+  sqlite::Statement s(*db_, "SELECT value FROM settings WHERE key = ?");
+  s.bind(1, key);
+  if (s.step()) return s.text(0);
+  return std::nullopt;
+}
+
+void SpatialiteStore::setSetting(const std::string& key, const std::string& value) {
+  inWrite([&] {
+    const auto old = setting(key);
+    sqlite::Statement s(*db_,
+                        "INSERT INTO settings(key, value) VALUES(?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.bind(1, key).bind(2, value).run();
+    audit("fangan", "setting", "settings:" + key, "value", old.value_or(""), value);
+  });
+}
+
+std::unique_ptr<Transaction> SpatialiteStore::begin() {
+  return std::make_unique<SqlTransaction>(*this);
+}
+
+std::vector<LayerSummary> SpatialiteStore::summary() const {
+  struct Source {
+    ProjectLayer layer;
+    const char* table;
+    bool spatial;
+  };
+  const Source sources[] = {
+      {ProjectLayer::Buildings, "buildings", true}, {ProjectLayer::Survey, "survey_points", true},
+      {ProjectLayer::Zones, "zones", true},         {ProjectLayer::Grids, "grids", true},
+      {ProjectLayer::Towns, "towns", true},         {ProjectLayer::Pois, "source_pois", true},
+      {ProjectLayer::Lines, "source_lines", true},  {ProjectLayer::Events, "events", false},
+      {ProjectLayer::Audit, "audit_log", false}};
+  std::vector<LayerSummary> out;
+  for (const auto& src : sources) {
+    LayerSummary ls{src.layer, 0, {}};
+    sqlite::Statement c(*db_, std::string("SELECT count(*) FROM ") + src.table);
+    if (c.step()) ls.count = c.integer(0);
+    if (src.spatial && ls.count > 0 && srid_ > 0) {
+      // The R*Tree holds every bbox: its min/max is the layer extent without reading geometries.
+      sqlite::Statement e(*db_, std::string("SELECT min(xmin), min(ymin), max(xmax), max(ymax) "
+                                            "FROM idx_") + src.table + "_geom");
+      if (e.step() && !e.isNull(0)) {
+        ls.extent.include(e.real(0), e.real(1));
+        ls.extent.include(e.real(2), e.real(3));
+      }
+    }
+    out.push_back(ls);
+  }
+  return out;
+}
+
+void SpatialiteStore::audit(const std::string& who, const std::string& action,
+                            const std::string& target, const std::string& field,
+                            const std::string& oldValue, const std::string& newValue) {
+  AuditEntry e;
+  e.who = who;
+  e.action = action;
+  e.target = target;
+  e.field = field;
+  e.oldValue = oldValue;
+  e.newValue = newValue;
+  appendAudit(e);
+}
+
+void SpatialiteStore::appendAudit(const AuditEntry& e) {
+  inWrite([&] {
+    sqlite::Statement s(*db_,
+                        "INSERT INTO audit_log(at, who, action, target, field, old_value, "
+                        "new_value) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, e.when.empty() ? nowIso() : e.when)
+        .bind(2, e.who.empty() ? std::string("fangan") : e.who)
+        .bind(3, e.action)
+        .bind(4, e.target)
+        .bind(5, e.field)
+        .bind(6, e.oldValue)
+        .bind(7, e.newValue)
+        .run();
+  });
+}
+
+std::vector<AuditEntry> SpatialiteStore::auditLog(int limit) const {
+  sqlite::Statement s(*db_,
+                      "SELECT id, at, who, action, target, field, old_value, new_value FROM "
+                      "audit_log ORDER BY id DESC LIMIT ?");
+  s.bind(1, limit);
+  std::vector<AuditEntry> out;
+  while (s.step()) {
+    out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                   s.text(6), s.text(7)});
+  }
+  return out;
+}
+
+BuildingRecord SpatialiteStore::readBuilding(const sqlite::Statement& s, int first) const {
+  const size_t n = building_columns::names().size();
+  std::vector<std::optional<std::string>> v(n);
+  for (size_t i = 0; i < n; ++i) {
+    const int col = first + static_cast<int>(i);
+    if (!s.isNull(col)) v[i] = s.text(col);
+  }
+  return building_columns::fromValues(v);
+}
+
+std::int64_t SpatialiteStore::upsertBuilding(const BuildingRecord& record, const Wkb& footprint,
+                                             const std::string& who) {
+  if (record.code.empty()) throw StoreError("房屋编码为空");
+  return inWrite([&]() -> std::int64_t {
+    if (!findCode_) findCode_ = std::make_unique<sqlite::Statement>(*db_, "SELECT id FROM buildings WHERE code = ?");
+    findCode_->reset();
+    findCode_->bind(1, record.code);
+    const bool exists = findCode_->step();
+    const std::int64_t existingId = exists ? findCode_->integer(0) : 0;
+    findCode_->reset();
+    if (exists) {
+      BuildingRecord updated = record;
+      updated.id = existingId;
+      updateBuilding(updated, who);
+      sqlite::Statement g(*db_, "UPDATE buildings SET geom = GeomFromWKB(?, ?) WHERE id = ?");
+      g.bind(1, footprint).bind(2, srid_).bind(3, existingId).run();
+      return existingId;
+    }
+    if (!insertBuilding_) {
+      std::string placeholders;
+      for (size_t i = 0; i < building_columns::names().size(); ++i) placeholders += "?, ";
+      insertBuilding_ = std::make_unique<sqlite::Statement>(
+          *db_, "INSERT INTO buildings(" + columnList() + ", geom) VALUES(" + placeholders +
+                    "GeomFromWKB(?, " + std::to_string(srid_) + "))");
+    }
+    auto& ins = *insertBuilding_;
+    ins.reset();
+    const auto values = building_columns::values(record);
+    int i = 1;
+    for (const auto& v : values) ins.bind(i++, v);
+    ins.bind(i, footprint);
+    ins.run();
+    return db_->lastInsertId();
+  });
+}
+
+void SpatialiteStore::updateBuilding(const BuildingRecord& record, const std::string& who) {
+  inWrite([&] {
+    const auto old = buildingById(record.id);
+    if (!old) throw StoreError("房屋不存在: id " + std::to_string(record.id));
+    const auto& names = building_columns::names();
+    const auto before = building_columns::values(*old);
+    const auto after = building_columns::values(record);
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (before[i] == after[i]) continue;
+      sqlite::Statement u(*db_, "UPDATE buildings SET " + names[i] + " = ? WHERE id = ?");
+      u.bind(1, after[i]).bind(2, record.id).run();
+      audit(who, "update", "buildings:" + old->code, names[i], before[i].value_or(""),
+            after[i].value_or(""));
+    }
+  });
+}
+
+void SpatialiteStore::setBuildingGrids(
+    const std::vector<std::pair<std::int64_t, std::string>>& grids) {
+  inWrite([&] {
+    sqlite::Statement u(*db_, "UPDATE buildings SET grid = ? WHERE id = ?");
+    for (const auto& [id, grid] : grids) {
+      u.reset();
+      u.bind(1, grid).bind(2, id).run();
+    }
+  });
+}
+
+std::optional<BuildingRecord> SpatialiteStore::buildingByCode(const std::string& code) const {
+  sqlite::Statement s(*db_, "SELECT id, " + columnList() + " FROM buildings WHERE code = ?");
+  s.bind(1, code);
+  if (!s.step()) return std::nullopt;
+  BuildingRecord r = readBuilding(s, 1);
+  r.id = s.integer(0);
+  return r;
+}
+
+std::optional<BuildingRecord> SpatialiteStore::buildingById(std::int64_t id) const {
+  sqlite::Statement s(*db_, "SELECT id, " + columnList() + " FROM buildings WHERE id = ?");
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  BuildingRecord r = readBuilding(s, 1);
+  r.id = s.integer(0);
+  return r;
+}
+
+Wkb SpatialiteStore::buildingFootprint(std::int64_t id) const {
+  sqlite::Statement s(*db_, "SELECT AsBinary(geom) FROM buildings WHERE id = ?");
+  s.bind(1, id);
+  return s.step() ? s.blob(0) : Wkb();
+}
+
+void SpatialiteStore::forEachBuilding(const Visitor<BuildingRecord>& visit,
+                                      const Extent* box) const {
+  std::string sql = "SELECT id, AsBinary(geom), " + columnList() + " FROM buildings";
+  if (box) {
+    sql += " WHERE id IN (SELECT pkid FROM idx_buildings_geom WHERE xmin <= ?3 AND xmax >= ?1 "
+           "AND ymin <= ?4 AND ymax >= ?2)";
+  }
+  sql += " ORDER BY id";
+  sqlite::Statement s(*db_, sql);
+  if (box) s.bind(1, box->minX).bind(2, box->minY).bind(3, box->maxX).bind(4, box->maxY);
+  while (s.step()) {
+    BuildingRecord r = readBuilding(s, 2);
+    r.id = s.integer(0);
+    if (!visit(r, s.blob(1))) break;
+  }
+}
+
+std::vector<std::int64_t> SpatialiteStore::buildingsInBox(const Extent& box) const {
+  sqlite::Statement s(*db_,
+                      "SELECT pkid FROM idx_buildings_geom WHERE xmin <= ?3 AND xmax >= ?1 AND "
+                      "ymin <= ?4 AND ymax >= ?2 ORDER BY pkid");
+  s.bind(1, box.minX).bind(2, box.minY).bind(3, box.maxX).bind(4, box.maxY);
+  std::vector<std::int64_t> ids;
+  while (s.step()) ids.push_back(s.integer(0));
+  return ids;
+}
+
+std::int64_t SpatialiteStore::appendEvent(const InspectionEvent& e) {
+  return inWrite([&]() -> std::int64_t {
+    sqlite::Statement s(*db_,
+                        "INSERT INTO events(building_id, code, date, kind, inspector, result, "
+                        "note, photos, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, e.buildingId)
+        .bind(2, e.code)
+        .bind(3, e.date.toString())
+        .bind(4, e.kind)
+        .bind(5, e.inspector)
+        .bind(6, e.result)
+        .bind(7, e.note)
+        .bind(8, e.photos)
+        .bind(9, e.recordedAt.empty() ? nowIso() : e.recordedAt)
+        .run();
+    return db_->lastInsertId();
+  });
+}
+
+std::vector<InspectionEvent> SpatialiteStore::events(std::int64_t buildingId) const {
+  sqlite::Statement s(*db_,
+                      "SELECT id, building_id, code, date, kind, inspector, result, note, photos, "
+                      "recorded_at FROM events WHERE building_id = ? ORDER BY date, id");
+  s.bind(1, buildingId);
+  std::vector<InspectionEvent> out;
+  while (s.step()) {
+    InspectionEvent e;
+    e.id = s.integer(0);
+    e.buildingId = s.integer(1);
+    e.code = s.text(2);
+    e.date = Date::parse(s.text(3)).value_or(Date{});
+    e.kind = s.text(4);
+    e.inspector = s.text(5);
+    e.result = s.text(6);
+    e.note = s.text(7);
+    e.photos = s.text(8);
+    e.recordedAt = s.text(9);
+    out.push_back(e);
+  }
+  return out;
+}
+
+std::int64_t SpatialiteStore::insertZone(const ZoneRecord& z, const Wkb& polygon) {
+  return inWrite([&]() -> std::int64_t {
+    sqlite::Statement s(*db_,
+                        "INSERT INTO zones(type, name, source, params, geom) VALUES(?, ?, ?, ?, "
+                        "GeomFromWKB(?, ?))");
+    s.bind(1, z.type).bind(2, z.name).bind(3, z.source);
+    s.bind(4, z.params.empty() ? std::string("{}") : z.params).bind(5, polygon).bind(6, srid_);
+    s.run();
+    return db_->lastInsertId();
+  });
+}
+
+std::int64_t SpatialiteStore::deleteZones(const std::string& type) {
+  return inWrite([&]() -> std::int64_t {
+    sqlite::Statement links(*db_,
+                            "DELETE FROM building_zones WHERE zone_id IN (SELECT id FROM zones "
+                            "WHERE type = ?)");
+    links.bind(1, type).run();
+    sqlite::Statement s(*db_, "DELETE FROM zones WHERE type = ?");
+    s.bind(1, type).run();
+    return db_->changes();
+  });
+}
+
+void SpatialiteStore::forEachZone(const Visitor<ZoneRecord>& visit) const {
+  sqlite::Statement s(*db_,
+                      "SELECT id, type, name, source, params, AsBinary(geom) FROM zones ORDER BY id");
+  while (s.step()) {
+    ZoneRecord z{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4)};
+    if (!visit(z, s.blob(5))) break;
+  }
+}
+
+std::int64_t SpatialiteStore::upsertGrid(const GridRecord& g, const Wkb& polygon) {
+  return inWrite([&]() -> std::int64_t {
+    sqlite::Statement s(
+        *db_,
+        "INSERT INTO grids(grid, name, town, manager, phone, capacity_per_day, geom) "
+        "VALUES(?, ?, ?, ?, ?, ?, GeomFromWKB(?, ?)) ON CONFLICT(grid) DO UPDATE SET "
+        "name = excluded.name, town = excluded.town, manager = excluded.manager, "
+        "phone = excluded.phone, capacity_per_day = excluded.capacity_per_day, geom = excluded.geom");
+    s.bind(1, g.grid).bind(2, g.name).bind(3, g.town).bind(4, g.manager).bind(5, g.phone);
+    if (g.capacityPerDay) {
+      s.bind(6, *g.capacityPerDay);
+    } else {
+      s.bindNull(6);
+    }
+    s.bind(7, polygon).bind(8, srid_).run();
+    sqlite::Statement id(*db_, "SELECT id FROM grids WHERE grid = ?");
+    id.bind(1, g.grid);
+    return id.step() ? id.integer(0) : 0;
+  });
+}
+
+void SpatialiteStore::forEachGrid(const Visitor<GridRecord>& visit) const {
+  sqlite::Statement s(*db_,
+                      "SELECT id, grid, name, town, manager, phone, capacity_per_day, "
+                      "AsBinary(geom) FROM grids ORDER BY id");
+  while (s.step()) {
+    GridRecord g{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}};
+    if (!s.isNull(6)) g.capacityPerDay = static_cast<int>(s.integer(6));
+    if (!visit(g, s.blob(7))) break;
+  }
+}
+
+std::int64_t SpatialiteStore::upsertTown(const TownRecord& t, const Wkb& polygon) {
+  return inWrite([&]() -> std::int64_t {
+    sqlite::Statement s(*db_,
+                        "INSERT INTO towns(town, geom) VALUES(?, GeomFromWKB(?, ?)) "
+                        "ON CONFLICT(town) DO UPDATE SET geom = excluded.geom");
+    s.bind(1, t.town).bind(2, polygon).bind(3, srid_).run();
+    sqlite::Statement id(*db_, "SELECT id FROM towns WHERE town = ?");
+    id.bind(1, t.town);
+    return id.step() ? id.integer(0) : 0;
+  });
+}
+
+void SpatialiteStore::forEachTown(const Visitor<TownRecord>& visit) const {
+  sqlite::Statement s(*db_, "SELECT id, town, AsBinary(geom) FROM towns ORDER BY id");
+  while (s.step()) {
+    TownRecord t{s.integer(0), s.text(1)};
+    if (!visit(t, s.blob(2))) break;
+  }
+}
+
+std::int64_t SpatialiteStore::insertSource(SourceLayer layer, const SourceFeature& f,
+                                           const Wkb& g) {
+  return inWrite([&]() -> std::int64_t {
+    sqlite::Statement s(*db_, std::string("INSERT INTO ") + sourceTable(layer) +
+                                  "(category, name, geom) VALUES(?, ?, GeomFromWKB(?, ?))");
+    s.bind(1, f.category).bind(2, f.name).bind(3, g).bind(4, srid_).run();
+    return db_->lastInsertId();
+  });
+}
+
+void SpatialiteStore::forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const {
+  sqlite::Statement s(*db_, std::string("SELECT id, category, name, AsBinary(geom) FROM ") +
+                                sourceTable(layer) + " ORDER BY id");
+  while (s.step()) {
+    SourceFeature f{s.integer(0), s.text(1), s.text(2)};
+    if (!visit(f, s.blob(3))) break;
+  }
+}
+
+std::int64_t SpatialiteStore::insertSurveyPoint(const SurveyPoint& p, const Wkb& point) {
+  return inWrite([&]() -> std::int64_t {
+    sqlite::Statement s(*db_,
+                        "INSERT INTO survey_points(code, date, inspector, result, geom) "
+                        "VALUES(?, ?, ?, ?, GeomFromWKB(?, ?))");
+    s.bind(1, p.code);
+    if (p.date) {
+      s.bind(2, p.date->toString());
+    } else {
+      s.bindNull(2);
+    }
+    s.bind(3, p.inspector).bind(4, p.result).bind(5, point).bind(6, srid_).run();
+    return db_->lastInsertId();
+  });
+}
+
+void SpatialiteStore::forEachSurveyPoint(const Visitor<SurveyPoint>& visit) const {
+  sqlite::Statement s(*db_,
+                      "SELECT id, code, date, inspector, result, AsBinary(geom) FROM "
+                      "survey_points ORDER BY id");
+  while (s.step()) {
+    SurveyPoint p;
+    p.id = s.integer(0);
+    p.code = s.text(1);
+    if (!s.isNull(2)) p.date = Date::parse(s.text(2));
+    p.inspector = s.text(3);
+    p.result = s.text(4);
+    if (!visit(p, s.blob(5))) break;
+  }
+}
+
+void SpatialiteStore::replaceBuildingZones(
+    const std::vector<std::pair<std::int64_t, std::int64_t>>& links) {
+  inWrite([&] {
+    db_->exec("DELETE FROM building_zones");
+    sqlite::Statement s(*db_,
+                        "INSERT OR IGNORE INTO building_zones(building_id, zone_id) VALUES(?, ?)");
+    for (const auto& [b, z] : links) {
+      s.reset();
+      s.bind(1, b).bind(2, z).run();
+    }
+  });
+}
+
+std::vector<std::int64_t> SpatialiteStore::zonesOfBuilding(std::int64_t buildingId) const {
+  sqlite::Statement s(*db_,
+                      "SELECT zone_id FROM building_zones WHERE building_id = ? ORDER BY zone_id");
+  s.bind(1, buildingId);
+  std::vector<std::int64_t> out;
+  while (s.step()) out.push_back(s.integer(0));
+  return out;
+}
+
+}  // namespace fangan

@@ -1,0 +1,77 @@
+#pragma once
+// The embedded project store: one SpatiaLite file per project, WAL journal, R*Tree index on
+// every geometry, every write inside a transaction.
+
+#include <memory>
+#include <string>
+
+#include "gis/store/ProjectStore.h"
+#include "gis/store/Sqlite.h"
+
+namespace fangan {
+
+class SpatialiteStore : public ProjectStore {
+ public:
+  /// Opens `path`, or with `create` makes a new project in CRS `srid` (0: chosen later).
+  SpatialiteStore(const std::string& path, bool create, int srid);
+  ~SpatialiteStore() override;
+
+  int schemaVersion() const override;
+  int srid() const override { return srid_; }
+  void assignCrs(int srid) override;
+  std::string location() const override { return path_; }
+  std::optional<std::string> setting(const std::string& key) const override;
+  void setSetting(const std::string& key, const std::string& value) override;
+  std::unique_ptr<Transaction> begin() override;
+  std::vector<LayerSummary> summary() const override;
+
+  std::int64_t upsertBuilding(const BuildingRecord& record, const Wkb& footprint,
+                              const std::string& who) override;
+  void updateBuilding(const BuildingRecord& record, const std::string& who) override;
+  void setBuildingGrids(const std::vector<std::pair<std::int64_t, std::string>>& grids) override;
+  std::optional<BuildingRecord> buildingByCode(const std::string& code) const override;
+  std::optional<BuildingRecord> buildingById(std::int64_t id) const override;
+  Wkb buildingFootprint(std::int64_t id) const override;
+  void forEachBuilding(const Visitor<BuildingRecord>& visit, const Extent* box) const override;
+  std::vector<std::int64_t> buildingsInBox(const Extent& box) const override;
+
+  std::int64_t appendEvent(const InspectionEvent& event) override;
+  std::vector<InspectionEvent> events(std::int64_t buildingId) const override;
+
+  std::int64_t insertZone(const ZoneRecord& zone, const Wkb& polygon) override;
+  std::int64_t deleteZones(const std::string& type) override;
+  void forEachZone(const Visitor<ZoneRecord>& visit) const override;
+  std::int64_t upsertGrid(const GridRecord& grid, const Wkb& polygon) override;
+  void forEachGrid(const Visitor<GridRecord>& visit) const override;
+  std::int64_t upsertTown(const TownRecord& town, const Wkb& polygon) override;
+  void forEachTown(const Visitor<TownRecord>& visit) const override;
+  std::int64_t insertSource(SourceLayer layer, const SourceFeature& f, const Wkb& g) override;
+  void forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const override;
+  std::int64_t insertSurveyPoint(const SurveyPoint& p, const Wkb& point) override;
+  void forEachSurveyPoint(const Visitor<SurveyPoint>& visit) const override;
+
+  void replaceBuildingZones(
+      const std::vector<std::pair<std::int64_t, std::int64_t>>& links) override;
+  std::vector<std::int64_t> zonesOfBuilding(std::int64_t buildingId) const override;
+
+  void appendAudit(const AuditEntry& entry) override;
+  std::vector<AuditEntry> auditLog(int limit) const override;
+
+ private:
+  class SqlTransaction;
+  /// Runs `body` in the open transaction, or in one of its own when none is open.
+  template <typename F>
+  auto inWrite(F&& body) -> decltype(body());
+  void audit(const std::string& who, const std::string& action, const std::string& target,
+             const std::string& field, const std::string& oldValue, const std::string& newValue);
+  BuildingRecord readBuilding(const sqlite::Statement& s, int firstColumn) const;
+
+  std::string path_;
+  std::unique_ptr<sqlite::Connection> db_;
+  int srid_ = 0;
+  bool inTransaction_ = false;
+  std::unique_ptr<sqlite::Statement> insertBuilding_;
+  std::unique_ptr<sqlite::Statement> findCode_;
+};
+
+}  // namespace fangan
