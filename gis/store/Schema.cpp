@@ -26,9 +26,7 @@ void addGeometry(sqlite::Connection& db, const std::string& table, int srid,
 
 // Version 1: the foundation schema (issue 2).
 void version1(sqlite::Connection& db, int srid) {
-  // One transaction: InitSpatialMetadata() without the flag takes seconds (TOOLCHAIN.md pitfall 7);
-  // the caller already holds a transaction, which is what the flag asks for.
-  db.exec("SELECT InitSpatialMetadata(1)");
+  // SpatiaLite metadata exists already: initSpatialMetadata() ran before the transaction.
   db.exec(R"(
     CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE buildings(
@@ -100,6 +98,16 @@ int currentVersion() { return static_cast<int>(migrations().size()); }
 int storedVersion(sqlite::Connection& db) {
   sqlite::Statement s(db, "PRAGMA user_version");
   return s.step() ? static_cast<int>(s.integer(0)) : 0;
+}
+
+void initSpatialMetadata(sqlite::Connection& db) {
+  sqlite::Statement exists(db,
+                           "SELECT count(*) FROM sqlite_master WHERE name = 'spatial_ref_sys'");
+  if (exists.step() && exists.integer(0) > 0) return;
+  // InitSpatialMetadata(1) runs in one transaction of its own; without the flag it takes
+  // seconds on disk (TOOLCHAIN.md pitfall 7). It cannot run inside ours.
+  sqlite::Statement init(db, "SELECT InitSpatialMetadata(1)");
+  if (!init.step() || init.integer(0) != 1) throw StoreError("无法初始化 SpatiaLite 元数据");
 }
 
 void migrate(sqlite::Connection& db, int srid) {

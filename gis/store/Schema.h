@@ -10,6 +10,8 @@ namespace fangan::schema {
 int currentVersion();
 /// The version stored in a project (PRAGMA user_version); 0 for an empty database.
 int storedVersion(sqlite::Connection& db);
+/// Creates SpatiaLite's metadata tables in a new database (own transaction; no-op when present).
+void initSpatialMetadata(sqlite::Connection& db);
 /// Brings the database to currentVersion() inside the caller's transaction. `srid` is used
 /// when geometry columns are created. Throws StoreError for a project newer than this build.
 void migrate(sqlite::Connection& db, int srid);

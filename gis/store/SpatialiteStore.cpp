@@ -118,6 +118,7 @@ SpatialiteStore::SpatialiteStore(const std::string& path, bool create, int creat
     }
   }
   try {
+    if (create) schema::initSpatialMetadata(*db_);
     SqlTransaction t(*this);
     schema::migrate(*db_, createSrid);
     t.commit();

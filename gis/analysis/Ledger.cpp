@@ -1,0 +1,164 @@
+#include "gis/analysis/Ledger.h"
+
+#include <cstdio>
+#include <map>
+
+#include "gis/analysis/CaseState.h"
+
+namespace fangan {
+
+namespace {
+
+bool inScope(const BuildingRecord& r, const LedgerOptions& options) {
+  return options.scope == LedgerScope::AllBuildings || r.selfBuilt.value_or(false);
+}
+
+std::optional<double> ratio(int numerator, int denominator) {
+  if (denominator <= 0) return std::nullopt;
+  return static_cast<double>(numerator) / static_cast<double>(denominator);
+}
+
+/// Adds one record to the counts of an attachment-2 row.
+void count(LedgerRow& row, const BuildingRecord& r) {
+  if (!r.isSurveyed()) return;
+  ++row.surveyed;
+  if (r.initialHazard != InitialHazard::Hazard) return;
+  ++row.initialHazard;
+  if (r.recheckNoHazard.value_or(false)) ++row.recheckNoHazard;
+  if (r.directEngineering.value_or(false)) ++row.directEngineering;
+  if (r.appraisalGrade != AppraisalGrade::None) {
+    ++row.appraised;
+    if (r.isGradeCD()) {
+      ++row.gradeCD;
+      if (r.engineeringDone()) ++row.cdEngineered;
+    }
+  }
+  if (r.isClosed()) ++row.closed;
+}
+
+void finishRates(LedgerRow& row) {
+  row.appraisalRate =
+      ratio(row.appraised, row.initialHazard - row.recheckNoHazard - row.directEngineering);
+  row.rectificationRate =
+      ratio(row.cdEngineered + row.directEngineering, row.gradeCD + row.directEngineering);
+  row.closureRate = ratio(row.closed, row.initialHazard);
+}
+
+bool recheckedAfterManagementClosure(const BuildingRecord& r) {
+  if (r.recheckNoHazard.value_or(false)) return true;
+  return r.appraisalGrade != AppraisalGrade::None && r.appraisalDate && r.closedDate &&
+         *r.appraisalDate > *r.closedDate;
+}
+
+void count(RecheckLedgerRow& row, const BuildingRecord& r) {
+  if (!isClosedManagementOnly(r)) return;
+  ++row.managementClosures;
+  if (recheckedAfterManagementClosure(r)) ++row.rechecked;
+  if (isCDNotRectified(r)) ++row.stillHazardous;
+  if (r.engineeringDone()) ++row.engineered;
+}
+
+/// Groups the records in scope by area (sorted) and fills three rows per area.
+template <typename Row>
+std::vector<Row> tabulate(const std::vector<BuildingRecord>& records, const LedgerAreaFn& areaOf,
+                          const LedgerOptions& options) {
+  std::map<std::string, std::vector<const BuildingRecord*>> byArea;
+  for (const BuildingRecord& r : records) {
+    if (inScope(r, options)) byArea[areaOf(r)].push_back(&r);
+  }
+  std::vector<Row> rows;
+  rows.reserve(byArea.size() * 3);
+  for (const auto& [area, members] : byArea) {
+    for (LedgerCategory category :
+         {LedgerCategory::Commercial, LedgerCategory::NonCommercial, LedgerCategory::All}) {
+      Row row;
+      row.area = area;
+      row.category = category;
+      for (const BuildingRecord* r : members) {
+        const bool take = category == LedgerCategory::All ||
+                          (category == LedgerCategory::Commercial) == r->isCommercial();
+        if (take) count(row, *r);
+      }
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
+}
+
+}  // namespace
+
+std::string ledgerCategoryKey(LedgerCategory category) {
+  switch (category) {
+    case LedgerCategory::Commercial:
+      return "commercial";
+    case LedgerCategory::NonCommercial:
+      return "non_commercial";
+    case LedgerCategory::All:
+      break;
+  }
+  return "all";
+}
+
+std::string ledgerAreaByTown(const BuildingRecord& r) { return r.town; }
+
+std::string ledgerAreaByGrid(const BuildingRecord& r) { return r.grid; }
+
+std::vector<LedgerRow> buildLedger(const std::vector<BuildingRecord>& records,
+                                   const LedgerAreaFn& areaOf, const LedgerOptions& options) {
+  std::vector<LedgerRow> rows = tabulate<LedgerRow>(records, areaOf, options);
+  for (LedgerRow& row : rows) finishRates(row);
+  return rows;
+}
+
+std::vector<RecheckLedgerRow> buildRecheckLedger(const std::vector<BuildingRecord>& records,
+                                                 const LedgerAreaFn& areaOf,
+                                                 const LedgerOptions& options) {
+  return tabulate<RecheckLedgerRow>(records, areaOf, options);
+}
+
+std::string formatLedgerRate(const std::optional<double>& rate) {
+  if (!rate) return "\xE2\x80\x94";  // U+2014 EM DASH
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.4f", *rate);
+  return buf;
+}
+
+std::string csvField(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string quoted = "\"";
+  for (char c : value) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+std::string ledgerToCsv(const std::vector<LedgerRow>& rows) {
+  std::string out =
+      "area,category,surveyed,initial_hazard,recheck_no_hazard,direct_engineering,appraised,"
+      "grade_cd,cd_engineered,closed,appraisal_rate,rectification_rate,closure_rate\n";
+  for (const LedgerRow& row : rows) {
+    out += csvField(row.area) + ',' + ledgerCategoryKey(row.category);
+    for (int n : {row.surveyed, row.initialHazard, row.recheckNoHazard, row.directEngineering,
+                  row.appraised, row.gradeCD, row.cdEngineered, row.closed}) {
+      out += ',' + std::to_string(n);
+    }
+    out += ',' + formatLedgerRate(row.appraisalRate) + ',' +
+           formatLedgerRate(row.rectificationRate) + ',' + formatLedgerRate(row.closureRate) +
+           '\n';
+  }
+  return out;
+}
+
+std::string recheckLedgerToCsv(const std::vector<RecheckLedgerRow>& rows) {
+  std::string out = "area,category,management_closures,rechecked,still_hazardous,engineered\n";
+  for (const RecheckLedgerRow& row : rows) {
+    out += csvField(row.area) + ',' + ledgerCategoryKey(row.category) + ',' +
+           std::to_string(row.managementClosures) + ',' + std::to_string(row.rechecked) + ',' +
+           std::to_string(row.stillHazardous) + ',' + std::to_string(row.engineered) + '\n';
+  }
+  return out;
+}
+
+}  // namespace fangan

@@ -1,0 +1,118 @@
+#pragma once
+// The campaign ledgers (台账) of seed 002 (Jiaxiang county, 2024):
+//  - attachment 2, the work ledger per area, columns exactly as ../shared/INTERCHANGE.md
+//    "Ledger columns" (counts ①–⑦ and three rates);
+//  - attachment 1, the re-check ledger of cases closed earlier by management measures only.
+// Both are computed per area (town or grid, given by a function) and category (commercial,
+// non_commercial, all). Areas are sorted by name (byte order of the UTF-8 string, i.e. code-point
+// order); an area with an empty name is kept as its own area "". Every area that has at least one
+// record in scope gets all three category rows, even when their counts are 0.
+//
+// Counting (attachment 2), over the records in scope:
+//   surveyed            survey_status = surveyed
+//   ① initial_hazard    surveyed and initial_hazard = hazard ("suspect" is not counted)
+//   ② recheck_no_hazard among ①, recheck_no_hazard = yes
+//   ③ direct_engineering among ①, direct_engineering = yes
+//   ④ appraised         among ①, appraisal_grade not empty
+//   ⑤ grade_cd          among ④, grade C or D
+//   ⑥ cd_engineered     among ⑤, engineering measures done (BuildingRecord::engineeringDone)
+//   ⑦ closed            among ①, closed = yes
+//   appraisal_rate = ④/(①−②−③); rectification_rate = (⑥+③)/(⑤+③); closure_rate = ⑦/①.
+// A rate is empty (written "—") when its denominator is 0, or negative (only possible when
+// inconsistent records mark ② and ③ together). Rates are not clamped to 1.
+//
+// Re-check ledger (attachment 1), among the records in scope with closed = yes and
+// closure_basis = management_only ("management closures"):
+//   rechecked        recheck_no_hazard = yes, or an appraisal grade is recorded with an
+//                    appraisal_date strictly after closed_date (both dates known). An appraisal
+//                    on the closure day or with an unknown date is not counted as a re-check.
+//   still_hazardous  grade C or D and engineering measures not done.
+//   engineered       engineering measures done (whatever the grade).
+// The three are not exclusive: a C/D appraisal after the closure counts as rechecked and, until
+// engineered, as still_hazardous.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gis/model/Building.h"
+
+namespace fangan {
+
+/// Ledger category of INTERCHANGE.md: commercial, non_commercial, or the total of both.
+enum class LedgerCategory { Commercial, NonCommercial, All };
+
+/// Which records enter the ledger.
+enum class LedgerScope {
+  SelfBuiltOnly,  ///< self_built = yes only (unknown self_built is left out); the default
+  AllBuildings    ///< every record
+};
+
+/// Ledger options.
+struct LedgerOptions {
+  LedgerScope scope = LedgerScope::SelfBuiltOnly;
+};
+
+/// Gives the area name (town or grid) of a record.
+using LedgerAreaFn = std::function<std::string(const BuildingRecord&)>;
+
+/// One ledger row (attachment 2) for one area and category.
+struct LedgerRow {
+  std::string area;
+  LedgerCategory category = LedgerCategory::All;
+  int surveyed = 0;
+  int initialHazard = 0;      ///< ①
+  int recheckNoHazard = 0;    ///< ②
+  int directEngineering = 0;  ///< ③
+  int appraised = 0;          ///< ④
+  int gradeCD = 0;            ///< ⑤
+  int cdEngineered = 0;       ///< ⑥
+  int closed = 0;             ///< ⑦
+  std::optional<double> appraisalRate;       ///< ④/(①−②−③), empty when the denominator ≤ 0
+  std::optional<double> rectificationRate;   ///< (⑥+③)/(⑤+③), empty when the denominator is 0
+  std::optional<double> closureRate;         ///< ⑦/①, empty when ① is 0
+};
+
+/// One re-check ledger row (attachment 1) for one area and category.
+struct RecheckLedgerRow {
+  std::string area;
+  LedgerCategory category = LedgerCategory::All;
+  int managementClosures = 0;  ///< closed with closure_basis = management_only
+  int rechecked = 0;           ///< of those, re-checked by technicians (see file comment)
+  int stillHazardous = 0;      ///< of those, grade C/D without engineering measures
+  int engineered = 0;          ///< of those, engineering measures done
+};
+
+/// "commercial", "non_commercial" or "all".
+std::string ledgerCategoryKey(LedgerCategory category);
+
+/// Area function grouping by town (镇街).
+std::string ledgerAreaByTown(const BuildingRecord& r);
+
+/// Area function grouping by grid (网格).
+std::string ledgerAreaByGrid(const BuildingRecord& r);
+
+/// Attachment-2 ledger rows: areas sorted by name, categories commercial, non_commercial, all.
+std::vector<LedgerRow> buildLedger(const std::vector<BuildingRecord>& records,
+                                   const LedgerAreaFn& areaOf, const LedgerOptions& options = {});
+
+/// Attachment-1 re-check ledger rows, same area/category layout as buildLedger.
+std::vector<RecheckLedgerRow> buildRecheckLedger(const std::vector<BuildingRecord>& records,
+                                                 const LedgerAreaFn& areaOf,
+                                                 const LedgerOptions& options = {});
+
+/// A rate as written in the ledger: 4 decimals ("0.8125"), or "—" (U+2014) when empty.
+std::string formatLedgerRate(const std::optional<double>& rate);
+
+/// One CSV field, quoted (RFC 4180) when it holds a comma, quote, CR or LF.
+std::string csvField(const std::string& value);
+
+/// The attachment-2 ledger as CSV (header of INTERCHANGE.md, "\n" line ends, no BOM).
+std::string ledgerToCsv(const std::vector<LedgerRow>& rows);
+
+/// The attachment-1 ledger as CSV, header
+/// `area,category,management_closures,rechecked,still_hazardous,engineered`.
+std::string recheckLedgerToCsv(const std::vector<RecheckLedgerRow>& rows);
+
+}  // namespace fangan

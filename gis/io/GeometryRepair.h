@@ -1,0 +1,39 @@
+#pragma once
+// Validity at the import boundary: invalid geometries are repaired with GEOS MakeValid and
+// counted; what cannot be repaired into the layer's geometry kind is rejected with a reason.
+
+#include <string>
+
+#include "gis/model/Geometry.h"
+
+struct GEOSContextHandle_HS;
+
+namespace fangan {
+
+/// The geometry a layer stores.
+enum class GeometryKind { Polygonal, Lineal, Point, Any };
+
+/// Outcome for one geometry: WKB to store (multi-type for polygonal/lineal), or an error.
+struct RepairResult {
+  Wkb wkb;
+  bool repaired = false;
+  std::string error;  ///< empty on success
+};
+
+/// Checks and repairs geometries; owns a reentrant GEOS context (one object per thread).
+class GeometryRepairer {
+ public:
+  GeometryRepairer();
+  ~GeometryRepairer();
+  GeometryRepairer(const GeometryRepairer&) = delete;
+  GeometryRepairer& operator=(const GeometryRepairer&) = delete;
+
+  /// `wkb` must already be of the multi type for polygonal/lineal kinds.
+  RepairResult check(const Wkb& wkb, GeometryKind kind);
+
+ private:
+  GEOSContextHandle_HS* ctx_;
+  std::string lastError_;
+};
+
+}  // namespace fangan

@@ -1,0 +1,682 @@
+#include "gis/io/Importer.h"
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <ogr_geometry.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <unordered_set>
+
+#include "gis/crs/CrsTransform.h"
+#include "gis/crs/ProjectCrs.h"
+#include "gis/io/BuildingRowParser.h"
+#include "gis/io/GeometryRepair.h"
+#include "gis/io/TextEncoding.h"
+#include "gis/model/Vocabulary.h"
+
+namespace fangan {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+using DatasetPtr = std::unique_ptr<GDALDataset, void (*)(GDALDataset*)>;
+
+void closeDataset(GDALDataset* ds) { GDALClose(ds); }
+
+void registerDrivers() {
+  static std::once_flag once;
+  std::call_once(once, [] { GDALAllRegister(); });
+}
+
+/// Collects GDAL errors raised while a scope is active (GDAL reports corrupt records this way).
+class GdalErrorCollector {
+ public:
+  GdalErrorCollector() { CPLPushErrorHandlerEx(&GdalErrorCollector::handle, this); }
+  ~GdalErrorCollector() { CPLPopErrorHandler(); }
+  /// The first failure since the last call, or "".
+  std::string takeFailure() {
+    std::string f;
+    f.swap(failure_);
+    return f;
+  }
+
+ private:
+  static void CPL_STDCALL handle(CPLErr level, CPLErrorNum, const char* msg) {
+    auto* self = static_cast<GdalErrorCollector*>(CPLGetErrorHandlerUserData());
+    if ((level == CE_Failure || level == CE_Fatal) && self->failure_.empty()) {
+      self->failure_ = msg ? msg : "GDAL error";
+    }
+  }
+  std::string failure_;
+};
+
+/// OGR's geometry walker driven by our PROJ transform (PROJ does the work; OGR only visits).
+class ProjCoordinateTransformation : public OGRCoordinateTransformation {
+ public:
+  explicit ProjCoordinateTransformation(const CrsTransform& t) : t_(t) {}
+  OGRSpatialReference* GetSourceCS() override { return nullptr; }
+  OGRSpatialReference* GetTargetCS() override { return nullptr; }
+  int Transform(int n, double* x, double* y, double*, double*, int* ok) override {
+    const int failed = t_.transform(x, y, n);
+    if (ok) {
+      for (int i = 0; i < n; ++i) ok[i] = std::isfinite(x[i]) ? TRUE : FALSE;
+    }
+    return failed == 0 ? TRUE : FALSE;
+  }
+  OGRCoordinateTransformation* Clone() const override { return nullptr; }
+  OGRCoordinateTransformation* GetInverse() const override { return nullptr; }
+
+ private:
+  const CrsTransform& t_;
+};
+
+bool hasExtension(const std::string& path, const std::string& ext) {
+  std::string e = fs::path(path).extension().string();
+  for (auto& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return e == ext;
+}
+
+bool shapefileHasCpg(const std::string& path) {
+  const fs::path p(path);
+  for (const char* ext : {".cpg", ".CPG", ".Cpg"}) {
+    if (fs::exists(fs::path(p).replace_extension(ext))) return true;
+  }
+  return false;
+}
+
+DatasetPtr openDataset(const std::string& path, const std::vector<std::string>& openOptions) {
+  std::vector<const char*> opts;
+  for (const auto& o : openOptions) opts.push_back(o.c_str());
+  opts.push_back(nullptr);
+  GdalErrorCollector errors;
+  auto* ds = static_cast<GDALDataset*>(
+      GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, opts.data(), nullptr));
+  if (!ds) {
+    std::string why = errors.takeFailure();
+    if (!fs::exists(path)) why = "文件不存在";
+    throw ImportError(path + ": 无法读取 (" + (why.empty() ? "不支持的格式" : why) + ")");
+  }
+  return DatasetPtr(ds, closeDataset);
+}
+
+GeometryKind kindOf(ImportLayer layer) {
+  switch (layer) {
+    case ImportLayer::Buildings:
+    case ImportLayer::Zones:
+    case ImportLayer::Grids:
+    case ImportLayer::Towns: return GeometryKind::Polygonal;
+    case ImportLayer::Lines: return GeometryKind::Lineal;
+    case ImportLayer::Survey: return GeometryKind::Point;
+    case ImportLayer::Pois: return GeometryKind::Any;
+  }
+  return GeometryKind::Any;
+}
+
+bool layerFits(OGRLayer* layer, GeometryKind kind) {
+  const auto t = wkbFlatten(layer->GetGeomType());
+  if (t == wkbUnknown || t == wkbNone) return true;  // mixed, or table formats
+  switch (kind) {
+    case GeometryKind::Polygonal:
+      return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon ||
+             t == wkbMultiSurface || t == wkbLineString || t == wkbMultiLineString;
+    case GeometryKind::Lineal:
+      return t == wkbLineString || t == wkbMultiLineString || t == wkbCompoundCurve ||
+             t == wkbMultiCurve;
+    case GeometryKind::Point: return t == wkbPoint || t == wkbMultiPoint;
+    case GeometryKind::Any: return true;
+  }
+  return true;
+}
+
+OGRLayer* chooseLayer(GDALDataset& ds, const ImportOptions& o, GeometryKind kind) {
+  if (!o.sourceLayer.empty()) {
+    OGRLayer* l = ds.GetLayerByName(o.sourceLayer.c_str());
+    if (!l) throw ImportError(o.path + ": 没有名为 " + o.sourceLayer + " 的图层");
+    return l;
+  }
+  const std::string driver = ds.GetDriverName();
+  if (driver == "OSM") {
+    const char* name = kind == GeometryKind::Polygonal ? "multipolygons"
+                       : kind == GeometryKind::Lineal  ? "lines"
+                                                       : "points";
+    if (OGRLayer* l = ds.GetLayerByName(name)) return l;
+  }
+  for (int i = 0; i < ds.GetLayerCount(); ++i) {
+    if (layerFits(ds.GetLayer(i), kind)) return ds.GetLayer(i);
+  }
+  if (ds.GetLayerCount() == 0) throw ImportError(o.path + ": 文件中没有图层");
+  return ds.GetLayer(0);
+}
+
+/// Decides the attribute encoding: explicit option, .cpg for shapefiles, else a scan of the
+/// raw text (invalid UTF-8 means the GBK family, the usual case for Chinese ledgers).
+std::string detectEncoding(OGRLayer& layer, std::string& why) {
+  layer.ResetReading();
+  int scanned = 0;
+  OGRFeature* f = nullptr;
+  std::string encoding = "UTF-8";
+  why = "UTF-8 (检测)";
+  while (scanned < 20000 && (f = layer.GetNextFeature()) != nullptr) {
+    for (int i = 0; i < f->GetFieldCount(); ++i) {
+      if (f->IsFieldSetAndNotNull(i) && f->GetFieldDefnRef(i)->GetType() == OFTString &&
+          !isValidUtf8(f->GetFieldAsString(i))) {
+        encoding = "GB18030";
+        why = "GB18030 (检测: 非 UTF-8 文本)";
+        break;
+      }
+    }
+    OGRFeature::DestroyFeature(f);
+    if (encoding != "UTF-8") break;
+    ++scanned;
+  }
+  // Field names can be GBK too, even when every value is ASCII.
+  if (encoding == "UTF-8") {
+    OGRFeatureDefn* defn = layer.GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+      if (!isValidUtf8(defn->GetFieldDefn(i)->GetNameRef())) {
+        encoding = "GB18030";
+        why = "GB18030 (检测: 字段名非 UTF-8)";
+      }
+    }
+  }
+  layer.ResetReading();
+  return encoding;
+}
+
+std::string crsDefinition(const OGRSpatialReference* srs) {
+  if (!srs) return "";
+  const char* auth = srs->GetAuthorityName(nullptr);
+  const char* code = srs->GetAuthorityCode(nullptr);
+  if (auth && code && std::string(auth) == "EPSG") return std::string("EPSG:") + code;
+  char* wkt = nullptr;
+  const char* options[] = {"FORMAT=WKT2_2018", nullptr};
+  srs->exportToWkt(&wkt, options);
+  std::string s = wkt ? wkt : "";
+  CPLFree(wkt);
+  return s;
+}
+
+/// Turns whatever the source holds into the stored geometry type (multi for areas and lines;
+/// closed DXF/KML outlines become polygons). nullptr when the type cannot fit.
+OGRGeometry* conform(OGRGeometry* g, GeometryKind kind) {
+  g->flattenTo2D();
+  const auto t = wkbFlatten(g->getGeometryType());
+  switch (kind) {
+    case GeometryKind::Polygonal: {
+      if (t == wkbLineString || t == wkbMultiLineString) {
+        // Outlines drawn as closed polylines (DXF, some KML): make rings of the closed ones.
+        OGRGeometry* poly = OGRGeometryFactory::forceToPolygon(g);  // takes ownership
+        if (!poly || wkbFlatten(poly->getGeometryType()) != wkbPolygon ||
+            poly->toPolygon()->getExteriorRing() == nullptr ||
+            !poly->toPolygon()->getExteriorRing()->get_IsClosed()) {
+          delete poly;
+          return nullptr;
+        }
+        return OGRGeometryFactory::forceToMultiPolygon(poly);
+      }
+      if (t != wkbPolygon && t != wkbMultiPolygon && t != wkbCurvePolygon &&
+          t != wkbMultiSurface && t != wkbGeometryCollection) {
+        delete g;
+        return nullptr;
+      }
+      OGRGeometry* m = OGRGeometryFactory::forceToMultiPolygon(g);
+      if (m && wkbFlatten(m->getGeometryType()) != wkbMultiPolygon) {
+        delete m;
+        return nullptr;
+      }
+      return m;
+    }
+    case GeometryKind::Lineal: {
+      if (t != wkbLineString && t != wkbMultiLineString && t != wkbCompoundCurve &&
+          t != wkbMultiCurve && t != wkbCircularString) {
+        delete g;
+        return nullptr;
+      }
+      return OGRGeometryFactory::forceToMultiLineString(g);
+    }
+    case GeometryKind::Point:
+      if (t == wkbMultiPoint && g->toMultiPoint()->getNumGeometries() == 1) {
+        OGRGeometry* p = g->toMultiPoint()->getGeometryRef(0)->clone();
+        delete g;
+        return p;
+      }
+      if (t != wkbPoint) {
+        delete g;
+        return nullptr;
+      }
+      return g;
+    case GeometryKind::Any:
+      if (t == wkbPolygon || t == wkbCurvePolygon) return OGRGeometryFactory::forceToMultiPolygon(g);
+      if (t == wkbLineString) return OGRGeometryFactory::forceToMultiLineString(g);
+      return g;
+  }
+  return g;
+}
+
+const std::vector<std::string>& zoneTypes() {
+  static const std::vector<std::string> t = {
+      "school", "kindergarten", "hospital", "enterprise", "construction", "rail_road", "fringe",
+      "urban_village", "resettlement", "industrial_park", "mining", "scenic", "old_town", "slope",
+      "market", "agritainment", "geohazard"};
+  return t;
+}
+
+/// Reads one row's geometry: the feature's own, or built from WKT / lon+lat columns.
+std::unique_ptr<OGRGeometry> rowGeometry(OGRFeature& f, const ColumnMapping& m, std::string& error) {
+  if (m.wktField >= 0) {
+    const std::string wkt = f.GetFieldAsString(m.wktField);
+    if (!normalizeCell(wkt).empty()) {
+      OGRGeometry* g = nullptr;
+      if (OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &g) != OGRERR_NONE || !g) {
+        error = "WKT 无法解析: \"" + wkt.substr(0, 60) + (wkt.size() > 60 ? "…" : "") + "\"";
+        return nullptr;
+      }
+      return std::unique_ptr<OGRGeometry>(g);
+    }
+  }
+  if (OGRGeometry* g = f.GetGeometryRef()) return std::unique_ptr<OGRGeometry>(g->clone());
+  if (m.lonField >= 0 && m.latField >= 0) {
+    const std::string lon = f.GetFieldAsString(m.lonField);
+    const std::string lat = f.GetFieldAsString(m.latField);
+    char* e1 = nullptr;
+    char* e2 = nullptr;
+    const double x = std::strtod(lon.c_str(), &e1);
+    const double y = std::strtod(lat.c_str(), &e2);
+    if (lon.empty() || lat.empty() || *e1 != '\0' || *e2 != '\0') {
+      error = "经纬度无法解析: \"" + lon + "\", \"" + lat + "\"";
+      return nullptr;
+    }
+    return std::make_unique<OGRPoint>(x, y);
+  }
+  error = "没有几何";
+  return nullptr;
+}
+
+class ImportRun {
+ public:
+  ImportRun(ProjectStore& store, const ImportOptions& o) : store_(store), o_(o) {}
+
+  ImportReport run() {
+    registerDrivers();
+    report_.file = o_.path;
+    const GeometryKind kind = kindOf(o_.layer);
+
+    // Open raw first (no driver recoding) to decide the encoding ourselves.
+    const bool shapefile = hasExtension(o_.path, ".shp") || hasExtension(o_.path, ".dbf");
+    const bool cpg = shapefile && shapefileHasCpg(o_.path);
+    std::vector<std::string> rawOptions;
+    if (shapefile && !cpg) rawOptions.push_back("ENCODING=");
+    DatasetPtr ds = openDataset(o_.path, rawOptions);
+    OGRLayer* layer = chooseLayer(*ds, o_, kind);
+    report_.sourceLayer = layer->GetName();
+
+    if (!o_.encoding.empty()) {
+      encoding_ = canonicalEncoding(o_.encoding);
+      report_.encoding = encoding_ + " (--encoding)";
+    } else if (cpg) {
+      encoding_ = "UTF-8";
+      report_.encoding = "由 .cpg 文件指定 (GDAL 转码)";
+    } else {
+      std::string why;
+      encoding_ = detectEncoding(*layer, why);
+      report_.encoding = why;
+    }
+    if (shapefile && !cpg && encoding_ != "UTF-8") {
+      // Let the shapefile driver decode: it also fixes field names.
+      ds = openDataset(o_.path, {"ENCODING=" + encoding_});
+      layer = chooseLayer(*ds, o_, kind);
+      decodeCells_ = false;
+    } else {
+      decodeCells_ = encoding_ != "UTF-8";
+    }
+    if (std::string(ds->GetDriverName()) == "OSM" && o_.layer == ImportLayer::Buildings &&
+        layer->GetLayerDefn()->GetFieldIndex("building") >= 0) {
+      layer->SetAttributeFilter("building IS NOT NULL");
+    }
+
+    // Columns.
+    std::vector<std::string> fieldNames;
+    OGRFeatureDefn* defn = layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+      fieldNames.push_back(decode(defn->GetFieldDefn(i)->GetNameRef()));
+    }
+    std::map<std::string, std::string> explicitMapping;
+    if (!o_.mappingFile.empty()) explicitMapping = readMappingFile(o_.mappingFile, o_.layer);
+    try {
+      mapping_ = resolveColumns(o_.layer, fieldNames, explicitMapping);
+    } catch (const std::runtime_error& e) {
+      throw ImportError(o_.path + ": " + e.what());
+    }
+    report_.mapping = mapping_.explanation;
+
+    // CRS.
+    std::string source = o_.srcCrs;
+    if (source.empty()) source = crsDefinition(layer->GetSpatialRef());
+    if (source.empty() && !o_.gcj02) {
+      OGREnvelope env;
+      const bool table = layer->GetGeomType() == wkbNone;
+      if (table || layer->GetExtent(&env, TRUE) != OGRERR_NONE) {
+        // CSV/XLSX lon+lat are degrees by the interchange definition.
+        if (mapping_.lonField >= 0 || mapping_.wktField >= 0) source = "EPSG:4326";
+      } else if (env.MinX >= -180 && env.MaxX <= 180 && env.MinY >= -90 && env.MaxY <= 90) {
+        source = "";
+      }
+      if (source.empty()) {
+        throw ImportError(o_.path + ": 文件没有坐标系信息，请用 --src-crs 指定 (如 EPSG:4490)");
+      }
+      report_.sourceCrs = source + " (表格经纬度按 WGS 84 读取)";
+    } else {
+      report_.sourceCrs = o_.gcj02 ? "GCJ-02 (--gcj02)" : source;
+      if (report_.sourceCrs.size() > 80) report_.sourceCrs = layer->GetSpatialRef()->GetName();
+    }
+
+    auto tx = store_.begin();
+    if (store_.srid() == 0) chooseProjectCrs(*layer, source);
+    report_.projectSrid = store_.srid();
+    const CrsTransform transform(source, "EPSG:" + std::to_string(store_.srid()), o_.gcj02);
+    ProjCoordinateTransformation ct(transform);
+
+    if (o_.layer == ImportLayer::Buildings) {
+      store_.forEachBuilding([&](const BuildingRecord& b, const Wkb&) {
+        existingCodes_.insert(b.code);
+        return true;
+      });
+    }
+
+    const GIntBig total = layer->GetFeatureCount(FALSE);
+    GdalErrorCollector errors;
+    layer->ResetReading();
+    std::int64_t row = 0;
+    while (true) {
+      std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
+      const std::string failure = errors.takeFailure();
+      if (!failure.empty()) {
+        throw ImportError(o_.path + ": 第 " + std::to_string(row + 1) + " 行读取失败: " +
+                          failure + "; 项目未改动");
+      }
+      if (!f) break;
+      ++row;
+      ++report_.read;
+      importRow(*f, row, kind, ct);
+      if (o_.strict && !report_.problems.empty()) {
+        const auto& p = report_.problems.front();
+        throw ImportError(o_.path + ": 第 " + std::to_string(p.row) + " 行: " + p.reason +
+                          " (--strict: 项目未改动)");
+      }
+      if (o_.progress && row % 500 == 0 && !o_.progress(row, total)) throw ImportCancelled();
+    }
+    if (o_.progress && !o_.progress(row, total)) throw ImportCancelled();
+
+    AuditEntry a;
+    a.who = o_.who;
+    a.action = "import";
+    a.target = importLayerName(o_.layer);
+    a.newValue = "file=" + fs::path(o_.path).filename().string() +
+                 " read=" + std::to_string(report_.read) +
+                 " imported=" + std::to_string(report_.imported) +
+                 " updated=" + std::to_string(report_.updated) +
+                 " repaired=" + std::to_string(report_.repaired) +
+                 " rejected=" + std::to_string(report_.rejected);
+    store_.appendAudit(a);
+    tx->commit();
+    return report_;
+  }
+
+ private:
+  std::string decode(const std::string& s) const {
+    if (!decodeCells_) return s;
+    return toUtf8(s, encoding_);
+  }
+
+  std::string cell(OGRFeature& f, const std::string& key) const {
+    const int i = mapping_.field(key);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return "";
+    return decode(f.GetFieldAsString(i));
+  }
+
+  void reject(std::int64_t row, const std::string& reason) {
+    ++report_.rejected;
+    report_.problems.push_back({row, reason});
+  }
+
+  void chooseProjectCrs(OGRLayer& layer, const std::string& source) {
+    OGREnvelope env;
+    double cx = 0;
+    double cy = 0;
+    if (layer.GetGeomType() != wkbNone && layer.GetExtent(&env, TRUE) == OGRERR_NONE) {
+      cx = (env.MinX + env.MaxX) / 2;
+      cy = (env.MinY + env.MaxY) / 2;
+    } else {
+      // Table formats: the first row's geometry stands for the data.
+      layer.ResetReading();
+      std::unique_ptr<OGRFeature> f(layer.GetNextFeature());
+      std::string error;
+      auto g = f ? rowGeometry(*f, mapping_, error) : nullptr;
+      if (!g) throw ImportError(o_.path + ": 无法从数据确定项目坐标系，请用 fangan init --crs");
+      OGREnvelope e;
+      g->getEnvelope(&e);
+      cx = (e.MinX + e.MaxX) / 2;
+      cy = (e.MinY + e.MaxY) / 2;
+      layer.ResetReading();
+    }
+    const CrsTransform toLonLat(source, "EPSG:4326", o_.gcj02);
+    toLonLat.transform(&cx, &cy, 1);
+    if (!std::isfinite(cx)) throw ImportError(o_.path + ": 数据范围无法转换为经纬度");
+    store_.assignCrs(projectCrsFor(cx, cy));
+    report_.crsChosen = true;
+  }
+
+  void importRow(OGRFeature& f, std::int64_t row, GeometryKind kind,
+                 ProjCoordinateTransformation& ct) {
+    std::string error;
+    std::unique_ptr<OGRGeometry> raw = rowGeometry(f, mapping_, error);
+    if (!raw) return reject(row, error);
+    if (raw->IsEmpty()) return reject(row, "几何为空");
+    if (raw->transform(&ct) != OGRERR_NONE) return reject(row, "坐标无法转换到项目坐标系");
+    OGRGeometry* conformed = conform(raw.release(), kind);
+    if (!conformed) return reject(row, "几何类型不符 (" + importLayerName(o_.layer) + " 需要" +
+                                           (kind == GeometryKind::Polygonal ? "面"
+                                            : kind == GeometryKind::Lineal  ? "线"
+                                                                            : "点") +
+                                           ")");
+    std::unique_ptr<OGRGeometry> geometry(conformed);
+    Wkb wkb(static_cast<size_t>(geometry->WkbSize()));
+    geometry->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+    RepairResult checked = repairer_.check(wkb, kind);
+    if (!checked.error.empty()) return reject(row, checked.error);
+    if (checked.repaired) ++report_.repaired;
+    if (!storeRow(f, row, checked.wkb)) {
+      if (checked.repaired) --report_.repaired;
+    }
+  }
+
+  /// Writes the row through the store; false when the row was rejected.
+  bool storeRow(OGRFeature& f, std::int64_t row, const Wkb& wkb) {
+    switch (o_.layer) {
+      case ImportLayer::Buildings: {
+        std::map<std::string, std::string> cells;
+        for (const auto& [key, index] : mapping_.fields) cells[key] = cell(f, key);
+        ParsedBuilding p = parseBuildingRow(cells);
+        if (!p.error.empty()) {
+          reject(row, p.error);
+          return false;
+        }
+        if (p.record.code.empty()) {
+          p.record.code = fs::path(o_.path).stem().string() + "-" + std::to_string(f.GetFID());
+          ++report_.codesGenerated;
+        }
+        auto [it, fresh] = fileCodes_.emplace(p.record.code, row);
+        if (!fresh) {
+          reject(row, "房屋编码 " + p.record.code + " 重复 (首次出现在第 " +
+                          std::to_string(it->second) + " 行)");
+          return false;
+        }
+        store_.upsertBuilding(p.record, wkb, o_.who);
+        if (existingCodes_.count(p.record.code)) {
+          ++report_.updated;
+        } else {
+          ++report_.imported;
+        }
+        return true;
+      }
+      case ImportLayer::Survey: {
+        SurveyPoint p;
+        p.code = cell(f, "code");
+        const std::string d = cell(f, "date");
+        if (!d.empty()) {
+          p.date = Date::parse(d);
+          if (!p.date) {
+            reject(row, "列 date 的值 \"" + d + "\" 应为日期 YYYY-MM-DD");
+            return false;
+          }
+        }
+        p.inspector = cell(f, "inspector");
+        p.result = cell(f, "result");
+        store_.insertSurveyPoint(p, wkb);
+        ++report_.imported;
+        return true;
+      }
+      case ImportLayer::Zones: {
+        ZoneRecord z;
+        z.type = normalizeCell(cell(f, "type"));
+        const auto& types = zoneTypes();
+        if (std::find(types.begin(), types.end(), z.type) == types.end()) {
+          reject(row, "列 type 的值 \"" + cell(f, "type") + "\" 不是已知的重点区域类型");
+          return false;
+        }
+        z.name = cell(f, "name");
+        z.source = "import:" + fs::path(o_.path).filename().string();
+        z.params = "{}";
+        store_.insertZone(z, wkb);
+        ++report_.imported;
+        return true;
+      }
+      case ImportLayer::Grids: {
+        GridRecord g;
+        g.grid = cell(f, "grid");
+        if (g.grid.empty()) {
+          reject(row, "缺少网格编号 (grid)");
+          return false;
+        }
+        g.name = cell(f, "name");
+        g.town = cell(f, "town");
+        g.manager = cell(f, "manager");
+        g.phone = cell(f, "phone");
+        const std::string cap = cell(f, "capacity_per_day");
+        if (!cap.empty()) {
+          char* end = nullptr;
+          const double v = std::strtod(cap.c_str(), &end);
+          if (*end != '\0' || v < 1 || v != static_cast<int>(v)) {
+            reject(row, "列 capacity_per_day 的值 \"" + cap + "\" 应为正整数");
+            return false;
+          }
+          g.capacityPerDay = static_cast<int>(v);
+        }
+        countUpsert(gridKeys_, g.grid);
+        store_.upsertGrid(g, wkb);
+        return true;
+      }
+      case ImportLayer::Towns: {
+        TownRecord t;
+        t.town = cell(f, "town");
+        if (t.town.empty()) t.town = cell(f, "name");
+        if (t.town.empty()) {
+          reject(row, "缺少镇街名称 (town)");
+          return false;
+        }
+        countUpsert(townKeys_, t.town);
+        store_.upsertTown(t, wkb);
+        return true;
+      }
+      case ImportLayer::Pois:
+      case ImportLayer::Lines: {
+        SourceFeature s;
+        s.category = normalizeCell(cell(f, "category"));
+        if (s.category.empty()) s.category = "other";
+        s.name = cell(f, "name");
+        store_.insertSource(o_.layer == ImportLayer::Pois ? SourceLayer::Pois : SourceLayer::Lines,
+                            s, wkb);
+        ++report_.imported;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void countUpsert(std::unordered_set<std::string>& seen, const std::string& key) {
+    if (seen.empty()) {
+      if (o_.layer == ImportLayer::Grids) {
+        store_.forEachGrid([&](const GridRecord& g, const Wkb&) {
+          seen.insert(g.grid);
+          return true;
+        });
+      } else {
+        store_.forEachTown([&](const TownRecord& t, const Wkb&) {
+          seen.insert(t.town);
+          return true;
+        });
+      }
+      seen.insert(std::string());  // marks "loaded"
+    }
+    if (seen.count(key)) {
+      ++report_.updated;
+    } else {
+      ++report_.imported;
+      seen.insert(key);
+    }
+  }
+
+  ProjectStore& store_;
+  const ImportOptions& o_;
+  ImportReport report_;
+  ColumnMapping mapping_;
+  std::string encoding_ = "UTF-8";
+  bool decodeCells_ = false;
+  GeometryRepairer repairer_;
+  std::unordered_set<std::string> existingCodes_;
+  std::map<std::string, std::int64_t> fileCodes_;
+  std::unordered_set<std::string> gridKeys_;
+  std::unordered_set<std::string> townKeys_;
+};
+
+}  // namespace
+
+ImportReport importFile(ProjectStore& store, const ImportOptions& options) {
+  try {
+    return ImportRun(store, options).run();
+  } catch (const CrsError& e) {
+    throw ImportError(options.path + ": " + e.what());
+  } catch (const StoreError& e) {
+    throw ImportError(options.path + ": " + e.what() + "; 项目未改动");
+  }
+}
+
+std::string describe(const ImportReport& r) {
+  std::ostringstream s;
+  s << "导入 " << r.file << " (图层 " << r.sourceLayer << ")\n";
+  s << "  源坐标系: " << r.sourceCrs << " → 项目坐标系 EPSG:" << r.projectSrid
+    << (r.crsChosen ? " (按数据位置选定)" : "") << "\n";
+  s << "  文本编码: " << r.encoding << "\n";
+  s << "  读取 " << r.read << " 行; 新增 " << r.imported << "; 更新 " << r.updated << "; 修复 "
+    << r.repaired << "; 拒绝 " << r.rejected;
+  if (r.codesGenerated) s << "; 自动生成编码 " << r.codesGenerated;
+  s << "\n";
+  for (const auto& m : r.mapping) s << "  字段 " << m << "\n";
+  const size_t shown = std::min<size_t>(r.problems.size(), 50);
+  for (size_t i = 0; i < shown; ++i) {
+    s << "  拒绝 第 " << r.problems[i].row << " 行: " << r.problems[i].reason << "\n";
+  }
+  if (r.problems.size() > shown) s << "  …另有 " << r.problems.size() - shown << " 行被拒绝\n";
+  return s.str();
+}
+
+}  // namespace fangan
