@@ -29,8 +29,8 @@ class UsageError : public std::runtime_error {
 
 struct CommandSpec {
   std::string name;
-  std::string usage;                 ///< one line, shown by `fangan help`
-  std::vector<std::string> flags;    ///< options that take no value (e.g. "--json")
+  std::string usage;               ///< one line, shown by `fangan help`
+  std::vector<std::string> flags;  ///< options that take no value (e.g. "--json")
   std::function<int(const Arguments&, std::ostream& out, std::ostream& err)> run;
 };
 

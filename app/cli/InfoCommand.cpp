@@ -18,8 +18,9 @@ int runInfo(const Arguments& a, std::ostream& out, std::ostream&) {
   for (const auto& l : layers) all.include(l.extent);
   out << std::fixed << std::setprecision(3);
   if (a.has("--json")) {
-    out << "{\"project\":\"" << store->location() << "\",\"schema_version\":"
-        << store->schemaVersion() << ",\"srid\":" << store->srid() << ",\"layers\":{";
+    out << "{\"project\":\"" << store->location()
+        << "\",\"schema_version\":" << store->schemaVersion() << ",\"srid\":" << store->srid()
+        << ",\"layers\":{";
     bool first = true;
     for (const auto& l : layers) {
       out << (first ? "" : ",") << "\"" << layerName(l.layer) << "\":" << l.count;
@@ -45,8 +46,8 @@ int runInfo(const Arguments& a, std::ostream& out, std::ostream&) {
     out << "范围: " << all.minX << ", " << all.minY << " — " << all.maxX << ", " << all.maxY
         << "\n";
   }
-  for (const auto& l : layers) out << "  " << std::left << std::setw(10) << layerName(l.layer)
-                                   << l.count << "\n";
+  for (const auto& l : layers)
+    out << "  " << std::left << std::setw(10) << layerName(l.layer) << l.count << "\n";
   return 0;
 }
 

@@ -15,8 +15,9 @@ namespace {
 // first entry here is the INTERCHANGE.md Chinese alias, the rest are guesses seen in ledgers.
 const std::map<std::string, std::vector<std::string>>& aliases() {
   static const std::map<std::string, std::vector<std::string>> a = {
-      {"code", {"房屋编码", "房屋编号", "编码", "编号", "楼栋编码", "bldg_code", "building_code",
-                "house_code", "fwbm"}},
+      {"code",
+       {"房屋编码", "房屋编号", "编码", "编号", "楼栋编码", "bldg_code", "building_code",
+        "house_code", "fwbm"}},
       {"address", {"地址", "详细地址", "房屋地址", "房屋坐落", "addr", "addr_full", "location"}},
       {"town", {"镇街", "街道", "乡镇", "街镇", "镇", "township", "street_office"}},
       {"community", {"社区村", "社区", "村", "村社区", "社区(村)", "village"}},
@@ -58,8 +59,8 @@ const std::map<std::string, std::vector<std::string>>& aliases() {
       {"manager", {"网格员", "负责人", "管理员"}},
       {"phone", {"电话", "联系电话", "手机"}},
       {"capacity_per_day", {"日巡查能力", "每日巡查数", "capacity"}},
-      {"category", {"类别", "类型", "type", "amenity", "healthcare", "shop", "highway", "railway",
-                    "waterway"}},
+      {"category",
+       {"类别", "类型", "type", "amenity", "healthcare", "shop", "highway", "railway", "waterway"}},
   };
   return a;
 }
@@ -91,27 +92,40 @@ std::optional<ImportLayer> parseImportLayer(const std::string& name) {
 
 std::string importLayerName(ImportLayer layer) {
   switch (layer) {
-    case ImportLayer::Buildings: return "buildings";
-    case ImportLayer::Survey: return "survey";
-    case ImportLayer::Zones: return "zones";
-    case ImportLayer::Grids: return "grids";
-    case ImportLayer::Towns: return "towns";
-    case ImportLayer::Pois: return "pois";
-    case ImportLayer::Lines: return "lines";
+    case ImportLayer::Buildings:
+      return "buildings";
+    case ImportLayer::Survey:
+      return "survey";
+    case ImportLayer::Zones:
+      return "zones";
+    case ImportLayer::Grids:
+      return "grids";
+    case ImportLayer::Towns:
+      return "towns";
+    case ImportLayer::Pois:
+      return "pois";
+    case ImportLayer::Lines:
+      return "lines";
   }
   return "";
 }
 
 std::vector<std::string> interchangeKeys(ImportLayer layer) {
   switch (layer) {
-    case ImportLayer::Buildings: return building_columns::names();
-    case ImportLayer::Survey: return {"code", "date", "inspector", "result"};
-    case ImportLayer::Zones: return {"type", "name"};
+    case ImportLayer::Buildings:
+      return building_columns::names();
+    case ImportLayer::Survey:
+      return {"code", "date", "inspector", "result"};
+    case ImportLayer::Zones:
+      return {"type", "name"};
     case ImportLayer::Grids:
       return {"grid", "name", "town", "manager", "phone", "capacity_per_day"};
-    case ImportLayer::Towns: return {"town", "name"};
-    case ImportLayer::Pois: return {"category", "name"};
-    case ImportLayer::Lines: return {"category", "name"};
+    case ImportLayer::Towns:
+      return {"town", "name"};
+    case ImportLayer::Pois:
+      return {"category", "name"};
+    case ImportLayer::Lines:
+      return {"category", "name"};
   }
   return {};
 }
@@ -139,8 +153,8 @@ std::map<std::string, std::string> readMappingFile(const std::string& path, Impo
     source = source.substr(source.find_first_not_of(" \t") == std::string::npos
                                ? source.size()
                                : source.find_first_not_of(" \t"));
-    while (!source.empty() && (source.back() == ' ' || source.back() == '\t' ||
-                               source.back() == '\r')) {
+    while (!source.empty() &&
+           (source.back() == ' ' || source.back() == '\t' || source.back() == '\r')) {
       source.pop_back();
     }
     const bool known = key == "wkt" || key == "lon" || key == "lat" ||

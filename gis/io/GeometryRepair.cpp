@@ -22,11 +22,14 @@ void onGeosError(const char* message, void* userdata) {
 
 bool isKind(int typeId, GeometryKind kind) {
   switch (kind) {
-    case GeometryKind::Polygonal: return typeId == GEOS_POLYGON || typeId == GEOS_MULTIPOLYGON;
+    case GeometryKind::Polygonal:
+      return typeId == GEOS_POLYGON || typeId == GEOS_MULTIPOLYGON;
     case GeometryKind::Lineal:
       return typeId == GEOS_LINESTRING || typeId == GEOS_MULTILINESTRING;
-    case GeometryKind::Point: return typeId == GEOS_POINT;
-    case GeometryKind::Any: return true;
+    case GeometryKind::Point:
+      return typeId == GEOS_POINT;
+    case GeometryKind::Any:
+      return true;
   }
   return false;
 }

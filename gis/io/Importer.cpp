@@ -21,6 +21,7 @@
 #include "gis/io/GeometryRepair.h"
 #include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
+#include "gis/store/BuildingColumns.h"
 
 namespace fangan {
 
@@ -113,10 +114,14 @@ GeometryKind kindOf(ImportLayer layer) {
     case ImportLayer::Buildings:
     case ImportLayer::Zones:
     case ImportLayer::Grids:
-    case ImportLayer::Towns: return GeometryKind::Polygonal;
-    case ImportLayer::Lines: return GeometryKind::Lineal;
-    case ImportLayer::Survey: return GeometryKind::Point;
-    case ImportLayer::Pois: return GeometryKind::Any;
+    case ImportLayer::Towns:
+      return GeometryKind::Polygonal;
+    case ImportLayer::Lines:
+      return GeometryKind::Lineal;
+    case ImportLayer::Survey:
+      return GeometryKind::Point;
+    case ImportLayer::Pois:
+      return GeometryKind::Any;
   }
   return GeometryKind::Any;
 }
@@ -131,8 +136,10 @@ bool layerFits(OGRLayer* layer, GeometryKind kind) {
     case GeometryKind::Lineal:
       return t == wkbLineString || t == wkbMultiLineString || t == wkbCompoundCurve ||
              t == wkbMultiCurve;
-    case GeometryKind::Point: return t == wkbPoint || t == wkbMultiPoint;
-    case GeometryKind::Any: return true;
+    case GeometryKind::Point:
+      return t == wkbPoint || t == wkbMultiPoint;
+    case GeometryKind::Any:
+      return true;
   }
   return true;
 }
@@ -193,7 +200,10 @@ std::string detectEncoding(OGRLayer& layer, std::string& why) {
 }
 
 std::string crsDefinition(const OGRSpatialReference* srs) {
-  if (!srs) return "";
+  // GeoPackage's "Undefined cartesian SRS" is a local CRS: as good as none.
+  if (!srs || srs->IsEmpty() || srs->IsLocal()) return "";
+  const char* name = srs->GetName();
+  if (name && std::string(name).rfind("Undefined", 0) == 0) return "";
   const char* auth = srs->GetAuthorityName(nullptr);
   const char* code = srs->GetAuthorityCode(nullptr);
   if (auth && code && std::string(auth) == "EPSG") return std::string("EPSG:") + code;
@@ -223,8 +233,8 @@ OGRGeometry* conform(OGRGeometry* g, GeometryKind kind) {
         }
         return OGRGeometryFactory::forceToMultiPolygon(poly);
       }
-      if (t != wkbPolygon && t != wkbMultiPolygon && t != wkbCurvePolygon &&
-          t != wkbMultiSurface && t != wkbGeometryCollection) {
+      if (t != wkbPolygon && t != wkbMultiPolygon && t != wkbCurvePolygon && t != wkbMultiSurface &&
+          t != wkbGeometryCollection) {
         delete g;
         return nullptr;
       }
@@ -255,7 +265,8 @@ OGRGeometry* conform(OGRGeometry* g, GeometryKind kind) {
       }
       return g;
     case GeometryKind::Any:
-      if (t == wkbPolygon || t == wkbCurvePolygon) return OGRGeometryFactory::forceToMultiPolygon(g);
+      if (t == wkbPolygon || t == wkbCurvePolygon)
+        return OGRGeometryFactory::forceToMultiPolygon(g);
       if (t == wkbLineString) return OGRGeometryFactory::forceToMultiLineString(g);
       return g;
   }
@@ -264,14 +275,15 @@ OGRGeometry* conform(OGRGeometry* g, GeometryKind kind) {
 
 const std::vector<std::string>& zoneTypes() {
   static const std::vector<std::string> t = {
-      "school", "kindergarten", "hospital", "enterprise", "construction", "rail_road", "fringe",
-      "urban_village", "resettlement", "industrial_park", "mining", "scenic", "old_town", "slope",
-      "market", "agritainment", "geohazard"};
+      "school",   "kindergarten",  "hospital",     "enterprise",      "construction", "rail_road",
+      "fringe",   "urban_village", "resettlement", "industrial_park", "mining",       "scenic",
+      "old_town", "slope",         "market",       "agritainment",    "geohazard"};
   return t;
 }
 
 /// Reads one row's geometry: the feature's own, or built from WKT / lon+lat columns.
-std::unique_ptr<OGRGeometry> rowGeometry(OGRFeature& f, const ColumnMapping& m, std::string& error) {
+std::unique_ptr<OGRGeometry> rowGeometry(OGRFeature& f, const ColumnMapping& m,
+                                         std::string& error) {
   if (m.wktField >= 0) {
     const std::string wkt = f.GetFieldAsString(m.wktField);
     if (!normalizeCell(wkt).empty()) {
@@ -305,6 +317,11 @@ class ImportRun {
  public:
   ImportRun(ProjectStore& store, const ImportOptions& o) : store_(store), o_(o) {}
 
+  ~ImportRun() {
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+    CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", nullptr);
+  }
+
   ImportReport run() {
     registerDrivers();
     report_.file = o_.path;
@@ -315,6 +332,10 @@ class ImportRun {
     const bool cpg = shapefile && shapefileHasCpg(o_.path);
     std::vector<std::string> rawOptions;
     if (shapefile && !cpg) rawOptions.push_back("ENCODING=");
+    // Interchange spreadsheets always have a header row, even when every cell is text
+    // (GDAL 3.6 takes this as a configuration option, set for this thread only).
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+    CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
     DatasetPtr ds = openDataset(o_.path, rawOptions);
     OGRLayer* layer = chooseLayer(*ds, o_, kind);
     report_.sourceLayer = layer->GetName();
@@ -362,22 +383,25 @@ class ImportRun {
     std::string source = o_.srcCrs;
     if (source.empty()) source = crsDefinition(layer->GetSpatialRef());
     if (source.empty() && !o_.gcj02) {
+      // No CRS in the file. Lon/lat columns and degree-sized extents are read as WGS 84 (the
+      // interchange definition for tables); anything else needs --src-crs.
       OGREnvelope env;
-      const bool table = layer->GetGeomType() == wkbNone;
-      if (table || layer->GetExtent(&env, TRUE) != OGRERR_NONE) {
-        // CSV/XLSX lon+lat are degrees by the interchange definition.
-        if (mapping_.lonField >= 0 || mapping_.wktField >= 0) source = "EPSG:4326";
-      } else if (env.MinX >= -180 && env.MaxX <= 180 && env.MinY >= -90 && env.MaxY <= 90) {
-        source = "";
+      bool degrees = mapping_.lonField >= 0 && mapping_.latField >= 0;
+      if (!degrees && layer->GetGeomType() != wkbNone &&
+          layer->GetExtent(&env, TRUE) == OGRERR_NONE) {
+        degrees = env.MinX >= -180 && env.MaxX <= 180 && env.MinY >= -90 && env.MaxY <= 90;
       }
-      if (source.empty()) {
+      if (!degrees && mapping_.wktField >= 0) degrees = wktLooksLikeDegrees(*layer);
+      if (!degrees) {
         throw ImportError(o_.path + ": 文件没有坐标系信息，请用 --src-crs 指定 (如 EPSG:4490)");
       }
-      report_.sourceCrs = source + " (表格经纬度按 WGS 84 读取)";
+      source = "EPSG:4326";
+      report_.sourceCrs = "EPSG:4326 (文件无坐标系, 坐标为经纬度, 按 WGS 84 读取)";
     } else {
       report_.sourceCrs = o_.gcj02 ? "GCJ-02 (--gcj02)" : source;
       if (report_.sourceCrs.size() > 80) report_.sourceCrs = layer->GetSpatialRef()->GetName();
     }
+    if (o_.gcj02) source = "EPSG:4326";
 
     auto tx = store_.begin();
     if (store_.srid() == 0) chooseProjectCrs(*layer, source);
@@ -400,8 +424,8 @@ class ImportRun {
       std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
       const std::string failure = errors.takeFailure();
       if (!failure.empty()) {
-        throw ImportError(o_.path + ": 第 " + std::to_string(row + 1) + " 行读取失败: " +
-                          failure + "; 项目未改动");
+        throw ImportError(o_.path + ": 第 " + std::to_string(row + 1) + " 行读取失败: " + failure +
+                          "; 项目未改动");
       }
       if (!f) break;
       ++row;
@@ -443,6 +467,19 @@ class ImportRun {
     return decode(f.GetFieldAsString(i));
   }
 
+  /// True when the first WKT value of a table parses and lies within degree ranges.
+  bool wktLooksLikeDegrees(OGRLayer& layer) {
+    layer.ResetReading();
+    std::unique_ptr<OGRFeature> f(layer.GetNextFeature());
+    layer.ResetReading();
+    std::string error;
+    auto g = f ? rowGeometry(*f, mapping_, error) : nullptr;
+    if (!g) return false;
+    OGREnvelope e;
+    g->getEnvelope(&e);
+    return e.MinX >= -180 && e.MaxX <= 180 && e.MinY >= -90 && e.MaxY <= 90;
+  }
+
   void reject(std::int64_t row, const std::string& reason) {
     ++report_.rejected;
     report_.problems.push_back({row, reason});
@@ -479,24 +516,67 @@ class ImportRun {
                  ProjCoordinateTransformation& ct) {
     std::string error;
     std::unique_ptr<OGRGeometry> raw = rowGeometry(f, mapping_, error);
+    if (o_.layer == ImportLayer::Buildings &&
+        (!raw || wkbFlatten(raw->getGeometryType()) == wkbPoint) && error.rfind("WKT", 0) != 0) {
+      // A ledger without footprints (no geometry, or lon/lat points): update attributes of
+      // buildings already in the project, matched by code.
+      return updateAttributesOnly(f, row);
+    }
     if (!raw) return reject(row, error);
     if (raw->IsEmpty()) return reject(row, "几何为空");
     if (raw->transform(&ct) != OGRERR_NONE) return reject(row, "坐标无法转换到项目坐标系");
     OGRGeometry* conformed = conform(raw.release(), kind);
-    if (!conformed) return reject(row, "几何类型不符 (" + importLayerName(o_.layer) + " 需要" +
-                                           (kind == GeometryKind::Polygonal ? "面"
-                                            : kind == GeometryKind::Lineal  ? "线"
-                                                                            : "点") +
-                                           ")");
+    if (!conformed)
+      return reject(row, "几何类型不符 (" + importLayerName(o_.layer) + " 需要" +
+                             (kind == GeometryKind::Polygonal ? "面"
+                              : kind == GeometryKind::Lineal  ? "线"
+                                                              : "点") +
+                             ")");
     std::unique_ptr<OGRGeometry> geometry(conformed);
     Wkb wkb(static_cast<size_t>(geometry->WkbSize()));
     geometry->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+    if (kind == GeometryKind::Polygonal && geometry->toMultiPolygon()->get_Area() <= 0) {
+      return reject(row, "面积为零的面");
+    }
     RepairResult checked = repairer_.check(wkb, kind);
     if (!checked.error.empty()) return reject(row, checked.error);
     if (checked.repaired) ++report_.repaired;
     if (!storeRow(f, row, checked.wkb)) {
       if (checked.repaired) --report_.repaired;
     }
+  }
+
+  void updateAttributesOnly(OGRFeature& f, std::int64_t row) {
+    std::map<std::string, std::string> cells;
+    for (const auto& [key, index] : mapping_.fields) cells[key] = cell(f, key);
+    ParsedBuilding p = parseBuildingRow(cells);
+    if (!p.error.empty()) return reject(row, p.error);
+    if (p.record.code.empty()) return reject(row, "没有房屋轮廓，也没有房屋编码");
+    auto [it, fresh] = fileCodes_.emplace(p.record.code, row);
+    if (!fresh) {
+      return reject(row, "房屋编码 " + p.record.code + " 重复 (首次出现在第 " +
+                             std::to_string(it->second) + " 行)");
+    }
+    const auto existing = store_.buildingByCode(p.record.code);
+    if (!existing) {
+      return reject(row, "房屋编码 " + p.record.code + " 不在项目中，且该行没有房屋轮廓 (面)");
+    }
+    // Only the columns the file has overwrite stored values; the rest stay as they were.
+    BuildingRecord merged = mergeColumns(*existing, p.record);
+    store_.updateBuilding(merged, o_.who);
+    ++report_.updated;
+  }
+
+  BuildingRecord mergeColumns(const BuildingRecord& stored, const BuildingRecord& incoming) {
+    const auto& names = building_columns::names();
+    auto base = building_columns::values(stored);
+    const auto in = building_columns::values(incoming);
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (mapping_.field(names[i]) >= 0) base[i] = in[i];
+    }
+    BuildingRecord r = building_columns::fromValues(base);
+    r.id = stored.id;
+    return r;
   }
 
   /// Writes the row through the store; false when the row was rejected.

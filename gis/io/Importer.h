@@ -38,10 +38,10 @@ struct RowProblem {
 struct ImportReport {
   std::string file;
   std::string sourceLayer;
-  std::string sourceCrs;     ///< as understood ("EPSG:4326", or a WKT name)
-  std::string encoding;      ///< how text was decoded and why
+  std::string sourceCrs;  ///< as understood ("EPSG:4326", or a WKT name)
+  std::string encoding;   ///< how text was decoded and why
   int projectSrid = 0;
-  bool crsChosen = false;    ///< the import fixed the project CRS
+  bool crsChosen = false;  ///< the import fixed the project CRS
   std::int64_t read = 0;
   std::int64_t imported = 0;  ///< new rows
   std::int64_t updated = 0;   ///< existing rows (same code / grid / town) replaced

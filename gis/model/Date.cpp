@@ -17,7 +17,8 @@ int daysInMonth(int y, int m) {
 }  // namespace
 
 std::optional<Date> Date::parse(const std::string& raw) {
-  // Trim, and drop a time part ("2024-03-01 00:00:00", "2024-03-01T00:00:00Z") that spreadsheets add.
+  // Trim, and drop a time part ("2024-03-01 00:00:00", "2024-03-01T00:00:00Z") that spreadsheets
+  // add.
   std::string text = raw;
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
   size_t start = text.find_first_not_of(" \t");

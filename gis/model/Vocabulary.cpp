@@ -142,14 +142,14 @@ std::string normalizeCell(const std::string& text) {
   return s;
 }
 
-#define FANGAN_VOCAB(E, table)                                        \
-  std::string toKey(E v) {                                            \
-    const auto* t = findByValue(table(), v);                          \
-    return t ? t->key : "";                                           \
-  }                                                                   \
-  std::string toChinese(E v) {                                        \
-    const auto* t = findByValue(table(), v);                          \
-    return t ? t->chinese : "";                                       \
+#define FANGAN_VOCAB(E, table)               \
+  std::string toKey(E v) {                   \
+    const auto* t = findByValue(table(), v); \
+    return t ? t->key : "";                  \
+  }                                          \
+  std::string toChinese(E v) {               \
+    const auto* t = findByValue(table(), v); \
+    return t ? t->chinese : "";              \
   }
 
 FANGAN_VOCAB(Structure, structures)
@@ -164,11 +164,16 @@ FANGAN_VOCAB(ClosureBasis, closureBases)
 // Grades are written upper-case ("A".."D") in files, unlike the other keys.
 std::string toKey(AppraisalGrade v) {
   switch (v) {
-    case AppraisalGrade::A: return "A";
-    case AppraisalGrade::B: return "B";
-    case AppraisalGrade::C: return "C";
-    case AppraisalGrade::D: return "D";
-    case AppraisalGrade::None: break;
+    case AppraisalGrade::A:
+      return "A";
+    case AppraisalGrade::B:
+      return "B";
+    case AppraisalGrade::C:
+      return "C";
+    case AppraisalGrade::D:
+      return "D";
+    case AppraisalGrade::None:
+      break;
   }
   return "";
 }

@@ -125,7 +125,8 @@ class ProjectStore {
 
   // --- zone membership (analysis output) ---
   /// Replaces all building↔zone links with these (building id, zone id) pairs.
-  virtual void replaceBuildingZones(const std::vector<std::pair<std::int64_t, std::int64_t>>& links) = 0;
+  virtual void replaceBuildingZones(
+      const std::vector<std::pair<std::int64_t, std::int64_t>>& links) = 0;
   /// Zone ids a building lies in.
   virtual std::vector<std::int64_t> zonesOfBuilding(std::int64_t buildingId) const = 0;
 

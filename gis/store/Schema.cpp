@@ -68,8 +68,8 @@ void version1(sqlite::Connection& db, int srid) {
                            action TEXT NOT NULL, target TEXT, field TEXT, old_value TEXT,
                            new_value TEXT);
   )");
-  // Geometry columns need the CRS; a project created without one gets them from addGeometryColumns()
-  // when its first import fixes the CRS.
+  // Geometry columns need the CRS; a project created without one gets them from
+  // addGeometryColumns() when its first import fixes the CRS.
   if (srid > 0) addGeometryColumns(db, srid);
 }
 
@@ -101,8 +101,7 @@ int storedVersion(sqlite::Connection& db) {
 }
 
 void initSpatialMetadata(sqlite::Connection& db) {
-  sqlite::Statement exists(db,
-                           "SELECT count(*) FROM sqlite_master WHERE name = 'spatial_ref_sys'");
+  sqlite::Statement exists(db, "SELECT count(*) FROM sqlite_master WHERE name = 'spatial_ref_sys'");
   if (exists.step() && exists.integer(0) > 0) return;
   // InitSpatialMetadata(1) runs in one transaction of its own; without the flag it takes
   // seconds on disk (TOOLCHAIN.md pitfall 7). It cannot run inside ours.

@@ -34,15 +34,24 @@ const char* sourceTable(SourceLayer layer) {
 
 std::string layerName(ProjectLayer layer) {
   switch (layer) {
-    case ProjectLayer::Buildings: return "buildings";
-    case ProjectLayer::Survey: return "survey";
-    case ProjectLayer::Zones: return "zones";
-    case ProjectLayer::Grids: return "grids";
-    case ProjectLayer::Towns: return "towns";
-    case ProjectLayer::Pois: return "pois";
-    case ProjectLayer::Lines: return "lines";
-    case ProjectLayer::Events: return "events";
-    case ProjectLayer::Audit: return "audit";
+    case ProjectLayer::Buildings:
+      return "buildings";
+    case ProjectLayer::Survey:
+      return "survey";
+    case ProjectLayer::Zones:
+      return "zones";
+    case ProjectLayer::Grids:
+      return "grids";
+    case ProjectLayer::Towns:
+      return "towns";
+    case ProjectLayer::Pois:
+      return "pois";
+    case ProjectLayer::Lines:
+      return "lines";
+    case ProjectLayer::Events:
+      return "events";
+    case ProjectLayer::Audit:
+      return "audit";
   }
   return "";
 }
@@ -192,7 +201,8 @@ std::vector<LayerSummary> SpatialiteStore::summary() const {
     if (src.spatial && ls.count > 0 && srid_ > 0) {
       // The R*Tree holds every bbox: its min/max is the layer extent without reading geometries.
       sqlite::Statement e(*db_, std::string("SELECT min(xmin), min(ymin), max(xmax), max(ymax) "
-                                            "FROM idx_") + src.table + "_geom");
+                                            "FROM idx_") +
+                                    src.table + "_geom");
       if (e.step() && !e.isNull(0)) {
         ls.extent.include(e.real(0), e.real(1));
         ls.extent.include(e.real(2), e.real(3));
@@ -239,8 +249,8 @@ std::vector<AuditEntry> SpatialiteStore::auditLog(int limit) const {
   s.bind(1, limit);
   std::vector<AuditEntry> out;
   while (s.step()) {
-    out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                   s.text(6), s.text(7)});
+    out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
+                   s.text(7)});
   }
   return out;
 }
@@ -259,7 +269,9 @@ std::int64_t SpatialiteStore::upsertBuilding(const BuildingRecord& record, const
                                              const std::string& who) {
   if (record.code.empty()) throw StoreError("房屋编码为空");
   return inWrite([&]() -> std::int64_t {
-    if (!findCode_) findCode_ = std::make_unique<sqlite::Statement>(*db_, "SELECT id FROM buildings WHERE code = ?");
+    if (!findCode_)
+      findCode_ =
+          std::make_unique<sqlite::Statement>(*db_, "SELECT id FROM buildings WHERE code = ?");
     findCode_->reset();
     findCode_->bind(1, record.code);
     const bool exists = findCode_->step();
@@ -347,8 +359,9 @@ void SpatialiteStore::forEachBuilding(const Visitor<BuildingRecord>& visit,
                                       const Extent* box) const {
   std::string sql = "SELECT id, AsBinary(geom), " + columnList() + " FROM buildings";
   if (box) {
-    sql += " WHERE id IN (SELECT pkid FROM idx_buildings_geom WHERE xmin <= ?3 AND xmax >= ?1 "
-           "AND ymin <= ?4 AND ymax >= ?2)";
+    sql +=
+        " WHERE id IN (SELECT pkid FROM idx_buildings_geom WHERE xmin <= ?3 AND xmax >= ?1 "
+        "AND ymin <= ?4 AND ymax >= ?2)";
   }
   sql += " ORDER BY id";
   sqlite::Statement s(*db_, sql);
@@ -437,8 +450,8 @@ std::int64_t SpatialiteStore::deleteZones(const std::string& type) {
 }
 
 void SpatialiteStore::forEachZone(const Visitor<ZoneRecord>& visit) const {
-  sqlite::Statement s(*db_,
-                      "SELECT id, type, name, source, params, AsBinary(geom) FROM zones ORDER BY id");
+  sqlite::Statement s(
+      *db_, "SELECT id, type, name, source, params, AsBinary(geom) FROM zones ORDER BY id");
   while (s.step()) {
     ZoneRecord z{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4)};
     if (!visit(z, s.blob(5))) break;
@@ -452,7 +465,8 @@ std::int64_t SpatialiteStore::upsertGrid(const GridRecord& g, const Wkb& polygon
         "INSERT INTO grids(grid, name, town, manager, phone, capacity_per_day, geom) "
         "VALUES(?, ?, ?, ?, ?, ?, GeomFromWKB(?, ?)) ON CONFLICT(grid) DO UPDATE SET "
         "name = excluded.name, town = excluded.town, manager = excluded.manager, "
-        "phone = excluded.phone, capacity_per_day = excluded.capacity_per_day, geom = excluded.geom");
+        "phone = excluded.phone, capacity_per_day = excluded.capacity_per_day, geom = "
+        "excluded.geom");
     s.bind(1, g.grid).bind(2, g.name).bind(3, g.town).bind(4, g.manager).bind(5, g.phone);
     if (g.capacityPerDay) {
       s.bind(6, *g.capacityPerDay);

@@ -1,6 +1,6 @@
-#include "gis/model/Date.h"
-
 #include <gtest/gtest.h>
+
+#include "gis/model/Date.h"
 
 namespace fangan {
 
