@@ -61,8 +61,9 @@ std::vector<DueItem> dueItems(const BuildingRecord& r, const Date& today) {
     }
   }
   if (isGradeAB(r) && r.appraisalDate) {
-    items.push_back(makeItem("reappraisal_5y", r.appraisalDate->plusYears(5), today,
-                             "鉴定未发现隐患（" + r.appraisalDate->toString() + "），每5年定期鉴定"));
+    items.push_back(
+        makeItem("reappraisal_5y", r.appraisalDate->plusYears(5), today,
+                 "鉴定未发现隐患（" + r.appraisalDate->toString() + "），每5年定期鉴定"));
   }
   std::stable_sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
     if (a.due != b.due) return a.due < b.due;

@@ -29,10 +29,12 @@ namespace fangan {
 
 /// One deadline of a building.
 struct DueItem {
-  std::string kind;  ///< appraisal_5d, reappraisal_two_thirds, reappraisal_end_of_life, reappraisal_5y
+  std::string
+      kind;  ///< appraisal_5d, reappraisal_two_thirds, reappraisal_end_of_life, reappraisal_5y
   Date due;
-  bool overdue = false;      ///< today > due
-  std::string description;   ///< Chinese, e.g. "发现隐患（2024-03-01）后5日内应委托鉴定（截止2024-03-06）"
+  bool overdue = false;  ///< today > due
+  std::string
+      description;  ///< Chinese, e.g. "发现隐患（2024-03-01）后5日内应委托鉴定（截止2024-03-06）"
 };
 
 /// The year in which a public building reaches 2/3 of its design life, or empty without year_built.

@@ -3,8 +3,8 @@
 // service windows) and 001 (Licheng: no green code, no business use), per ../shared/DOMAIN.md.
 //
 // Decision order (first match wins), with the reason string returned:
-//  red    1. under control (stop use / evacuated & sealed)      "管控中：停止使用" / "管控中：清人封房"
-//  red    2. grade C/D, engineering measures not done           "C/D级危房未完成工程整治"
+//  red    1. under control (stop use / evacuated & sealed)      "管控中：停止使用" /
+//  "管控中：清人封房" red    2. grade C/D, engineering measures not done "C/D级危房未完成工程整治"
 //  green  3. grade C/D, engineering done, closed                "C/D级已工程整治并销号"
 //  yellow 4. grade C/D, engineering done, not closed            "已工程整治，待销号"
 //  green  5. grade A/B                                          "鉴定为A/B级"
@@ -15,7 +15,8 @@
 //  green  9. closed on an accepted basis (recheck/AB/engineering) "已销号"
 //  yellow 10. closed by management measures only (seed 002)     "仅管理措施销号，待专业复核"
 //  yellow 11. direct engineering chosen, not done yet           "直接工程措施整治中"
-//  yellow 12. otherwise                                         "初判有隐患，待鉴定" / "初判存疑，待鉴定"
+//  yellow 12. otherwise                                         "初判有隐患，待鉴定" /
+//  "初判存疑，待鉴定"
 //  -- no hazard recorded:
 //  green  13. surveyed, initial hazard = none                   "排查无隐患"
 //  yellow 14. commercial, never surveyed                        "经营性房屋未排查"

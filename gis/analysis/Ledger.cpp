@@ -145,8 +145,7 @@ std::string ledgerToCsv(const std::vector<LedgerRow>& rows) {
       out += ',' + std::to_string(n);
     }
     out += ',' + formatLedgerRate(row.appraisalRate) + ',' +
-           formatLedgerRate(row.rectificationRate) + ',' + formatLedgerRate(row.closureRate) +
-           '\n';
+           formatLedgerRate(row.rectificationRate) + ',' + formatLedgerRate(row.closureRate) + '\n';
   }
   return out;
 }

@@ -62,16 +62,16 @@ struct LedgerRow {
   std::string area;
   LedgerCategory category = LedgerCategory::All;
   int surveyed = 0;
-  int initialHazard = 0;      ///< ①
-  int recheckNoHazard = 0;    ///< ②
-  int directEngineering = 0;  ///< ③
-  int appraised = 0;          ///< ④
-  int gradeCD = 0;            ///< ⑤
-  int cdEngineered = 0;       ///< ⑥
-  int closed = 0;             ///< ⑦
-  std::optional<double> appraisalRate;       ///< ④/(①−②−③), empty when the denominator ≤ 0
-  std::optional<double> rectificationRate;   ///< (⑥+③)/(⑤+③), empty when the denominator is 0
-  std::optional<double> closureRate;         ///< ⑦/①, empty when ① is 0
+  int initialHazard = 0;                ///< ①
+  int recheckNoHazard = 0;              ///< ②
+  int directEngineering = 0;            ///< ③
+  int appraised = 0;                    ///< ④
+  int gradeCD = 0;                      ///< ⑤
+  int cdEngineered = 0;                 ///< ⑥
+  int closed = 0;                       ///< ⑦
+  std::optional<double> appraisalRate;  ///< ④/(①−②−③), empty when the denominator ≤ 0
+  std::optional<double> rectificationRate;  ///< (⑥+③)/(⑤+③), empty when the denominator is 0
+  std::optional<double> closureRate;        ///< ⑦/①, empty when ① is 0
 };
 
 /// One re-check ledger row (attachment 1) for one area and category.

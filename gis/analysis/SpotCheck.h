@@ -1,0 +1,93 @@
+#pragma once
+// District spot checks of "no hazard" verdicts (抽查, seed 004 Jiangjin 2022: "抽查核查初步确定为
+// 无安全隐患的房屋 … 比例不少于当地经营性自建房总量的10% … 抽查正确率低于90%的 …
+// 责令镇街重新排查").
+//
+// Eligible records: surveyed (survey_status = surveyed) and holding a green health code
+// (HealthCode.h): surveyed no hazard, re-checked no hazard, A/B, or rectified and closed — every
+// verdict that lets the building be used. Commercial only by default (the seed samples
+// commercial self-built houses); SpotCheckScope::All samples every eligible record. Filtering by
+// self-built is left to the caller.
+//
+// Stratified by town (empty town = its own stratum ""): k = ceil(rate × n) of the n eligible
+// records of the town (rate in [0.10, 1]; a tolerance of 1e-9 keeps 0.1 × 30 at 3).
+// Selection: every eligible record gets key = splitmix64(seed XOR fnv1a64(code)) (FNV-1a 64 over
+// the code's bytes, offset 14695981039346656037, prime 1099511628211; splitmix64 the finaliser of
+// Steele et al. with increment 0x9E3779B97F4A7C15); records are sorted by key, then code, then
+// input position, and the first k are drawn. The procedure uses no standard-library distribution
+// or engine, so a sample is the same on every platform and compiler.
+//
+// Accuracy: for each town, over the sampled codes that have a recorded result (code → verdict
+// confirmed), accuracy = confirmed / checked; empty when nothing was checked yet. A town is
+// flagged for re-survey when accuracy < 0.90 (the threshold is a parameter). Results for codes
+// outside the sample are ignored.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gis/model/Building.h"
+
+namespace fangan {
+
+/// Which eligible records may be sampled.
+enum class SpotCheckScope {
+  CommercialOnly,  ///< commercial records only (seed 004); the default
+  All              ///< every eligible record
+};
+
+/// Sampling options.
+struct SpotCheckOptions {
+  double rate = 0.10;      ///< share per town, at least 0.10 (seed 004), at most 1
+  std::uint64_t seed = 0;  ///< same seed and records → same sample
+  SpotCheckScope scope = SpotCheckScope::CommercialOnly;
+};
+
+/// The sample of one town.
+struct SpotCheckStratum {
+  std::string town;
+  int eligible = 0;                ///< n
+  std::vector<std::string> codes;  ///< the k drawn codes, in draw order
+};
+
+/// A whole sample, towns sorted by name (towns without eligible records are not listed).
+struct SpotCheckSample {
+  std::uint64_t seed = 0;
+  double rate = 0.0;
+  std::vector<SpotCheckStratum> towns;
+};
+
+/// Accuracy of one town's spot check.
+struct SpotCheckTownAccuracy {
+  std::string town;
+  int sampled = 0;                 ///< codes in the sample
+  int checked = 0;                 ///< of those, with a recorded result
+  int confirmed = 0;               ///< of those, verdict confirmed
+  std::optional<double> accuracy;  ///< confirmed / checked, empty when checked = 0
+  bool resurvey = false;           ///< accuracy below the threshold
+};
+
+/// The splitmix64 finaliser (one step of the splitmix64 generator applied to x).
+std::uint64_t splitmix64(std::uint64_t x);
+
+/// FNV-1a 64-bit hash of the bytes of `text`.
+std::uint64_t fnv1a64(const std::string& text);
+
+/// The sort key of a code under a seed: splitmix64(seed ^ fnv1a64(code)).
+std::uint64_t spotCheckKey(std::uint64_t seed, const std::string& code);
+
+/// Whether a record may be sampled under the scope (see the file comment).
+bool isSpotCheckEligible(const BuildingRecord& r, SpotCheckScope scope);
+
+/// Draws the stratified sample. Throws std::invalid_argument when rate < 0.10 or > 1 (or NaN).
+SpotCheckSample drawSpotCheckSample(const std::vector<BuildingRecord>& records,
+                                    const SpotCheckOptions& options = {});
+
+/// Accuracy per town (same order as the sample) from code → verdict confirmed.
+std::vector<SpotCheckTownAccuracy> spotCheckAccuracy(const SpotCheckSample& sample,
+                                                     const std::map<std::string, bool>& confirmed,
+                                                     double threshold = 0.90);
+
+}  // namespace fangan
