@@ -127,6 +127,8 @@ class ProjectStore {
   /// Replaces all building↔zone links with these (building id, zone id) pairs.
   virtual void replaceBuildingZones(
       const std::vector<std::pair<std::int64_t, std::int64_t>>& links) = 0;
+  /// Every (building id, zone type) pair of the zone membership, ordered by building id.
+  virtual std::vector<std::pair<std::int64_t, std::string>> buildingZoneTypes() const = 0;
   /// Zone ids a building lies in.
   virtual std::vector<std::int64_t> zonesOfBuilding(std::int64_t buildingId) const = 0;
 

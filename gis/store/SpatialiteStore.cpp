@@ -574,6 +574,15 @@ void SpatialiteStore::replaceBuildingZones(
   });
 }
 
+std::vector<std::pair<std::int64_t, std::string>> SpatialiteStore::buildingZoneTypes() const {
+  sqlite::Statement s(*db_,
+                      "SELECT DISTINCT bz.building_id, z.type FROM building_zones bz JOIN zones z "
+                      "ON z.id = bz.zone_id ORDER BY bz.building_id, z.type");
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  while (s.step()) out.emplace_back(s.integer(0), s.text(1));
+  return out;
+}
+
 std::vector<std::int64_t> SpatialiteStore::zonesOfBuilding(std::int64_t buildingId) const {
   sqlite::Statement s(*db_,
                       "SELECT zone_id FROM building_zones WHERE building_id = ? ORDER BY zone_id");

@@ -53,6 +53,7 @@ class SpatialiteStore : public ProjectStore {
   void replaceBuildingZones(
       const std::vector<std::pair<std::int64_t, std::int64_t>>& links) override;
   std::vector<std::int64_t> zonesOfBuilding(std::int64_t buildingId) const override;
+  std::vector<std::pair<std::int64_t, std::string>> buildingZoneTypes() const override;
 
   void appendAudit(const AuditEntry& entry) override;
   std::vector<AuditEntry> auditLog(int limit) const override;

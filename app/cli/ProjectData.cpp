@@ -1,0 +1,58 @@
+#include "app/cli/ProjectData.h"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+#include "app/cli/Command.h"
+
+namespace fangan::cli {
+
+ProjectData loadProjectData(const ProjectStore& store) {
+  ProjectData d;
+  store.forEachBuilding([&](const BuildingRecord& b, const Wkb&) {
+    d.buildings.push_back(b);
+    return true;
+  });
+  for (const auto& [id, type] : store.buildingZoneTypes()) d.zoneTypes[id].push_back(type);
+  for (const auto& l : store.summary()) {
+    if (l.layer == ProjectLayer::Grids) d.gridCount = static_cast<int>(l.count);
+  }
+  return d;
+}
+
+Date todayFrom(const std::string& option) {
+  if (!option.empty()) {
+    const auto d = Date::parse(option);
+    if (!d) throw UsageError("--today 应为日期 YYYY-MM-DD: " + option);
+    return *d;
+  }
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+std::string jsonString(const std::string& s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace fangan::cli

@@ -1,0 +1,35 @@
+#pragma once
+// What the analysis commands read from a project in one pass: all building records and the
+// key-zone types each lies in.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "gis/model/Date.h"
+#include "gis/store/ProjectStore.h"
+
+namespace fangan::cli {
+
+struct ProjectData {
+  std::vector<BuildingRecord> buildings;
+  std::map<std::int64_t, std::vector<std::string>> zoneTypes;  ///< building id → zone types
+  int gridCount = 0;
+
+  /// Zone types of a building (empty when none or before `fangan analyze`).
+  std::vector<std::string> zoneTypesOf(const BuildingRecord& b) const {
+    auto it = zoneTypes.find(b.id);
+    return it == zoneTypes.end() ? std::vector<std::string>{} : it->second;
+  }
+};
+
+/// Reads buildings and zone membership from the store.
+ProjectData loadProjectData(const ProjectStore& store);
+
+/// `--today YYYY-MM-DD`, or the system date.
+Date todayFrom(const std::string& option);
+
+/// Escapes a string for a JSON document (quotes included).
+std::string jsonString(const std::string& s);
+
+}  // namespace fangan::cli
