@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# End-to-end checks of the `fangan` command line on real files: exit codes, one-line errors,
+# info JSON, and the ledger XLSX read back through GDAL equal to the CSV.
+# usage: cli_test.sh FANGAN_BINARY
+set -uo pipefail
+fangan="$1"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() {  # check NAME EXPECTED ACTUAL
+  if [ "$2" == "$3" ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $1: expected [$2] got [$3]"
+  fi
+}
+
+cat > "$work/ledger.csv" <<'CSV'
+房屋编码,镇街,自建房,用途,排查状态,初判隐患,复核无隐患,直接工程措施,鉴定等级,整治措施,整治完成,销号,销号依据,wkt
+A1,东街街道,是,经营,已排查,有,,,C,加固,是,是,工程措施,"POLYGON((119.3 26.08,119.3001 26.08,119.3001 26.0801,119.3 26.08))"
+A2,东街街道,是,居住,已排查,无,,,,,,,,"POLYGON((119.31 26.08,119.3101 26.08,119.3101 26.0801,119.31 26.08))"
+A3,西街街道,是,居住,已排查,有,是,,,,,是,复核无隐患,"POLYGON((119.32 26.08,119.3201 26.08,119.3201 26.0801,119.32 26.08))"
+A4,西街街道,是,居住,已排查,有,,,,,,,,"POLYGON((119.33 26.08,119.3301 26.08,119.3301 26.0801,119.33 26.08))"
+A5,西街街道,是,居住,未排查,,,,,,,,,"POLYGON((119.34 26.08,119.3401 26.08,119.3401 26.0801,119.34 26.08))"
+CSV
+
+p="$work/p.sqlite"
+"$fangan" init "$p" > /dev/null
+check "init exit" 0 $?
+"$fangan" import "$p" --layer buildings --from "$work/ledger.csv" > "$work/import.txt"
+check "import exit" 0 $?
+info=$("$fangan" info "$p" --json)
+check "info srid (CGCS2000 GK CM 120E)" 1 "$(echo "$info" | grep -c '"srid":4549')"
+check "info buildings" 1 "$(echo "$info" | grep -c '"buildings":5')"
+
+# Errors: non-zero exit and exactly one line naming the reason.
+err=$("$fangan" import "$p" --layer buildings --from "$work/missing.gpkg" 2>&1 >/dev/null)
+rc=$?
+check "missing file exit" 1 $rc
+check "missing file one line" 1 "$(echo "$err" | wc -l)"
+check "missing file named" 1 "$(echo "$err" | grep -c 'missing.gpkg')"
+"$fangan" import "$p" --layer nonsense --from "$work/ledger.csv" > /dev/null 2>&1
+check "bad layer exit" 2 $?
+"$fangan" info "$work/nothing.sqlite" > /dev/null 2>&1
+check "missing project exit" 1 $?
+
+# Ledger: CSV values computed by hand for this fixture (self-built houses, by town).
+csv=$("$fangan" ledger "$p" --by town)
+check "ledger east all" "东街街道,all,2,1,0,0,1,1,1,1,1.0000,1.0000,1.0000" "$(echo "$csv" | grep '^东街街道,all')"
+# West: ① = 2 (A3, A4), ② = 1, appraised 0 → appraisal rate 0/(2-1-0) = 0; ⑤+③ = 0 → —.
+check "ledger west all" "西街街道,all,2,2,1,0,0,0,0,1,0.0000,—,0.5000" "$(echo "$csv" | grep '^西街街道,all')"
+
+# XLSX through GDAL holds the same numbers as the CSV.
+"$fangan" ledger "$p" --by town --out "$work/ledger.xlsx" > /dev/null
+check "xlsx exit" 0 $?
+xlsx_closed=$(ogrinfo -ro -q -al "$work/ledger.xlsx" | grep -c '已销号⑦ (Integer) = 1')
+csv_closed=$(echo "$csv" | tail -n +2 | awk -F, '$10 == 1' | wc -l)
+check "xlsx closed counts equal csv" "$csv_closed" "$xlsx_closed"
+xlsx_rate=$(ogrinfo -ro -q -al "$work/ledger.xlsx" -where "\"区域\" = '西街街道' AND \"类别\" = '合计'" | grep '销号率' | awk '{print $NF}')
+check "xlsx closure rate" "0.5" "$xlsx_rate"
+
+# Priority: the never-surveyed A5 and awaiting-appraisal A4 come before closed cases.
+top=$("$fangan" priority "$p" --top 2 --today 2024-06-01 | tail -n +2 | cut -d, -f2 | sort | tr '\n' ' ')
+check "priority top 2" "A4 A5 " "$top"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
