@@ -4,6 +4,7 @@
 
 #include <cstdarg>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 namespace fangan {
@@ -43,7 +44,7 @@ GeometryRepairer::GeometryRepairer() : ctx_(GEOS_init_r()) {
 
 GeometryRepairer::~GeometryRepairer() { GEOS_finish_r(ctx_); }
 
-RepairResult GeometryRepairer::check(const Wkb& wkb, GeometryKind kind) {
+RepairResult GeometryRepairer::check(Wkb wkb, GeometryKind kind) {
   RepairResult r;
   GEOSWKBReader* reader = GEOSWKBReader_create_r(ctx_);
   GEOSGeometry* g = GEOSWKBReader_read_r(ctx_, reader, wkb.data(), wkb.size());
@@ -59,7 +60,7 @@ RepairResult GeometryRepairer::check(const Wkb& wkb, GeometryKind kind) {
   }
   if (GEOSisValid_r(ctx_, g) == 1) {
     GEOSGeom_destroy_r(ctx_, g);
-    r.wkb = wkb;
+    r.wkb = std::move(wkb);
     return r;
   }
   char* reason = GEOSisValidReason_r(ctx_, g);

@@ -29,7 +29,7 @@ class GeometryRepairer {
   GeometryRepairer& operator=(const GeometryRepairer&) = delete;
 
   /// `wkb` must already be of the multi type for polygonal/lineal kinds.
-  RepairResult check(const Wkb& wkb, GeometryKind kind);
+  RepairResult check(Wkb wkb, GeometryKind kind);
 
  private:
   GEOSContextHandle_HS* ctx_;

@@ -172,7 +172,7 @@ std::string detectEncoding(OGRLayer& layer, std::string& why) {
   OGRFeature* f = nullptr;
   std::string encoding = "UTF-8";
   why = "UTF-8 (检测)";
-  while (scanned < 20000 && (f = layer.GetNextFeature()) != nullptr) {
+  while (scanned < 5000 && (f = layer.GetNextFeature()) != nullptr) {
     for (int i = 0; i < f->GetFieldCount(); ++i) {
       if (f->IsFieldSetAndNotNull(i) && f->GetFieldDefnRef(i)->GetType() == OFTString &&
           !isValidUtf8(f->GetFieldAsString(i))) {
@@ -538,7 +538,7 @@ class ImportRun {
     if (kind == GeometryKind::Polygonal && geometry->toMultiPolygon()->get_Area() <= 0) {
       return reject(row, "面积为零的面");
     }
-    RepairResult checked = repairer_.check(wkb, kind);
+    RepairResult checked = repairer_.check(std::move(wkb), kind);
     if (!checked.error.empty()) return reject(row, checked.error);
     if (checked.repaired) ++report_.repaired;
     if (!storeRow(f, row, checked.wkb)) {

@@ -39,8 +39,6 @@ void version1(sqlite::Connection& db, int srid) {
       appraisal_grade TEXT, appraisal_date TEXT, control TEXT, rectification TEXT,
       rectification_done INTEGER, rectification_date TEXT, closed INTEGER, closed_date TEXT,
       closure_basis TEXT);
-    CREATE INDEX buildings_town ON buildings(town);
-    CREATE INDEX buildings_grid ON buildings(grid);
     CREATE TABLE events(
       id INTEGER PRIMARY KEY, building_id INTEGER NOT NULL REFERENCES buildings(id),
       code TEXT NOT NULL, date TEXT NOT NULL, kind TEXT NOT NULL, inspector TEXT, result TEXT,

@@ -66,6 +66,12 @@ class SpatialiteStore : public ProjectStore {
   void audit(const std::string& who, const std::string& action, const std::string& target,
              const std::string& field, const std::string& oldValue, const std::string& newValue);
   BuildingRecord readBuilding(const sqlite::Statement& s, int firstColumn) const;
+  /// Bulk loading: drops SpatiaLite's per-row index and timestamp triggers on `buildings` for
+  /// the rest of the transaction (RTreeAlign prepares SQL for every row).
+  void deferBuildingIndex();
+  /// Indexes the rows inserted since deferBuildingIndex() in one statement and restores the
+  /// triggers; called just before COMMIT.
+  void finishDeferredIndex();
 
   std::string path_;
   std::unique_ptr<sqlite::Connection> db_;
@@ -73,6 +79,8 @@ class SpatialiteStore : public ProjectStore {
   bool inTransaction_ = false;
   std::unique_ptr<sqlite::Statement> insertBuilding_;
   std::unique_ptr<sqlite::Statement> findCode_;
+  std::vector<std::string> deferredTriggers_;  ///< CREATE TRIGGER statements to restore
+  std::int64_t deferredFromId_ = 0;            ///< first building id inserted while deferred
 };
 
 }  // namespace fangan

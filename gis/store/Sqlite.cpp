@@ -8,7 +8,7 @@ namespace fangan::sqlite {
 
 Connection::Connection(const std::string& path, bool create) {
   const int flags =
-      SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
+      SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
@@ -56,6 +56,10 @@ Statement& Statement::bind(int i, double v) {
 }
 Statement& Statement::bind(int i, const Wkb& blob) {
   sqlite3_bind_blob(stmt_, i, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+Statement& Statement::bindStatic(int i, const Wkb& blob) {
+  sqlite3_bind_blob(stmt_, i, blob.data(), static_cast<int>(blob.size()), SQLITE_STATIC);
   return *this;
 }
 Statement& Statement::bindNull(int i) {

@@ -48,6 +48,8 @@ class Statement {
   Statement& bind(int i, double v);
   Statement& bind(int i, const Wkb& blob);
   Statement& bindNull(int i);
+  /// Binds without copying: `blob` must outlive the next step()/run().
+  Statement& bindStatic(int i, const Wkb& blob);
   Statement& bind(int i, const std::optional<std::string>& v) {
     return v ? bind(i, *v) : bindNull(i);
   }
