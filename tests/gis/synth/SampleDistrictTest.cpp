@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <map>
@@ -39,7 +40,8 @@ class SampleDistrictTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
     if (!fs::exists(kAndorra + "/buildings.gpkg")) return;
-    out_ = (fs::path(testing::TempDir()) / "fangan_synth_sample").string();
+    out_ = (fs::path(testing::TempDir()) / ("fangan_synth_sample_" + std::to_string(::getpid())))
+               .string();
     fs::remove_all(out_);
     summary_ = writeSampleDistrict(kAndorra, out_, 2024);
   }

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -24,7 +25,8 @@ namespace fs = std::filesystem;
 class ScratchDir {
  public:
   explicit ScratchDir(const std::string& name)
-      : path_(fs::path(testing::TempDir()) / ("fangan_synth_" + name)) {
+      : path_(fs::path(testing::TempDir()) /
+              ("fangan_synth_" + name + "_" + std::to_string(::getpid()))) {
     fs::remove_all(path_);
     fs::create_directories(path_);
   }

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# bench/analyze_vs_qgis.sh [BUILD_DIR] [BUILDINGS] [WORK_DIR]
+#
+# Runs analyze_bench (zone join + grid assignment) beside QGIS's
+# native:joinattributesbylocation on the same synthetic district and prints the ratio:
+#   zone join   = joinattributesbylocation PREDICATE=0 (intersects) METHOD=0 (one-to-many)
+#   grid assign = joinattributesbylocation PREDICATE=0 METHOD=2 (largest overlap)
+# and checks that both tools found the same links and the same grid for every building.
+#
+# Data: WORK_DIR/{buildings,zones,grids,towns}.gpkg from `fangan generate synthetic`
+# (analyze_bench generates the same district itself when the files are missing).
+# QGIS: `apt-get install -y --no-install-recommends qgis qgis-providers` (QGIS 3.22, Qt 5);
+# without it only our figures are printed. qgis_process.bin is called directly: the
+# /usr/bin/qgis_process wrapper fails on Debian 12 (../shared/TOOLCHAIN.md section 4).
+#
+# Timings are wall-clock. Ours: inside analyze_bench, each overlay alone (reading the buildings
+# from the project) and both in one pass + writes + commit (total_s, what analyze runs). QGIS:
+# the whole qgis_process.bin run (about 1.4 s of it is start-up), reading the GeoPackages and
+# writing a GeoPackage of the joined buildings.
+set -euo pipefail
+
+BUILD=${1:-build-spatial}
+N=${2:-100000}
+WORK=${3:-/tmp/fangan-analyze-bench-$N}
+BENCH=$BUILD/bench/analyze_bench
+FANGAN=$BUILD/app/fangan
+mkdir -p "$WORK"
+
+if [ ! -f "$WORK/buildings.gpkg" ] && [ -x "$FANGAN" ] && "$FANGAN" help | grep -q "generate"; then
+  "$FANGAN" generate synthetic --buildings "$N" --out "$WORK"
+fi
+"$BENCH" "$WORK" --buildings "$N" --prepare-only
+
+# /usr/bin/time: wall seconds and peak RSS (KB) of a command, into $WORK/time.txt
+timed() { /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@"; }
+
+timed "$BENCH" "$WORK" | tee "$WORK/ours.txt"
+read -r OURS_WALL OURS_RSS_KB < "$WORK/time.txt"
+RESULT=$(grep '^RESULT' "$WORK/ours.txt")
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< " $RESULT"; }
+OURS_TOTAL=$(field total_s)
+LINKS=$(field links)
+IN_ANY=$(field in_any_zone)
+BUILDINGS=$(field buildings)
+echo "ours: analysis ${OURS_TOTAL} s, whole bench process ${OURS_WALL} s," \
+  "peak RSS $((OURS_RSS_KB / 1024)) MB"
+
+QP=$(command -v qgis_process.bin || true)
+if [ -z "$QP" ]; then
+  echo "QGIS not installed (apt-get install -y --no-install-recommends qgis qgis-providers):"
+  echo "no comparison."
+  exit 0
+fi
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-root
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+rm -f "$WORK/q_join.gpkg" "$WORK/q_grid.gpkg"
+
+timed "$QP" run native:joinattributesbylocation --INPUT="$WORK/buildings.gpkg" \
+  --JOIN="$WORK/zones.gpkg" --PREDICATE=0 --METHOD=0 --DISCARD_NONMATCHING=false --PREFIX=z_ \
+  --OUTPUT="$WORK/q_join.gpkg" > "$WORK/q_join.log" 2>&1
+read -r Q_JOIN Q_JOIN_RSS_KB < "$WORK/time.txt"
+timed "$QP" run native:joinattributesbylocation --INPUT="$WORK/buildings.gpkg" \
+  --JOIN="$WORK/grids.gpkg" --PREDICATE=0 --METHOD=2 --DISCARD_NONMATCHING=false --PREFIX=g_ \
+  --OUTPUT="$WORK/q_grid.gpkg" > "$WORK/q_grid.log" 2>&1
+read -r Q_GRID Q_GRID_RSS_KB < "$WORK/time.txt"
+
+# Same answers? One-to-many output = one row per link + one per building in no zone.
+Q_ROWS=$(sqlite3 "$WORK/q_join.gpkg" "SELECT count(*) FROM q_join")
+Q_LINKS=$(sqlite3 "$WORK/q_join.gpkg" "SELECT count(*) FROM q_join WHERE z_type IS NOT NULL")
+sqlite3 "$WORK/q_grid.gpkg" "SELECT code || '|' || coalesce(g_grid, '') FROM q_grid ORDER BY 1" \
+  > "$WORK/q_grid.txt"
+sqlite3 "$WORK/bench.sqlite" "SELECT code || '|' || coalesce(grid, '') FROM buildings ORDER BY 1" \
+  > "$WORK/ours_grid.txt"
+GRID_DIFF=$(diff "$WORK/q_grid.txt" "$WORK/ours_grid.txt" | grep -c '^<' || true)
+
+echo
+echo "buildings ${BUILDINGS}, zones $(field zones), grids $(field grids), threads $(field threads)"
+printf "%-28s %10s %10s %12s\n" "" "ours (s)" "QGIS (s)" "QGIS/ours"
+printf "%-28s %10s %10s %12s\n" "zone join (one-to-many)" "$(field join_s)" "$Q_JOIN" \
+  "$(awk -v q="$Q_JOIN" -v o="$(field join_s)" 'BEGIN{printf "%.1f", q/o}')"
+printf "%-28s %10s %10s %12s\n" "grid assign (largest)" "$(field grid_s)" "$Q_GRID" \
+  "$(awk -v q="$Q_GRID" -v o="$(field grid_s)" 'BEGIN{printf "%.1f", q/o}')"
+printf "%-28s %10s %10s %12s\n" "both, with writes" "$OURS_TOTAL" \
+  "$(awk -v a="$Q_JOIN" -v b="$Q_GRID" 'BEGIN{printf "%.2f", a+b}')" \
+  "$(awk -v a="$Q_JOIN" -v b="$Q_GRID" -v o="$OURS_TOTAL" 'BEGIN{printf "%.1f", (a+b)/o}')"
+echo "(ours \"both\": one pass + writes + commit, as fangan analyze runs it; the whole"
+echo " analyze_bench process, which also times each overlay alone, took ${OURS_WALL} s)"
+echo "peak RSS: ours $((OURS_RSS_KB / 1024)) MB, QGIS join $((Q_JOIN_RSS_KB / 1024)) MB," \
+  "QGIS grid $((Q_GRID_RSS_KB / 1024)) MB"
+echo "links: ours ${LINKS}, QGIS ${Q_LINKS} (rows ${Q_ROWS} = links + $((Q_ROWS - Q_LINKS))" \
+  "unmatched; ours unmatched $((BUILDINGS - IN_ANY)))"
+echo "grid of each building: ${GRID_DIFF} differ between QGIS and ours"

@@ -1,0 +1,246 @@
+#include "gis/analysis/spatial/Coverage.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <set>
+#include <unordered_set>
+
+#include "gis/analysis/spatial/BuildingScan.h"
+#include "gis/analysis/spatial/GeosContext.h"
+
+namespace fangan {
+
+std::string formatCoverageRate(const CoverageRow& row) {
+  const auto rate = row.rate();
+  if (!rate) return "—";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", *rate);
+  return buf;
+}
+
+namespace {
+
+/// How a building counted.
+enum class Checked : unsigned char { No, ByStatus, ByPoint, ByCode };
+
+struct BuildingCoverage {
+  std::int64_t id = 0;
+  std::string grid;
+  std::string town;
+  Checked checked = Checked::No;
+  double x = 0;  ///< footprint centroid, for the hexagon layer (unchecked buildings only)
+  double y = 0;
+  bool located = false;  ///< x, y hold a centroid
+};
+
+/// An STR-tree over the survey points, one per thread (points are the small side here only in
+/// spirit: they are usually fewer than buildings, and a point tree is cheap to build).
+class PointIndex {
+ public:
+  PointIndex(const GeosContext& c, const std::vector<Wkb>& points) : c_(c) {
+    const auto h = c_.handle();
+    for (const auto& w : points) {
+      try {
+        points_.push_back(c_.read(w).release());
+      } catch (const GeosError&) {
+        // An unreadable point cannot lie in any footprint.
+      }
+    }
+    tree_ = GEOSSTRtree_create_r(h, 10);
+    for (auto* p : points_) GEOSSTRtree_insert_r(h, tree_, p, p);
+  }
+  ~PointIndex() {
+    GEOSSTRtree_destroy_r(c_.handle(), tree_);
+    for (auto* p : points_) GEOSGeom_destroy_r(c_.handle(), p);
+  }
+  PointIndex(const PointIndex&) = delete;
+  PointIndex& operator=(const PointIndex&) = delete;
+
+  /// True when some point lies in `footprint` (interior or boundary).
+  bool anyInside(const GEOSGeometry* footprint) const {
+    if (points_.empty()) return false;
+    struct State {
+      GEOSContextHandle_t h;
+      const GEOSGeometry* footprint;
+      bool found;
+    } s{c_.handle(), footprint, false};
+    GEOSSTRtree_query_r(
+        c_.handle(), tree_, footprint,
+        [](void* item, void* userdata) {
+          auto* st = static_cast<State*>(userdata);
+          // The C API cannot stop a query early; skipping the test after a hit is the next best.
+          if (st->found) return;
+          st->found = GEOSIntersects_r(st->h, st->footprint, static_cast<GEOSGeometry*>(item)) == 1;
+        },
+        &s);
+    return s.found;
+  }
+
+ private:
+  const GeosContext& c_;
+  std::vector<GEOSGeometry*> points_;
+  GEOSSTRtree* tree_ = nullptr;
+};
+
+class CoverageSink : public BuildingSink {
+ public:
+  CoverageSink(const std::vector<Wkb>& points, const std::unordered_set<std::string>& codes)
+      : points_(points), codes_(codes) {}
+
+  void begin() override {
+    context_ = std::make_unique<GeosContext>();
+    index_ = std::make_unique<PointIndex>(*context_, points_);
+  }
+
+  void consume(const std::vector<BuildingItem>& batch) override {
+    const auto h = context_->handle();
+    for (const auto& item : batch) {
+      BuildingCoverage b;
+      b.id = item.record.id;
+      b.grid = item.record.grid;
+      b.town = item.record.town;
+      GeosGeometry footprint(nullptr, GeosGeometryDeleter{h});
+      try {
+        footprint = context_->read(item.footprint);
+      } catch (const GeosError&) {
+        ++unreadable_;
+      }
+      if (item.record.isSurveyed()) {
+        b.checked = Checked::ByStatus;
+      } else if (footprint && index_->anyInside(footprint.get())) {
+        b.checked = Checked::ByPoint;
+      } else if (!item.record.code.empty() && codes_.count(item.record.code)) {
+        b.checked = Checked::ByCode;
+      } else if (footprint) {
+        GEOSGeometry* centroid = GEOSGetCentroid_r(h, footprint.get());
+        if (centroid) {
+          GEOSGeomGetX_r(h, centroid, &b.x);
+          GEOSGeomGetY_r(h, centroid, &b.y);
+          b.located = true;
+          GEOSGeom_destroy_r(h, centroid);
+        }
+      }
+      out_.push_back(std::move(b));
+    }
+  }
+
+  const std::vector<Wkb>& points_;
+  const std::unordered_set<std::string>& codes_;
+  std::unique_ptr<GeosContext> context_;
+  std::unique_ptr<PointIndex> index_;
+  std::vector<BuildingCoverage> out_;
+  std::int64_t unreadable_ = 0;
+};
+
+/// Rows for every key in `known` plus every key the buildings use; "" sorts last.
+std::vector<CoverageRow> rowsOf(const std::map<std::string, CoverageRow>& rows) {
+  std::vector<CoverageRow> out;
+  for (const auto& [area, row] : rows) {
+    if (!area.empty()) out.push_back(row);
+  }
+  auto empty = rows.find("");
+  if (empty != rows.end()) out.push_back(empty->second);
+  return out;
+}
+
+void count(std::map<std::string, CoverageRow>& rows, const std::string& area, bool checked) {
+  auto& row = rows[area];
+  row.area = area;
+  ++row.total;
+  if (checked) ++row.checked;
+}
+
+}  // namespace
+
+CoverageReport computeCoverage(const ProjectStore& store, const CoverageOptions& options) {
+  CoverageReport report;
+  std::vector<Wkb> points;
+  std::unordered_set<std::string> codes;
+  store.forEachSurveyPoint([&](const SurveyPoint& p, const Wkb& g) {
+    points.push_back(g);
+    if (!p.code.empty()) codes.insert(p.code);
+    return true;
+  });
+  report.surveyPoints = static_cast<std::int64_t>(points.size());
+
+  std::vector<std::unique_ptr<CoverageSink>> sinks;
+  std::vector<BuildingSink*> raw;
+  for (int i = 0; i < analysisThreadCount(options.threads); ++i) {
+    sinks.push_back(std::make_unique<CoverageSink>(points, codes));
+    raw.push_back(sinks.back().get());
+  }
+  scanBuildings(store, raw);
+  std::vector<BuildingCoverage> buildings;
+  for (auto& s : sinks) {
+    buildings.insert(buildings.end(), std::make_move_iterator(s->out_.begin()),
+                     std::make_move_iterator(s->out_.end()));
+    report.unreadableBuildings += s->unreadable_;
+  }
+  sinks.clear();
+  std::sort(buildings.begin(), buildings.end(),
+            [](const BuildingCoverage& a, const BuildingCoverage& b) { return a.id < b.id; });
+
+  // Areas that exist as polygons get a row even with no buildings: a grid nobody has
+  // buildings in is worth seeing (and shows "—").
+  std::map<std::string, CoverageRow> grids, towns, zoneTypes;
+  store.forEachGrid([&](const GridRecord& g, const Wkb&) {
+    grids[g.grid].area = g.grid;
+    return true;
+  });
+  store.forEachTown([&](const TownRecord& t, const Wkb&) {
+    towns[t.town].area = t.town;
+    return true;
+  });
+  std::map<std::int64_t, std::string> typeOfZone;
+  store.forEachZone([&](const ZoneRecord& z, const Wkb&) {
+    typeOfZone[z.id] = z.type;
+    zoneTypes[z.type].area = z.type;
+    return true;
+  });
+
+  std::vector<std::pair<double, double>> uncheckedPoints;
+  for (const auto& b : buildings) {
+    const bool checked = b.checked != Checked::No;
+    ++report.overall.total;
+    if (checked) ++report.overall.checked;
+    if (b.checked == Checked::ByStatus) ++report.checkedByStatus;
+    if (b.checked == Checked::ByPoint) ++report.checkedByPoint;
+    if (b.checked == Checked::ByCode) ++report.checkedByCode;
+    count(grids, b.grid, checked);
+    count(towns, b.town, checked);
+    if (!typeOfZone.empty()) {
+      std::set<std::string> types;
+      for (const auto zoneId : store.zonesOfBuilding(b.id)) {
+        auto it = typeOfZone.find(zoneId);
+        if (it != typeOfZone.end()) types.insert(it->second);
+      }
+      for (const auto& t : types) count(zoneTypes, t, checked);
+    }
+    if (!checked && b.located) uncheckedPoints.emplace_back(b.x, b.y);
+  }
+  report.byGrid = rowsOf(grids);
+  report.byTown = rowsOf(towns);
+  report.byZoneType = rowsOf(zoneTypes);
+
+  for (const auto& row : report.byGrid) {
+    if (!row.area.empty() && row.unchecked() > 0) report.largestGaps.push_back(row);
+  }
+  std::sort(report.largestGaps.begin(), report.largestGaps.end(),
+            [](const CoverageRow& a, const CoverageRow& b) {
+              if (a.unchecked() != b.unchecked()) return a.unchecked() > b.unchecked();
+              // Equal counts: the grid with the lower coverage is the bigger gap.
+              const double ra = a.rate().value_or(0), rb = b.rate().value_or(0);
+              if (ra != rb) return ra < rb;
+              return a.area < b.area;
+            });
+  if (report.largestGaps.size() > options.largestGaps) {
+    report.largestGaps.resize(options.largestGaps);
+  }
+  if (options.hexSize > 0) report.uncheckedHexes = hexDensity(uncheckedPoints, options.hexSize);
+  report.overall.area = "*";
+  return report;
+}
+
+}  // namespace fangan

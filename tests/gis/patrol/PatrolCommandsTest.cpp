@@ -1,0 +1,110 @@
+// `fangan patrol` and `fangan results` end to end, through the built `fangan` binary next to
+// this test executable (build/app/fangan); skipped when it has not been built.
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "../support/TempDir.h"
+#include "../support/VectorFixture.h"
+#include "PatrolFixtures.h"
+
+namespace fangan {
+namespace {
+
+using testing::addBuilding;
+using testing::addGrid;
+
+std::string fanganBinary() {
+  char self[4096];
+  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n <= 0) return "";
+  self[n] = '\0';
+  const auto candidate = std::filesystem::path(self).parent_path().parent_path() / "app/fangan";
+  return std::filesystem::exists(candidate) ? candidate.string() : "";
+}
+
+class PatrolCommandsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    binary_ = fanganBinary();
+    if (binary_.empty()) GTEST_SKIP() << "fangan binary not built";
+    project_ = dir_.file("p.sqlite");
+    auto store = createSpatialiteProject(project_, testing::kPatrolSrid);
+    addGrid(*store, "G1", 3, "张三");
+    for (int i = 0; i < 5; ++i) {
+      addBuilding(*store, testing::unsurveyedRecord("A" + std::to_string(i), "G1"), 100 * i, 50);
+    }
+  }
+  std::string run(const std::string& args, int* status) {
+    return testing::runCommand(binary_ + " " + args + " 2>&1", status);
+  }
+  testing::TempDir dir_;
+  std::string binary_;
+  std::string project_;
+};
+
+TEST_F(PatrolCommandsTest, PlansWritesFilesAndTakesResultsBackOnce) {
+  int status = -1;
+  const std::string out = dir_.file("out");
+  const std::string plan =
+      run("patrol " + project_ + " --grid G1 --days 1 --start 2024-03-11 --out " + out, &status);
+  ASSERT_EQ(status, 0) << plan;
+  EXPECT_NE(plan.find("patrol plan: start 2024-03-11, 1 days, distances straight line"),
+            std::string::npos)
+      << plan;
+  EXPECT_NE(plan.find("grid G1 G1网格 (manager 张三 13800000000, capacity 3/day): due 5, "
+                      "scheduled 3, not scheduled 2"),
+            std::string::npos)
+      << plan;
+  // Priority order A0 A1 A2 (equal scores, by code) lies on a line: the route is that order.
+  EXPECT_NE(plan.find("day 1 2024-03-11: 3 stops, route 200.0 m, priority order 200.0 m, "
+                      "saving 0.0 m (0.0%)"),
+            std::string::npos)
+      << plan;
+  EXPECT_NE(plan.find("patrol-张三 (G1, 3 stops): patrol-张三.csv patrol-张三.xlsx "
+                      "patrol-张三.gpkg patrol-张三.geojson"),
+            std::string::npos)
+      << plan;
+  EXPECT_EQ(testing::ogrFeatureCount(out + "/patrol-张三.xlsx", "stops"), 3);
+
+  const std::string back = dir_.file("back.csv");
+  testing::writeVectorFile(back, "CSV", 0, {"code", "result_date", "inspector", "result"},
+                           {{"", {"A0", "2024-03-11", "张三", "无隐患"}},
+                            {"", {"A1", "2024-03-11", "张三", "有隐患"}},
+                            {"", {"ZZ", "2024-03-11", "张三", "无隐患"}}});
+  const std::string first =
+      run("results " + project_ + " --from " + back + " --today 2024-03-12", &status);
+  ASSERT_EQ(status, 0) << first;
+  EXPECT_NE(first.find("3 rows, 0 blank\nimported: 2 events, 2 buildings updated\n"
+                       "rejected: 1\n  row 3 ZZ: 房屋编码不存在：ZZ\nconflicts: 0\n"
+                       "duplicates: 0\n"),
+            std::string::npos)
+      << first;
+  const std::string second =
+      run("results " + project_ + " --from " + back + " --today 2024-03-12", &status);
+  ASSERT_EQ(status, 0) << second;
+  EXPECT_NE(second.find("imported: 0 events, 0 buildings updated"), std::string::npos) << second;
+  EXPECT_NE(second.find("duplicates: 2\n  row 1 A0: 已导入过相同的检查记录"), std::string::npos)
+      << second;
+}
+
+TEST_F(PatrolCommandsTest, UsageErrorsExitWithTwo) {
+  int status = -1;
+  run("patrol " + project_ + " --days 1 --out " + dir_.file("o"), &status);
+  EXPECT_EQ(status, 2);
+  run("patrol " + project_ + " --grid G1 --town X --days 1 --out " + dir_.file("o"), &status);
+  EXPECT_EQ(status, 2);
+  run("patrol " + project_ + " --grid G1 --days 0 --out " + dir_.file("o"), &status);
+  EXPECT_EQ(status, 2);
+  run("results " + project_, &status);
+  EXPECT_EQ(status, 2);
+  const std::string missing =
+      run("patrol " + project_ + " --grid G9 --days 1 --out " + dir_.file("o"), &status);
+  EXPECT_EQ(status, 1);
+  EXPECT_NE(missing.find("网格不存在: G9"), std::string::npos) << missing;
+}
+
+}  // namespace
+}  // namespace fangan
