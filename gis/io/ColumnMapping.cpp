@@ -210,9 +210,14 @@ ColumnMapping resolveColumns(ImportLayer layer, const std::vector<std::string>& 
     if (a == aliases().end()) continue;
     for (size_t k = 0; k < a->second.size(); ++k) {
       i = findField(normalized, normalizeCell(a->second[k]));
-      if (i >= 0 && !used[static_cast<size_t>(i)]) {
+      if (i < 0 || used[static_cast<size_t>(i)]) continue;
+      if (!m.fields.count(key)) {
         take(key, i, k == 0 ? "中文别名" : "推测");
-        break;
+      } else {
+        m.fallbacks[key].push_back(i);
+        used[static_cast<size_t>(i)] = true;
+        m.explanation.push_back(key + " ← " + sourceFields[static_cast<size_t>(i)] +
+                                " (前列为空时)");
       }
     }
   }

@@ -25,6 +25,9 @@ std::vector<std::string> interchangeKeys(ImportLayer layer);
 /// table formats (CSV/XLSX) where geometry is text or lon/lat.
 struct ColumnMapping {
   std::map<std::string, int> fields;
+  /// Further guessed columns for a key, tried in order when the chosen one is empty in a row
+  /// (OSM extracts spread a category over amenity / healthcare / shop / highway / railway).
+  std::map<std::string, std::vector<int>> fallbacks;
   int wktField = -1;
   int lonField = -1;
   int latField = -1;

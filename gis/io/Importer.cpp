@@ -273,14 +273,6 @@ OGRGeometry* conform(OGRGeometry* g, GeometryKind kind) {
   return g;
 }
 
-const std::vector<std::string>& zoneTypes() {
-  static const std::vector<std::string> t = {
-      "school",   "kindergarten",  "hospital",     "enterprise",      "construction", "rail_road",
-      "fringe",   "urban_village", "resettlement", "industrial_park", "mining",       "scenic",
-      "old_town", "slope",         "market",       "agritainment",    "geohazard"};
-  return t;
-}
-
 /// Reads one row's geometry: the feature's own, or built from WKT / lon+lat columns.
 std::unique_ptr<OGRGeometry> rowGeometry(OGRFeature& f, const ColumnMapping& m,
                                          std::string& error) {
@@ -463,8 +455,16 @@ class ImportRun {
 
   std::string cell(OGRFeature& f, const std::string& key) const {
     const int i = mapping_.field(key);
-    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return "";
-    return decode(f.GetFieldAsString(i));
+    if (i < 0) return "";
+    std::string value = f.IsFieldSetAndNotNull(i) ? decode(f.GetFieldAsString(i)) : "";
+    auto fb = mapping_.fallbacks.find(key);
+    if (fb != mapping_.fallbacks.end()) {
+      for (size_t k = 0; k < fb->second.size() && normalizeCell(value).empty(); ++k) {
+        const int j = fb->second[k];
+        if (f.IsFieldSetAndNotNull(j)) value = decode(f.GetFieldAsString(j));
+      }
+    }
+    return value;
   }
 
   /// True when the first WKT value of a table parses and lies within degree ranges.
@@ -628,7 +628,7 @@ class ImportRun {
       case ImportLayer::Zones: {
         ZoneRecord z;
         z.type = normalizeCell(cell(f, "type"));
-        const auto& types = zoneTypes();
+        const auto& types = zoneTypeKeys();
         if (std::find(types.begin(), types.end(), z.type) == types.end()) {
           reject(row, "列 type 的值 \"" + cell(f, "type") + "\" 不是已知的重点区域类型");
           return false;

@@ -9,17 +9,20 @@ namespace fangan {
 
 const std::vector<std::string>& ledgerChineseHeaders() {
   static const std::vector<std::string> h = {
-      "区域",         "类别",     "已排查",     "初判有隐患①", "复核无隐患②",
-      "直接工程措施③", "已鉴定④",  "C/D级⑤",    "C/D已工程措施⑥", "已销号⑦",
-      "鉴定率",       "整治率",   "销号率"};
+      "区域",          "类别",    "已排查", "初判有隐患①",    "复核无隐患②",
+      "直接工程措施③", "已鉴定④", "C/D级⑤", "C/D已工程措施⑥", "已销号⑦",
+      "鉴定率",        "整治率",  "销号率"};
   return h;
 }
 
 std::string ledgerCategoryChinese(LedgerCategory category) {
   switch (category) {
-    case LedgerCategory::Commercial: return "经营性";
-    case LedgerCategory::NonCommercial: return "非经营性";
-    case LedgerCategory::All: return "合计";
+    case LedgerCategory::Commercial:
+      return "经营性";
+    case LedgerCategory::NonCommercial:
+      return "非经营性";
+    case LedgerCategory::All:
+      return "合计";
   }
   return "";
 }

@@ -131,6 +131,14 @@ const std::vector<Term<ClosureBasis>>& closureBases() {
 
 }  // namespace
 
+const std::vector<std::string>& zoneTypeKeys() {
+  static const std::vector<std::string> t = {
+      "school",   "kindergarten",  "hospital",     "enterprise",      "construction", "rail_road",
+      "fringe",   "urban_village", "resettlement", "industrial_park", "mining",       "scenic",
+      "old_town", "slope",         "market",       "agritainment",    "geohazard"};
+  return t;
+}
+
 std::string normalizeCell(const std::string& text) {
   size_t b = text.find_first_not_of(" \t\r\n");
   if (b == std::string::npos) return "";

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "gis/model/Building.h"
 
@@ -43,6 +44,9 @@ std::optional<ClosureBasis> parseClosureBasis(const std::string& text);
 /// Yes/no cell: yes/no, true/false, 1/0, 是/否, Y/N, 有/无. An empty cell sets `out` empty.
 /// Returns false (leaving `out` alone) for an unrecognised value.
 bool parseYesNo(const std::string& text, std::optional<bool>& out);
+
+/// The key-zone types of INTERCHANGE.md layer `zones` (school, kindergarten, …, geohazard).
+const std::vector<std::string>& zoneTypeKeys();
 
 /// Lower-cases ASCII and trims spaces (UTF-8 safe: non-ASCII bytes are left as they are).
 std::string normalizeCell(const std::string& text);

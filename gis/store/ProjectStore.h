@@ -107,8 +107,9 @@ class ProjectStore {
 
   // --- zones, grids, towns, source layers, survey points ---
   virtual std::int64_t insertZone(const ZoneRecord& zone, const Wkb& polygon) = 0;
-  /// Deletes every zone of a type (to rebuild it); returns how many went.
-  virtual std::int64_t deleteZones(const std::string& type) = 0;
+  /// Deletes the derived zones of a type (to rebuild it); zones imported from files (source
+  /// "import:…") stay. Returns how many went.
+  virtual std::int64_t deleteDerivedZones(const std::string& type) = 0;
   virtual void forEachZone(const Visitor<ZoneRecord>& visit) const = 0;
 
   virtual std::int64_t upsertGrid(const GridRecord& grid, const Wkb& polygon) = 0;

@@ -324,7 +324,8 @@ std::int64_t SpatialiteStore::upsertBuilding(const BuildingRecord& record, const
     if (db_->changes() == 1) return db_->lastInsertId();
 
     if (!findCode_) {
-      findCode_ = std::make_unique<sqlite::Statement>(*db_, "SELECT id FROM buildings WHERE code = ?");
+      findCode_ =
+          std::make_unique<sqlite::Statement>(*db_, "SELECT id FROM buildings WHERE code = ?");
     }
     findCode_->reset();
     findCode_->bind(1, record.code);
@@ -474,13 +475,15 @@ std::int64_t SpatialiteStore::insertZone(const ZoneRecord& z, const Wkb& polygon
   });
 }
 
-std::int64_t SpatialiteStore::deleteZones(const std::string& type) {
+std::int64_t SpatialiteStore::deleteDerivedZones(const std::string& type) {
   return inWrite([&]() -> std::int64_t {
+    const std::string derived = "type = ? AND IFNULL(source, '') NOT LIKE 'import:%'";
     sqlite::Statement links(*db_,
                             "DELETE FROM building_zones WHERE zone_id IN (SELECT id FROM zones "
-                            "WHERE type = ?)");
+                            "WHERE " +
+                                derived + ")");
     links.bind(1, type).run();
-    sqlite::Statement s(*db_, "DELETE FROM zones WHERE type = ?");
+    sqlite::Statement s(*db_, "DELETE FROM zones WHERE " + derived);
     s.bind(1, type).run();
     return db_->changes();
   });

@@ -39,7 +39,7 @@ class SpatialiteStore : public ProjectStore {
   std::vector<InspectionEvent> events(std::int64_t buildingId) const override;
 
   std::int64_t insertZone(const ZoneRecord& zone, const Wkb& polygon) override;
-  std::int64_t deleteZones(const std::string& type) override;
+  std::int64_t deleteDerivedZones(const std::string& type) override;
   void forEachZone(const Visitor<ZoneRecord>& visit) const override;
   std::int64_t upsertGrid(const GridRecord& grid, const Wkb& polygon) override;
   void forEachGrid(const Visitor<GridRecord>& visit) const override;

@@ -103,9 +103,8 @@ std::map<std::string, ExistingZones> existingZones(const ProjectStore& store) {
 /// are put back (with new ids; their building links are rebuilt by the zone join anyway).
 std::int64_t deleteDerived(ProjectStore& store, const std::string& type,
                            const ExistingZones& existing) {
-  const std::int64_t removed = store.deleteZones(type);
-  for (const auto& [record, polygon] : existing.imported) store.insertZone(record, polygon);
-  return removed - static_cast<std::int64_t>(existing.imported.size());
+  (void)existing;
+  return store.deleteDerivedZones(type);
 }
 
 std::string slopeName(const ZoneRule& rule) {

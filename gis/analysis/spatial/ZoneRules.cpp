@@ -50,13 +50,7 @@ std::string shortNumber(double v) {
 
 }  // namespace
 
-const std::vector<std::string>& keyZoneTypes() {
-  static const std::vector<std::string> t = {
-      "school",   "kindergarten",  "hospital",     "enterprise",      "construction", "rail_road",
-      "fringe",   "urban_village", "resettlement", "industrial_park", "mining",       "scenic",
-      "old_town", "slope",         "market",       "agritainment",    "geohazard"};
-  return t;
-}
+const std::vector<std::string>& keyZoneTypes() { return zoneTypeKeys(); }
 
 std::string zoneMethodName(ZoneMethod method) {
   switch (method) {

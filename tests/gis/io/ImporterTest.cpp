@@ -531,3 +531,31 @@ TEST(Importer, OsmPbfBuildingsMatchOgrCount) {
 
 }  // namespace
 }  // namespace fangan
+
+namespace fangan {
+namespace {
+
+TEST(Importer, CategoryFallsBackToTheNextGuessedColumnWhenEmpty) {
+  testing::TempDir dir;
+  const auto path = dir.file("osm.geojson");
+  // As in OSM extracts: a railway has an empty highway tag, a clinic only a healthcare tag.
+  testing::writeVectorFile(path, "GeoJSON", 4326, {"name", "highway", "railway"},
+                           {{"LINESTRING(119.30 26.08,119.31 26.08)", {"京福线", "", "rail"}},
+                            {"LINESTRING(119.30 26.09,119.31 26.09)", {"东街", "primary", ""}}});
+  auto store = createSpatialiteProject(dir.file("p.sqlite"), 4549);
+  ImportOptions o;
+  o.layer = ImportLayer::Lines;
+  o.path = path;
+  importFile(*store, o);
+  std::vector<std::string> categories;
+  store->forEachSource(SourceLayer::Lines, [&](const SourceFeature& f, const Wkb&) {
+    categories.push_back(f.name + ":" + f.category);
+    return true;
+  });
+  ASSERT_EQ(categories.size(), 2u);
+  EXPECT_EQ(categories[0], "京福线:rail");
+  EXPECT_EQ(categories[1], "东街:primary");
+}
+
+}  // namespace
+}  // namespace fangan
