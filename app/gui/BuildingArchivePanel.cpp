@@ -1,0 +1,140 @@
+#include "app/gui/BuildingArchivePanel.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "app/gui/DisplayText.h"
+#include "gis/analysis/HealthCode.h"
+
+namespace fangan {
+namespace gui {
+namespace {
+
+QString text(const std::string& s) { return QString::fromStdString(s); }
+QString number(const std::optional<int>& v) { return v ? QString::number(*v) : QString(); }
+QString date(const std::optional<Date>& d) { return d ? text(d->toString()) : QString(); }
+
+}  // namespace
+
+BuildingArchivePanel::BuildingArchivePanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  title_ = new QLabel(this);
+  title_->setWordWrap(true);
+  title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  QFont titleFont = title_->font();
+  titleFont.setBold(true);
+  titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+  title_->setFont(titleFont);
+  layout->addWidget(title_);
+
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  table_ = new QTableWidget(0, 2, splitter);
+  table_->setHorizontalHeaderLabels({tr("项目"), tr("内容")});
+  table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->verticalHeader()->setVisible(false);
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setAlternatingRowColors(true);
+  table_->setWordWrap(false);
+
+  history_ = new QTreeWidget(splitter);
+  history_->setHeaderLabels({tr("日期"), tr("类型"), tr("人员"), tr("结果"), tr("备注")});
+  history_->setRootIsDecorated(false);
+  history_->setAlternatingRowColors(true);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 1);
+  layout->addWidget(splitter, 1);
+  clear();
+}
+
+void BuildingArchivePanel::clear() {
+  code_.clear();
+  title_->setText(tr("在地图上点击一栋房屋查看档案"));
+  table_->setRowCount(0);
+  history_->clear();
+}
+
+void BuildingArchivePanel::addRow(const QString& label, const QString& value) {
+  const int row = table_->rowCount();
+  table_->insertRow(row);
+  auto* labelItem = new QTableWidgetItem(label);
+  labelItem->setForeground(palette().color(QPalette::PlaceholderText));
+  table_->setItem(row, 0, labelItem);
+  auto* valueItem = new QTableWidgetItem(value);
+  valueItem->setToolTip(value);
+  table_->setItem(row, 1, valueItem);
+}
+
+QString BuildingArchivePanel::valueOf(const QString& label) const {
+  for (int row = 0; row < table_->rowCount(); ++row) {
+    if (table_->item(row, 0)->text() == label) return table_->item(row, 1)->text();
+  }
+  return QString();
+}
+
+void BuildingArchivePanel::showBuilding(const BuildingRecord& r, const QStringList& zones,
+                                        const std::vector<InspectionEvent>& events) {
+  code_ = text(r.code);
+  title_->setText(tr("房屋档案：%1").arg(code_));
+  table_->setRowCount(0);
+
+  const HealthCodeResult health = healthCode(r);
+  // Rows follow the order of INTERCHANGE.md `buildings`: identity, physical facts, case state.
+  addRow(tr("房屋编码"), code_);
+  addRow(tr("地址"), text(r.address));
+  addRow(tr("镇街"), text(r.town));
+  addRow(tr("社区村"), text(r.community));
+  addRow(tr("网格"), text(r.grid));
+  addRow(tr("健康码"),
+         tr("%1（%2）")
+             .arg(vocabularyText(healthCodeChinese(health.code)), vocabularyText(health.reason)));
+  addRow(tr("重点区域"), zones.join(QStringLiteral("、")));
+  addRow(tr("自建房"), displayYesNo(r.selfBuilt));
+  addRow(tr("层数"), number(r.floors));
+  addRow(tr("结构"), displayValue(r.structure));
+  addRow(tr("建成年份"), number(r.yearBuilt));
+  addRow(tr("设计使用年限"), r.designLife ? QString::number(*r.designLife)
+                                          : tr("%1（默认）").arg(r.effectiveDesignLife()));
+  addRow(tr("用途"), displayValue(r.use));
+  addRow(tr("经营类型"), text(r.useSubtype));
+  addRow(tr("人员密集"), displayYesNo(r.peopleDense));
+  addRow(tr("正规设计施工"), displayYesNo(r.proDesigned));
+  addRow(tr("加层"), displayYesNo(r.altAddedFloors));
+  addRow(tr("改变结构"), displayYesNo(r.altStructure));
+  addRow(tr("改变用途"), displayYesNo(r.altUse));
+  addRow(tr("开挖地下"), displayYesNo(r.altBasement));
+  addRow(tr("沉降开裂变形"), displayYesNo(r.distress));
+  addRow(tr("排查状态"), displayValue(r.surveyStatus));
+  addRow(tr("排查日期"), date(r.surveyDate));
+  addRow(tr("初判隐患"), displayValue(r.initialHazard));
+  addRow(tr("隐患发现日期"), date(r.hazardFoundDate));
+  addRow(tr("复核无隐患"), displayYesNo(r.recheckNoHazard));
+  addRow(tr("直接工程措施"), displayYesNo(r.directEngineering));
+  addRow(tr("鉴定等级"), displayValue(r.appraisalGrade));
+  addRow(tr("鉴定日期"), date(r.appraisalDate));
+  addRow(tr("管控措施"), displayValue(r.control));
+  addRow(tr("整治措施"), displayValue(r.rectification));
+  addRow(tr("整治完成"), displayYesNo(r.rectificationDone));
+  addRow(tr("整治日期"), date(r.rectificationDate));
+  addRow(tr("销号"), displayYesNo(r.closed));
+  addRow(tr("销号日期"), date(r.closedDate));
+  addRow(tr("销号依据"), displayValue(r.closureBasis));
+
+  history_->clear();
+  for (const InspectionEvent& e : events) {
+    auto* item = new QTreeWidgetItem(history_);
+    item->setText(0, text(e.date.toString()));
+    item->setText(1, eventKindTitle(text(e.kind)));
+    item->setText(2, text(e.inspector));
+    item->setText(3, text(e.result));
+    item->setText(4, text(e.note));
+  }
+  for (int c = 0; c < history_->columnCount(); ++c) history_->resizeColumnToContents(c);
+}
+
+}  // namespace gui
+}  // namespace fangan

@@ -1,0 +1,250 @@
+#include "app/gui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <algorithm>
+#include <cmath>
+
+#include "app/gui/BuildingArchivePanel.h"
+#include "app/gui/DisplayText.h"
+#include "app/gui/LayerTreeWidget.h"
+#include "app/gui/MapCanvas.h"
+
+namespace fangan {
+namespace gui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  setWindowTitle(tr("房安"));
+  canvas_ = new MapCanvas(this);
+  setCentralWidget(canvas_);
+
+  layerTree_ = new LayerTreeWidget(this);
+  auto* layerDock = new QDockWidget(tr("图层"), this);
+  layerDock->setObjectName(QStringLiteral("layerDock"));
+  layerDock->setWidget(layerTree_);
+  addDockWidget(Qt::LeftDockWidgetArea, layerDock);
+
+  archive_ = new BuildingArchivePanel(this);
+  auto* archiveDock = new QDockWidget(tr("房屋档案"), this);
+  archiveDock->setObjectName(QStringLiteral("archiveDock"));
+  archiveDock->setWidget(archive_);
+  addDockWidget(Qt::RightDockWidgetArea, archiveDock);
+  resizeDocks({layerDock, archiveDock}, {250, 340}, Qt::Horizontal);
+
+  themeSelector_ = new QComboBox(this);
+  for (BuildingTheme theme : buildingThemes()) {
+    themeSelector_->addItem(styleText(buildingStyle(theme).name), static_cast<int>(theme));
+  }
+  themeSelector_->setCurrentIndex(
+      themeSelector_->findData(static_cast<int>(BuildingTheme::HazardGrade)));
+  connect(themeSelector_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    setBuildingTheme(static_cast<BuildingTheme>(themeSelector_->itemData(index).toInt()));
+  });
+
+  coordinateLabel_ = new QLabel(this);
+  lonLatLabel_ = new QLabel(this);
+  scaleLabel_ = new QLabel(this);
+  renderLabel_ = new QLabel(this);
+  statusBar()->addPermanentWidget(coordinateLabel_);
+  statusBar()->addPermanentWidget(lonLatLabel_);
+  statusBar()->addPermanentWidget(scaleLabel_);
+  statusBar()->addPermanentWidget(renderLabel_);
+
+  createActions();
+  auto* viewMenu = menuBar()->addMenu(tr("视图(&V)"));
+  viewMenu->addAction(layerDock->toggleViewAction());
+  viewMenu->addAction(archiveDock->toggleViewAction());
+
+  connect(canvas_, &MapCanvas::mapClicked, this, &MainWindow::selectBuildingAt);
+  connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
+  connect(canvas_, &MapCanvas::renderFinished, this, &MainWindow::showRenderTime);
+  connect(canvas_, &MapCanvas::viewportChanged, this, &MainWindow::showScale);
+  connect(canvas_, &MapCanvas::viewportChanged, this, [this]() {
+    // Until the pointer is over the map the coordinates describe the centre of the view.
+    if (!canvas_->underMouse()) showCursorPosition(canvas_->viewport().center());
+  });
+  connect(layerTree_, &LayerTreeWidget::visibilityChanged, this, &MainWindow::setLayerVisible);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+  auto* fileMenu = menuBar()->addMenu(tr("文件(&F)"));
+  auto* open = fileMenu->addAction(tr("打开项目(&O)…"), this, &MainWindow::chooseProject);
+  open->setShortcut(QKeySequence::Open);
+  fileMenu->addSeparator();
+  auto* quit = fileMenu->addAction(tr("退出(&Q)"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+
+  auto* toolBar = addToolBar(tr("地图"));
+  toolBar->setObjectName(QStringLiteral("mapToolBar"));
+  toolBar->setMovable(false);
+  toolBar->addAction(open);
+  auto* full = toolBar->addAction(tr("全图"), canvas_, &MapCanvas::zoomToFullExtent);
+  full->setShortcut(Qt::Key_Home);
+  full->setToolTip(tr("显示项目全部范围（Home）"));
+  toolBar->addSeparator();
+  toolBar->addWidget(new QLabel(tr("房屋着色："), this));
+  toolBar->addWidget(themeSelector_);
+}
+
+bool MainWindow::openProject(const QString& path, QString* error) {
+  QElapsedTimer timer;
+  timer.start();
+  std::unique_ptr<ProjectStore> store;
+  try {
+    store = openSpatialiteProject(path.toStdString());
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+  const auto theme = static_cast<BuildingTheme>(themeSelector_->currentData().toInt());
+  map_ = ProjectMap::load(*store, theme);
+  store_ = std::move(store);
+  toLonLat_.reset();
+  try {
+    if (store_->srid() > 0) {
+      toLonLat_ =
+          std::make_unique<CrsTransform>("EPSG:" + std::to_string(store_->srid()), "EPSG:4326");
+    }
+  } catch (const std::exception&) {
+    toLonLat_.reset();  // the status bar then shows project coordinates only
+  }
+
+  setWindowTitle(tr("房安 — %1").arg(QFileInfo(path).fileName()));
+  archive_->clear();
+  canvas_->setHighlight({});
+  layerTree_->setProjectMap(map_);
+  canvas_->setLayers(map_.visibleLayers());
+  canvas_->setFullExtent(map_.extent());
+  const Extent extent = map_.extent();
+  if (!extent.isEmpty()) {
+    showCursorPosition(
+        QPointF((extent.minX + extent.maxX) * 0.5, (extent.minY + extent.maxY) * 0.5));
+  }
+  const int buildings = map_.indexOf(MapLayerKind::Buildings);
+  const auto count =
+      buildings >= 0 ? map_.entries()[static_cast<std::size_t>(buildings)].layer.features().size()
+                     : 0;
+  statusBar()->showMessage(tr("已打开 %1：%2 栋房屋，加载用时 %3 毫秒")
+                               .arg(QFileInfo(path).fileName())
+                               .arg(count)
+                               .arg(timer.elapsed()));
+  return true;
+}
+
+void MainWindow::chooseProject() {
+  const QString path = QFileDialog::getOpenFileName(
+      this, tr("打开项目"), QString(), tr("房安项目 (*.sqlite *.fangan *.db);;所有文件 (*)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!openProject(path, &error)) QMessageBox::warning(this, tr("无法打开项目"), error);
+}
+
+void MainWindow::setBuildingTheme(BuildingTheme theme) {
+  const int index = themeSelector_->findData(static_cast<int>(theme));
+  if (index != themeSelector_->currentIndex()) {
+    themeSelector_->setCurrentIndex(index);  // comes back here through the signal
+    return;
+  }
+  map_.setBuildingTheme(theme);
+  layerTree_->updateLegend(map_, map_.indexOf(MapLayerKind::Buildings));
+  canvas_->setLayers(map_.visibleLayers());
+}
+
+void MainWindow::showExtent(const Extent& extent) { canvas_->zoomToExtent(extent); }
+
+void MainWindow::setLayerVisible(int entry, bool visible) {
+  map_.setVisible(entry, visible);
+  canvas_->setLayers(map_.visibleLayers());
+}
+
+void MainWindow::selectBuildingAt(const QPointF& point) {
+  const double tolerance = kPickTolerancePixels * canvas_->viewport().mapUnitsPerPixel();
+  const int buildings = map_.indexOf(MapLayerKind::Buildings);
+  const MapFeature* feature =
+      buildings >= 0 && map_.entries()[static_cast<std::size_t>(buildings)].visible
+          ? map_.buildingAt(point, tolerance)
+          : nullptr;
+  std::optional<BuildingRecord> record;
+  if (feature && store_) {
+    try {
+      record = store_->buildingById(feature->id);
+    } catch (const std::exception& e) {
+      statusBar()->showMessage(tr("读取房屋档案失败：%1").arg(QString::fromStdString(e.what())));
+    }
+  }
+  if (!record) {
+    archive_->clear();
+    canvas_->setHighlight({});
+    return;
+  }
+  showArchive(*record, feature);
+}
+
+bool MainWindow::selectBuilding(const QString& code) {
+  if (!store_) return false;
+  const std::optional<BuildingRecord> record = store_->buildingByCode(code.toStdString());
+  if (!record) return false;
+  const MapFeature* feature = map_.featureById(MapLayerKind::Buildings, record->id);
+  showArchive(*record, feature);
+  if (feature) {
+    // The building with its neighbourhood: a street block or two around it.
+    Extent around = feature->bounds;
+    const double margin =
+        std::max(kSelectionSurroundings, 2 * std::max(around.width(), around.height()));
+    around.include(around.minX - margin, around.minY - margin);
+    around.include(around.maxX + margin, around.maxY + margin);
+    canvas_->zoomToExtent(around);
+  }
+  return true;
+}
+
+void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* feature) {
+  QStringList zones;
+  for (std::int64_t zoneId : store_->zonesOfBuilding(record.id)) {
+    const MapFeature* zone = map_.featureById(MapLayerKind::Zones, zoneId);
+    if (!zone || zone->values.size() < 2) continue;
+    const QString& name = zone->values[1];
+    const QString type = styleText(zoneTypeLabel(zone->values[0]));
+    zones << (name.isEmpty() ? type : tr("%1（%2）").arg(name, type));
+  }
+  archive_->showBuilding(record, zones, store_->events(record.id));
+  canvas_->setHighlight(feature ? feature->paths : QVector<QPolygonF>());
+}
+
+void MainWindow::showCursorPosition(const QPointF& map) {
+  coordinateLabel_->setText(tr("X %1  Y %2").arg(map.x(), 0, 'f', 1).arg(map.y(), 0, 'f', 1));
+  if (!toLonLat_) {
+    lonLatLabel_->clear();
+    return;
+  }
+  double x = map.x();
+  double y = map.y();
+  if (toLonLat_->transform(&x, &y, 1) != 0) {
+    lonLatLabel_->clear();
+    return;
+  }
+  lonLatLabel_->setText(tr("经度 %1°  纬度 %2°").arg(x, 0, 'f', 6).arg(y, 0, 'f', 6));
+}
+
+void MainWindow::showRenderTime(double milliseconds) {
+  renderLabel_->setText(tr("渲染 %1 毫秒").arg(milliseconds, 0, 'f', 0));
+}
+
+void MainWindow::showScale() {
+  const double scale = canvas_->viewport().scaleDenominator();
+  scaleLabel_->setText(tr("比例尺 1:%1").arg(QLocale().toString(std::round(scale), 'f', 0)));
+}
+
+}  // namespace gui
+}  // namespace fangan

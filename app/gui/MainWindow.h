@@ -1,0 +1,80 @@
+#pragma once
+// The main window: map canvas in the middle, layer tree and building archive docks, a theme
+// selector for the buildings, coordinates in the status bar. It only wires widgets to the
+// project store and the ProjectMap below it.
+
+#include <QComboBox>
+#include <QLabel>
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+#include "gis/crs/CrsTransform.h"
+#include "gis/store/ProjectStore.h"
+#include "layers/ProjectMap.h"
+
+namespace fangan {
+namespace gui {
+
+class BuildingArchivePanel;
+class LayerTreeWidget;
+class MapCanvas;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  /// Pick radius around a click, in pixels, for buildings too small to hit exactly.
+  static constexpr double kPickTolerancePixels = 3.0;
+  /// Map units shown around a building selected by code (metres in the projected project CRS).
+  static constexpr double kSelectionSurroundings = 150.0;
+
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  /// Opens a project file and shows it at full extent. On failure returns false and puts the
+  /// reason in `error` (the current project stays open).
+  bool openProject(const QString& path, QString* error = nullptr);
+
+  MapCanvas* canvas() const { return canvas_; }
+  LayerTreeWidget* layerTree() const { return layerTree_; }
+  BuildingArchivePanel* archivePanel() const { return archive_; }
+  QComboBox* themeSelector() const { return themeSelector_; }
+  const ProjectMap& projectMap() const { return map_; }
+
+  /// Colours buildings by `theme` (as choosing it in the selector does).
+  void setBuildingTheme(BuildingTheme theme);
+  /// Shows a map extent (project CRS) instead of the full extent, now or once the canvas has
+  /// its size.
+  void showExtent(const Extent& extent);
+  /// Shows the archive of the building at a map coordinate (or clears it when there is none).
+  void selectBuildingAt(const QPointF& map);
+  /// Shows the archive of the building with `code` and centres the map on it; false when the
+  /// project has no such building.
+  bool selectBuilding(const QString& code);
+
+ private:
+  void createActions();
+  void chooseProject();
+  void setLayerVisible(int entry, bool visible);
+  void showArchive(const BuildingRecord& record, const MapFeature* feature);
+  void showCursorPosition(const QPointF& map);
+  void showRenderTime(double milliseconds);
+  void showScale();
+
+  std::unique_ptr<ProjectStore> store_;
+  ProjectMap map_;
+  std::unique_ptr<CrsTransform> toLonLat_;  // project CRS → WGS 84, GUI thread only
+
+  MapCanvas* canvas_ = nullptr;
+  LayerTreeWidget* layerTree_ = nullptr;
+  BuildingArchivePanel* archive_ = nullptr;
+  QComboBox* themeSelector_ = nullptr;
+  QLabel* coordinateLabel_ = nullptr;
+  QLabel* lonLatLabel_ = nullptr;
+  QLabel* scaleLabel_ = nullptr;
+  QLabel* renderLabel_ = nullptr;
+};
+
+}  // namespace gui
+}  // namespace fangan

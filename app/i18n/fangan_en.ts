@@ -1,0 +1,979 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>砖混</source>
+        <translation>masonry</translation>
+    </message>
+    <message>
+        <source>砖木</source>
+        <translation>brick-wood</translation>
+    </message>
+    <message>
+        <source>框架</source>
+        <translation>frame</translation>
+    </message>
+    <message>
+        <source>钢结构</source>
+        <translation>steel</translation>
+    </message>
+    <message>
+        <source>木结构</source>
+        <translation>timber</translation>
+    </message>
+    <message>
+        <source>土木</source>
+        <translation>earth/adobe</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>居住</source>
+        <translation>residential</translation>
+    </message>
+    <message>
+        <source>经营</source>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <source>公共</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>混合</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <source>工业</source>
+        <translation>industrial</translation>
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation>not surveyed</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>surveyed</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>hazard</translation>
+    </message>
+    <message>
+        <source>存疑</source>
+        <translation>suspect</translation>
+    </message>
+    <message>
+        <source>未鉴定</source>
+        <translation>not appraised</translation>
+    </message>
+    <message>
+        <source>A级</source>
+        <translation>Grade A</translation>
+    </message>
+    <message>
+        <source>B级</source>
+        <translation>Grade B</translation>
+    </message>
+    <message>
+        <source>C级</source>
+        <translation>Grade C</translation>
+    </message>
+    <message>
+        <source>D级</source>
+        <translation>Grade D</translation>
+    </message>
+    <message>
+        <source>停止使用</source>
+        <translation>stop use</translation>
+    </message>
+    <message>
+        <source>清人封房</source>
+        <translation>evacuated and sealed</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>repair</translation>
+    </message>
+    <message>
+        <source>加固</source>
+        <translation>reinforce</translation>
+    </message>
+    <message>
+        <source>局部拆除</source>
+        <translation>partial demolition</translation>
+    </message>
+    <message>
+        <source>拆除</source>
+        <translation>demolition</translation>
+    </message>
+    <message>
+        <source>重建</source>
+        <translation>rebuild</translation>
+    </message>
+    <message>
+        <source>搬迁</source>
+        <translation>relocate</translation>
+    </message>
+    <message>
+        <source>复核无隐患</source>
+        <translation>re-checked: no hazard</translation>
+    </message>
+    <message>
+        <source>鉴定AB级</source>
+        <translation>appraised A/B</translation>
+    </message>
+    <message>
+        <source>工程措施</source>
+        <translation>engineering measures</translation>
+    </message>
+    <message>
+        <source>管理措施</source>
+        <translation>management measures only</translation>
+    </message>
+    <message>
+        <source>C/D级危房未完成工程整治</source>
+        <translation>grade C/D, engineering measures not done</translation>
+    </message>
+    <message>
+        <source>C/D级已工程整治并销号</source>
+        <translation>grade C/D, engineered and closed</translation>
+    </message>
+    <message>
+        <source>仅管理措施销号，待专业复核</source>
+        <translation>closed by management measures only, needs a professional re-check</translation>
+    </message>
+    <message>
+        <source>初判存疑，待鉴定</source>
+        <translation>suspected hazard, awaiting appraisal</translation>
+    </message>
+    <message>
+        <source>初判有隐患，待鉴定</source>
+        <translation>initial hazard, awaiting appraisal</translation>
+    </message>
+    <message>
+        <source>工程措施整治并销号</source>
+        <translation>engineered and closed</translation>
+    </message>
+    <message>
+        <source>已工程整治，待销号</source>
+        <translation>engineered, awaiting closure</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>技术复核无隐患</source>
+        <translation>re-checked by technicians: no hazard</translation>
+    </message>
+    <message>
+        <source>排查无隐患</source>
+        <translation>surveyed: no hazard</translation>
+    </message>
+    <message>
+        <source>排查结论缺失</source>
+        <translation>surveyed without a verdict</translation>
+    </message>
+    <message>
+        <source>无码</source>
+        <translation>no code</translation>
+    </message>
+    <message>
+        <source>直接工程措施整治中</source>
+        <translation>direct engineering measures under way</translation>
+    </message>
+    <message>
+        <source>管控中：停止使用</source>
+        <translation>under control: stop use</translation>
+    </message>
+    <message>
+        <source>管控中：清人封房</source>
+        <translation>under control: evacuated and sealed</translation>
+    </message>
+    <message>
+        <source>红码</source>
+        <translation>red code</translation>
+    </message>
+    <message>
+        <source>经营性房屋排查结论缺失</source>
+        <translation>commercial building surveyed without a verdict</translation>
+    </message>
+    <message>
+        <source>经营性房屋未排查</source>
+        <translation>commercial building not surveyed</translation>
+    </message>
+    <message>
+        <source>绿码</source>
+        <translation>green code</translation>
+    </message>
+    <message>
+        <source>鉴定为A/B级</source>
+        <translation>appraised grade A/B</translation>
+    </message>
+    <message>
+        <source>黄码</source>
+        <translation>yellow code</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>房屋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>重点区域</source>
+        <translation>Key zones</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>Towns</translation>
+    </message>
+    <message>
+        <source>兴趣点</source>
+        <translation>POIs</translation>
+    </message>
+    <message>
+        <source>道路与水系</source>
+        <translation>Roads and water</translation>
+    </message>
+    <message>
+        <source>排查点</source>
+        <translation>Survey points</translation>
+    </message>
+    <message>
+        <source>自查</source>
+        <translation>self-check</translation>
+    </message>
+    <message>
+        <source>排查</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <source>部门检查</source>
+        <translation>department check</translation>
+    </message>
+    <message>
+        <source>核查</source>
+        <translation>verification</translation>
+    </message>
+    <message>
+        <source>抽查</source>
+        <translation>spot check</translation>
+    </message>
+    <message>
+        <source>鉴定</source>
+        <translation>appraisal</translation>
+    </message>
+    <message>
+        <source>管控</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>整治</source>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>closure</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>patrol</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>import</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>房屋分类统计</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房屋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>重点区域</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>网格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>兴趣点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>道路水系</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>排查点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>图例</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>北</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>千米</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>米</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>比例尺 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{area}排查整治情况统计</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>台账各列仅统计自建房</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…… 另 %1 行未列出（见台账）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresetStyles</name>
+    <message>
+        <source>学校周边</source>
+        <translation>School surroundings</translation>
+    </message>
+    <message>
+        <source>幼儿园周边</source>
+        <translation>Kindergarten surroundings</translation>
+    </message>
+    <message>
+        <source>医院周边</source>
+        <translation>Hospital surroundings</translation>
+    </message>
+    <message>
+        <source>劳动密集型企业周边</source>
+        <translation>Labour-intensive enterprises</translation>
+    </message>
+    <message>
+        <source>重大工程周边</source>
+        <translation>Major construction projects</translation>
+    </message>
+    <message>
+        <source>铁路公路两侧</source>
+        <translation>Along railways and roads</translation>
+    </message>
+    <message>
+        <source>城乡结合部</source>
+        <translation>Urban-rural fringe</translation>
+    </message>
+    <message>
+        <source>城中村</source>
+        <translation>Urban village</translation>
+    </message>
+    <message>
+        <source>安置区</source>
+        <translation>Resettlement area</translation>
+    </message>
+    <message>
+        <source>工业园区</source>
+        <translation>Industrial park</translation>
+    </message>
+    <message>
+        <source>矿区</source>
+        <translation>Mining area</translation>
+    </message>
+    <message>
+        <source>景区</source>
+        <translation>Scenic area</translation>
+    </message>
+    <message>
+        <source>老城区老街</source>
+        <translation>Old town and old streets</translation>
+    </message>
+    <message>
+        <source>坡地建筑群</source>
+        <translation>Slope building cluster</translation>
+    </message>
+    <message>
+        <source>集贸市场</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>农家乐</source>
+        <translation>Agritainment</translation>
+    </message>
+    <message>
+        <source>地质灾害易发区</source>
+        <translation>Geologic hazard area</translation>
+    </message>
+    <message>
+        <source>按排查状态</source>
+        <translation>By survey status</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>Surveyed</translation>
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation>Not surveyed</translation>
+    </message>
+    <message>
+        <source>按隐患等级</source>
+        <translation>By hazard grade</translation>
+    </message>
+    <message>
+        <source>结论缺失</source>
+        <translation>No verdict</translation>
+    </message>
+    <message>
+        <source>无隐患</source>
+        <translation>No hazard</translation>
+    </message>
+    <message>
+        <source>初判隐患</source>
+        <translation>Initial hazard</translation>
+    </message>
+    <message>
+        <source>A级</source>
+        <translation>Grade A</translation>
+    </message>
+    <message>
+        <source>B级</source>
+        <translation>Grade B</translation>
+    </message>
+    <message>
+        <source>C级</source>
+        <translation>Grade C</translation>
+    </message>
+    <message>
+        <source>D级</source>
+        <translation>Grade D</translation>
+    </message>
+    <message>
+        <source>管控中（斜线）</source>
+        <translation>Under control (hatched)</translation>
+    </message>
+    <message>
+        <source>按健康码</source>
+        <translation>By health code</translation>
+    </message>
+    <message>
+        <source>绿码</source>
+        <translation>Green code</translation>
+    </message>
+    <message>
+        <source>黄码</source>
+        <translation>Yellow code</translation>
+    </message>
+    <message>
+        <source>红码</source>
+        <translation>Red code</translation>
+    </message>
+    <message>
+        <source>无码</source>
+        <translation>No code</translation>
+    </message>
+    <message>
+        <source>按区域类型</source>
+        <translation>By zone type</translation>
+    </message>
+    <message>
+        <source>其他区域</source>
+        <translation>Other zones</translation>
+    </message>
+    <message>
+        <source>网格边界</source>
+        <translation>Grid outlines</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>镇街边界</source>
+        <translation>Town outlines</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>Towns</translation>
+    </message>
+    <message>
+        <source>兴趣点</source>
+        <translation>POIs</translation>
+    </message>
+    <message>
+        <source>线要素</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>铁路</source>
+        <translation>Railway</translation>
+    </message>
+    <message>
+        <source>水系</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>道路</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <source>排查点</source>
+        <translation>Survey points</translation>
+    </message>
+</context>
+<context>
+    <name>fangan</name>
+    <message>
+        <source>所属镇街：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>网格员：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>电话：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>网格 %1 个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>镇街 %1 个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房屋 %1 栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（未分网格）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房屋数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>排查覆盖率</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>待鉴定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C/D未整治</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>管控中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>网格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（未填镇街）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>重点区域类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>重点区域合计</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fangan::AtlasDocument</name>
+    <message>
+        <source>（未填镇街）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>目录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>目　录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>目　录（续）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 %1 页 / 共 %2 页</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fangan::Layout</name>
+    <message>
+        <source>全区</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fangan::gui::BuildingArchivePanel</name>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>在地图上点击一栋房屋查看档案</source>
+        <translation>Click a building on the map to see its archive</translation>
+    </message>
+    <message>
+        <source>房屋档案：%1</source>
+        <translation>Building archive: %1</translation>
+    </message>
+    <message>
+        <source>房屋编码</source>
+        <translation>Building code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>社区村</source>
+        <translation>Community / village</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>健康码</source>
+        <translation>Health code</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>重点区域</source>
+        <translation>Key zones</translation>
+    </message>
+    <message>
+        <source>自建房</source>
+        <translation>Self-built</translation>
+    </message>
+    <message>
+        <source>层数</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>结构</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>建成年份</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <source>设计使用年限</source>
+        <translation>Design service life</translation>
+    </message>
+    <message>
+        <source>%1（默认）</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>经营类型</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>人员密集</source>
+        <translation>People-dense</translation>
+    </message>
+    <message>
+        <source>正规设计施工</source>
+        <translation>Professionally designed and built</translation>
+    </message>
+    <message>
+        <source>加层</source>
+        <translation>Added floors</translation>
+    </message>
+    <message>
+        <source>改变结构</source>
+        <translation>Altered structure</translation>
+    </message>
+    <message>
+        <source>改变用途</source>
+        <translation>Changed use</translation>
+    </message>
+    <message>
+        <source>开挖地下</source>
+        <translation>Basement excavation</translation>
+    </message>
+    <message>
+        <source>沉降开裂变形</source>
+        <translation>Settlement, cracks, deformation</translation>
+    </message>
+    <message>
+        <source>排查状态</source>
+        <translation>Survey status</translation>
+    </message>
+    <message>
+        <source>排查日期</source>
+        <translation>Survey date</translation>
+    </message>
+    <message>
+        <source>初判隐患</source>
+        <translation>Initial hazard</translation>
+    </message>
+    <message>
+        <source>隐患发现日期</source>
+        <translation>Hazard found on</translation>
+    </message>
+    <message>
+        <source>复核无隐患</source>
+        <translation>re-checked: no hazard</translation>
+    </message>
+    <message>
+        <source>直接工程措施</source>
+        <translation>Direct engineering measures</translation>
+    </message>
+    <message>
+        <source>鉴定等级</source>
+        <translation>Appraisal grade</translation>
+    </message>
+    <message>
+        <source>鉴定日期</source>
+        <translation>Appraisal date</translation>
+    </message>
+    <message>
+        <source>管控措施</source>
+        <translation>Control measure</translation>
+    </message>
+    <message>
+        <source>整治措施</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>整治完成</source>
+        <translation>Rectification done</translation>
+    </message>
+    <message>
+        <source>整治日期</source>
+        <translation>Rectification date</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>销号日期</source>
+        <translation>Closure date</translation>
+    </message>
+    <message>
+        <source>销号依据</source>
+        <translation>Closure basis</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::LayerTreeWidget</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1（加载失败）</source>
+        <translation>%1 (failed to load)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个几何无法读取，未显示</source>
+        <translation><numerusform>%n geometry could not be read and is not shown</numerusform><numerusform>%n geometries could not be read and are not shown</numerusform></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::MainWindow</name>
+    <message>
+        <source>房安</source>
+        <translation>Fangan</translation>
+    </message>
+    <message>
+        <source>图层</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>房屋档案</source>
+        <translation>Building archive</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>打开项目(&amp;O)…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>地图</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>全图</source>
+        <translation>Full extent</translation>
+    </message>
+    <message>
+        <source>显示项目全部范围（Home）</source>
+        <translation>Show the whole project (Home)</translation>
+    </message>
+    <message>
+        <source>房屋着色：</source>
+        <translation>Colour buildings: </translation>
+    </message>
+    <message>
+        <source>房安 — %1</source>
+        <translation>Fangan — %1</translation>
+    </message>
+    <message>
+        <source>已打开 %1：%2 栋房屋，加载用时 %3 毫秒</source>
+        <translation>Opened %1: %2 buildings, loaded in %3 ms</translation>
+    </message>
+    <message>
+        <source>打开项目</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>房安项目 (*.sqlite *.fangan *.db);;所有文件 (*)</source>
+        <translation>Fangan projects (*.sqlite *.fangan *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法打开项目</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <source>读取房屋档案失败：%1</source>
+        <translation>Could not read the building archive: %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>X %1  Y %2</source>
+        <translation>X %1  Y %2</translation>
+    </message>
+    <message>
+        <source>经度 %1°  纬度 %2°</source>
+        <translation>Lon %1°  Lat %2°</translation>
+    </message>
+    <message>
+        <source>渲染 %1 毫秒</source>
+        <translation>Rendered in %1 ms</translation>
+    </message>
+    <message>
+        <source>比例尺 1:%1</source>
+        <translation>Scale 1:%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,135 @@
+#include "layers/LayerLoader.h"
+
+#include "gis/analysis/HealthCode.h"
+#include "gis/model/Vocabulary.h"
+#include "layers/BuildingClass.h"
+
+namespace fangan {
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// Collects features of one kind; `add` decodes the geometry and keeps it when drawable.
+class FeatureCollector {
+ public:
+  explicit FeatureCollector(GeometryShape expected) : expected_(expected) {}
+
+  void add(std::int64_t id, const Wkb& wkb, QVector<QString> values) {
+    DrawableGeometry g = decodeWkb(wkb);
+    if (!g.valid || g.shape == GeometryShape::Empty) {
+      ++skipped_;
+      return;
+    }
+    // Features draw as their own shape (a POI layer mixes points and school polygons); the
+    // layer's shape, for its legend, is the largest one met: polygons over lines over points.
+    if (shape_ == GeometryShape::Empty || static_cast<int>(g.shape) > static_cast<int>(shape_)) {
+      shape_ = g.shape;
+    }
+    MapFeature f;
+    f.id = id;
+    f.shape = g.shape;
+    f.bounds = g.bounds;
+    f.paths = std::move(g.paths);
+    f.values = std::move(values);
+    features_.push_back(std::move(f));
+  }
+
+  MapLayer build(MapLayerKind kind, QStringList fields, int* skipped) {
+    if (skipped) *skipped = skipped_;
+    const GeometryShape shape = shape_ == GeometryShape::Empty ? expected_ : shape_;
+    return MapLayer(kind, shape, std::move(fields), std::move(features_));
+  }
+
+ private:
+  GeometryShape expected_;
+  GeometryShape shape_ = GeometryShape::Empty;
+  std::vector<MapFeature> features_;
+  int skipped_ = 0;
+};
+
+}  // namespace
+
+ProjectLayer projectLayerOf(MapLayerKind kind) {
+  switch (kind) {
+    case MapLayerKind::Buildings:
+      return ProjectLayer::Buildings;
+    case MapLayerKind::Zones:
+      return ProjectLayer::Zones;
+    case MapLayerKind::Grids:
+      return ProjectLayer::Grids;
+    case MapLayerKind::Towns:
+      return ProjectLayer::Towns;
+    case MapLayerKind::Pois:
+      return ProjectLayer::Pois;
+    case MapLayerKind::Lines:
+      return ProjectLayer::Lines;
+    case MapLayerKind::Survey:
+      return ProjectLayer::Survey;
+  }
+  return ProjectLayer::Buildings;
+}
+
+MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped) {
+  namespace lf = layer_field;
+  switch (kind) {
+    case MapLayerKind::Buildings: {
+      FeatureCollector c(GeometryShape::Polygon);
+      store.forEachBuilding([&c](const BuildingRecord& r, const Wkb& g) {
+        c.add(r.id, g,
+              {qs(r.code), surveyClass(r), hazardClass(r), qs(healthCodeKey(healthCode(r).code)),
+               qs(toKey(r.control)), qs(r.town), qs(r.grid)});
+        return true;
+      });
+      return c.build(
+          kind,
+          {lf::kCode, lf::kSurvey, lf::kHazard, lf::kHealth, lf::kControl, lf::kTown, lf::kGrid},
+          skipped);
+    }
+    case MapLayerKind::Zones: {
+      FeatureCollector c(GeometryShape::Polygon);
+      store.forEachZone([&c](const ZoneRecord& z, const Wkb& g) {
+        c.add(z.id, g, {qs(z.type), qs(z.name)});
+        return true;
+      });
+      return c.build(kind, {lf::kType, lf::kName}, skipped);
+    }
+    case MapLayerKind::Grids: {
+      FeatureCollector c(GeometryShape::Polygon);
+      store.forEachGrid([&c](const GridRecord& r, const Wkb& g) {
+        const QString label = r.name.empty() ? qs(r.grid) : qs(r.name);
+        c.add(r.id, g, {qs(r.grid), qs(r.name), qs(r.town), label});
+        return true;
+      });
+      return c.build(kind, {lf::kGrid, lf::kName, lf::kTown, lf::kLabel}, skipped);
+    }
+    case MapLayerKind::Towns: {
+      FeatureCollector c(GeometryShape::Polygon);
+      store.forEachTown([&c](const TownRecord& r, const Wkb& g) {
+        c.add(r.id, g, {qs(r.town)});
+        return true;
+      });
+      return c.build(kind, {lf::kTown}, skipped);
+    }
+    case MapLayerKind::Pois:
+    case MapLayerKind::Lines: {
+      FeatureCollector c(kind == MapLayerKind::Pois ? GeometryShape::Point : GeometryShape::Line);
+      store.forEachSource(kind == MapLayerKind::Pois ? SourceLayer::Pois : SourceLayer::Lines,
+                          [&c](const SourceFeature& f, const Wkb& g) {
+                            c.add(f.id, g, {qs(f.category), qs(f.name)});
+                            return true;
+                          });
+      return c.build(kind, {lf::kCategory, lf::kName}, skipped);
+    }
+    case MapLayerKind::Survey: {
+      FeatureCollector c(GeometryShape::Point);
+      store.forEachSurveyPoint([&c](const SurveyPoint& p, const Wkb& g) {
+        c.add(p.id, g, {qs(p.code), qs(p.result)});
+        return true;
+      });
+      return c.build(kind, {lf::kCode, lf::kResult}, skipped);
+    }
+  }
+  return MapLayer();
+}
+
+}  // namespace fangan

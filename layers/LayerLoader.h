@@ -1,0 +1,35 @@
+#pragma once
+// Reading layer snapshots from a project. The store is queried once per layer; each feature
+// keeps only the attributes the preset styles, labels and picking use (LayerFields below).
+
+#include <QString>
+
+#include "gis/store/ProjectStore.h"
+#include "layers/MapLayer.h"
+
+namespace fangan {
+
+/// Attribute names of the snapshots, as styles filter and label on them.
+namespace layer_field {
+inline const QString kCode = QStringLiteral("code");          ///< buildings: 房屋编码
+inline const QString kSurvey = QStringLiteral("survey");      ///< buildings: surveyClass()
+inline const QString kHazard = QStringLiteral("hazard");      ///< buildings: hazardClass()
+inline const QString kHealth = QStringLiteral("health");      ///< buildings: healthCodeKey()
+inline const QString kControl = QStringLiteral("control");    ///< buildings: control key
+inline const QString kTown = QStringLiteral("town");          ///< buildings, grids, towns
+inline const QString kGrid = QStringLiteral("grid");          ///< buildings, grids: grid id
+inline const QString kName = QStringLiteral("name");          ///< zones, grids, pois, lines
+inline const QString kLabel = QStringLiteral("label");        ///< grids: name, else grid id
+inline const QString kType = QStringLiteral("type");          ///< zones: zone type key
+inline const QString kCategory = QStringLiteral("category");  ///< pois, lines
+inline const QString kResult = QStringLiteral("result");      ///< survey points
+}  // namespace layer_field
+
+/// The store layer a snapshot kind reads.
+ProjectLayer projectLayerOf(MapLayerKind kind);
+
+/// Loads one layer of `store` into a snapshot. Features whose geometry cannot be decoded are
+/// kept out and counted in `skipped` (when given). Throws StoreError as the store does.
+MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped = nullptr);
+
+}  // namespace fangan

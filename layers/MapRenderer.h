@@ -1,0 +1,72 @@
+#pragma once
+// Draws layer snapshots with their styles onto an image. Everything it reads is a snapshot
+// (MapLayer shares immutable data, Style is a value), so a render runs on a worker thread while
+// the interface goes on; it stops early when its cancel flag is raised. The canvas, layout
+// export and patrol sheets all draw through this.
+
+#include <QColor>
+#include <QFuture>
+#include <QImage>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include "layers/MapLayer.h"
+#include "layers/MapViewport.h"
+#include "layers/Style.h"
+
+namespace fangan {
+
+/// One layer to draw and the style to draw it with.
+struct RenderLayer {
+  MapLayer layer;
+  Style style;
+};
+
+/// Everything a render needs: what, where, how.
+struct MapSettings {
+  MapViewport viewport;
+  std::vector<RenderLayer> layers;  ///< bottom to top
+  QColor background = QColor(250, 250, 248);
+  double devicePixelRatio = 1.0;  ///< image pixels per viewport pixel (HiDPI screens, print)
+  bool antialiasing = true;
+};
+
+/// The outcome of a render: the image and what it cost.
+struct RenderResult {
+  QImage image;          ///< empty when cancelled
+  MapViewport viewport;  ///< the view the image shows
+  bool cancelled = false;
+  double milliseconds = 0;
+  int featuresDrawn = 0;  ///< drawn as shapes
+  int dotsDrawn = 0;      ///< smaller than a pixel: drawn as one dot
+  int labelsPlaced = 0;
+};
+
+class MapRenderer {
+ public:
+  /// Below this size (pixels, both sides) a polygon is drawn as a single dot.
+  static constexpr double kDotSize = 1.0;
+  /// Below this size outlines are left off filled shapes: they would hide the fill colour.
+  static constexpr double kOutlineMinSize = 4.0;
+  /// Vertices closer than this (pixels, Manhattan distance) to the previous kept vertex are
+  /// dropped: a pixel is the most the eye cannot see, and it halves the vertices of detailed
+  /// boundaries at district scales.
+  static constexpr double kSimplifyTolerance = 1.0;
+
+  explicit MapRenderer(MapSettings settings);
+
+  /// Renders now, on the calling thread. `cancel` (may be null) is polled between features.
+  RenderResult render(const std::atomic<bool>* cancel = nullptr) const;
+
+  /// Renders on the Qt global thread pool. Raising `*cancel` makes the result come back early
+  /// with `cancelled` set.
+  static QFuture<RenderResult> renderInBackground(MapSettings settings,
+                                                  std::shared_ptr<std::atomic<bool>> cancel);
+
+ private:
+  MapSettings settings_;
+};
+
+}  // namespace fangan

@@ -1,0 +1,102 @@
+#include "layers/ProjectMap.h"
+
+#include "layers/LayerLoader.h"
+#include "layers/StyleEvaluator.h"
+
+namespace fangan {
+
+const std::vector<MapLayerKind>& ProjectMap::drawingOrder() {
+  static const std::vector<MapLayerKind> order = {
+      MapLayerKind::Zones, MapLayerKind::Lines,  MapLayerKind::Buildings, MapLayerKind::Grids,
+      MapLayerKind::Towns, MapLayerKind::Survey, MapLayerKind::Pois};
+  return order;
+}
+
+ProjectMap ProjectMap::load(const ProjectStore& store, BuildingTheme theme) {
+  ProjectMap map;
+  map.theme_ = theme;
+  for (MapLayerKind kind : drawingOrder()) {
+    MapLayerEntry entry;
+    entry.kind = kind;
+    entry.style = kind == MapLayerKind::Buildings ? buildingStyle(theme) : defaultStyle(kind);
+    try {
+      entry.layer = loadMapLayer(store, kind, &entry.skippedFeatures);
+    } catch (const std::exception& e) {
+      entry.error = QString::fromStdString(e.what());
+    }
+    // Empty layers stay out of the layer tree, except buildings: a project is about them, and
+    // an empty entry says so more clearly than a missing one.
+    if (entry.layer.isEmpty() && entry.error.isEmpty() && kind != MapLayerKind::Buildings) continue;
+    map.entries_.push_back(std::move(entry));
+  }
+  return map;
+}
+
+int ProjectMap::indexOf(MapLayerKind kind) const {
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].kind == kind) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+void ProjectMap::setVisible(int entry, bool visible) {
+  if (entry >= 0 && entry < static_cast<int>(entries_.size()))
+    entries_[static_cast<std::size_t>(entry)].visible = visible;
+}
+
+void ProjectMap::setStyle(int entry, const Style& style) {
+  if (entry >= 0 && entry < static_cast<int>(entries_.size()))
+    entries_[static_cast<std::size_t>(entry)].style = style;
+}
+
+void ProjectMap::setBuildingTheme(BuildingTheme theme) {
+  theme_ = theme;
+  setStyle(indexOf(MapLayerKind::Buildings), buildingStyle(theme));
+}
+
+std::vector<RenderLayer> ProjectMap::visibleLayers() const {
+  std::vector<RenderLayer> layers;
+  for (const MapLayerEntry& e : entries_) {
+    if (e.visible && !e.layer.isEmpty()) layers.push_back({e.layer, e.style});
+  }
+  return layers;
+}
+
+Extent ProjectMap::extent() const {
+  Extent area;
+  Extent all;
+  for (const MapLayerEntry& entry : entries_) {
+    all.include(entry.layer.extent());
+    if (entry.kind == MapLayerKind::Buildings || entry.kind == MapLayerKind::Grids ||
+        entry.kind == MapLayerKind::Towns) {
+      area.include(entry.layer.extent());
+    }
+  }
+  return area.isEmpty() ? all : area;
+}
+
+const MapFeature* ProjectMap::buildingAt(const QPointF& point, double tolerance) const {
+  const int at = indexOf(MapLayerKind::Buildings);
+  if (at < 0) return nullptr;
+  const MapLayer& layer = entries_[static_cast<std::size_t>(at)].layer;
+  const std::optional<int> feature = layer.featureAt(point, tolerance);
+  if (!feature) return nullptr;
+  return &layer.features()[static_cast<std::size_t>(*feature)];
+}
+
+const MapFeature* ProjectMap::featureById(MapLayerKind kind, std::int64_t id) const {
+  const int at = indexOf(kind);
+  if (at < 0) return nullptr;
+  for (const MapFeature& f : entries_[static_cast<std::size_t>(at)].layer.features()) {
+    if (f.id == id) return &f;
+  }
+  return nullptr;
+}
+
+std::vector<int> ProjectMap::legendCounts(int entry) const {
+  if (entry < 0 || entry >= static_cast<int>(entries_.size())) return {};
+  const MapLayerEntry& e = entries_[static_cast<std::size_t>(entry)];
+  return StyleEvaluator(e.style, e.layer).ruleCounts(e.layer);
+}
+
+}  // namespace fangan

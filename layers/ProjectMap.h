@@ -1,0 +1,71 @@
+#pragma once
+// A project's map: its layers loaded as snapshots, each with a style and a visibility, in
+// drawing order. The interface binds widgets to this; renders take a copy of what is visible.
+
+#include <QString>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "gis/store/ProjectStore.h"
+#include "layers/MapLayer.h"
+#include "layers/MapRenderer.h"
+#include "layers/PresetStyles.h"
+#include "layers/Style.h"
+
+namespace fangan {
+
+/// One layer of the map with how it is shown.
+struct MapLayerEntry {
+  MapLayerKind kind = MapLayerKind::Buildings;
+  MapLayer layer;  ///< empty when the layer failed to load
+  Style style;
+  bool visible = true;
+  int skippedFeatures = 0;  ///< geometries that could not be decoded
+  QString error;            ///< why the layer failed to load; empty when it loaded
+};
+
+class ProjectMap {
+ public:
+  /// The drawing order, bottom first: areas under buildings, outlines and points over them.
+  static const std::vector<MapLayerKind>& drawingOrder();
+
+  /// An empty map.
+  ProjectMap() = default;
+  /// Loads every layer of `store` that has features (one store query per layer). A layer that
+  /// fails to load keeps its error in its entry instead of stopping the others.
+  static ProjectMap load(const ProjectStore& store,
+                         BuildingTheme theme = BuildingTheme::HazardGrade);
+
+  /// The layers, bottom to top.
+  const std::vector<MapLayerEntry>& entries() const { return entries_; }
+  /// Position of a layer kind in entries(), or -1 when the project has none.
+  int indexOf(MapLayerKind kind) const;
+  /// Shows or hides a layer.
+  void setVisible(int entry, bool visible);
+  /// Replaces a layer's style.
+  void setStyle(int entry, const Style& style);
+
+  /// The theme the buildings are coloured by.
+  BuildingTheme buildingTheme() const { return theme_; }
+  /// Recolours the buildings layer.
+  void setBuildingTheme(BuildingTheme theme);
+
+  /// Snapshots of the visible layers with their styles, bottom to top, for a render.
+  std::vector<RenderLayer> visibleLayers() const;
+  /// The project's area: extent of the buildings, grids and towns (source layers such as roads
+  /// and rivers run far beyond it); of all layers when those are empty.
+  Extent extent() const;
+  /// The building under `point` (see MapLayer::featureAt), or null. Valid until the map changes.
+  const MapFeature* buildingAt(const QPointF& point, double tolerance) const;
+  /// The feature of a layer kind with store id `id`, or null (a linear scan: for small layers).
+  const MapFeature* featureById(MapLayerKind kind, std::int64_t id) const;
+  /// Number of buildings drawn by each rule of the buildings style (legend counts).
+  std::vector<int> legendCounts(int entry) const;
+
+ private:
+  std::vector<MapLayerEntry> entries_;
+  BuildingTheme theme_ = BuildingTheme::HazardGrade;
+};
+
+}  // namespace fangan

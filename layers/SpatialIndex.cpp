@@ -1,0 +1,69 @@
+#include "layers/SpatialIndex.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace fangan {
+namespace {
+
+double centerX(const Extent& e) { return (e.minX + e.maxX) * 0.5; }
+double centerY(const Extent& e) { return (e.minY + e.maxY) * 0.5; }
+
+}  // namespace
+
+SpatialIndex::SpatialIndex(const std::vector<Extent>& boxes) {
+  nodes_.reserve(boxes.size() + boxes.size() / (kNodeCapacity - 1) + 2);
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    if (boxes[i].isEmpty()) continue;
+    Node entry;
+    entry.box = boxes[i];
+    entry.first = static_cast<std::int32_t>(i);
+    nodes_.push_back(entry);
+  }
+  itemCount_ = nodes_.size();
+  if (nodes_.empty()) return;
+
+  // Each pass sorts the current level into tiles (STR) and appends one parent per run of
+  // kNodeCapacity nodes, until a level has a single node: the root.
+  std::size_t levelBegin = 0;
+  std::size_t levelEnd = nodes_.size();
+  while (levelEnd - levelBegin > 1) {
+    const auto begin = nodes_.begin() + static_cast<std::ptrdiff_t>(levelBegin);
+    const auto end = nodes_.begin() + static_cast<std::ptrdiff_t>(levelEnd);
+    const std::size_t count = levelEnd - levelBegin;
+    const std::size_t parents = (count + kNodeCapacity - 1) / kNodeCapacity;
+    const auto slices =
+        static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(parents))));
+    const std::size_t sliceSize = slices * kNodeCapacity;
+    std::sort(begin, end,
+              [](const Node& a, const Node& b) { return centerX(a.box) < centerX(b.box); });
+    for (std::size_t s = 0; s < count; s += sliceSize) {
+      const auto sliceEnd = begin + static_cast<std::ptrdiff_t>(std::min(count, s + sliceSize));
+      std::sort(begin + static_cast<std::ptrdiff_t>(s), sliceEnd,
+                [](const Node& a, const Node& b) { return centerY(a.box) < centerY(b.box); });
+    }
+    for (std::size_t c = levelBegin; c < levelEnd; c += kNodeCapacity) {
+      Node parent;
+      parent.first = static_cast<std::int32_t>(c);
+      parent.count = static_cast<std::int32_t>(std::min<std::size_t>(kNodeCapacity, levelEnd - c));
+      for (std::size_t k = c; k < c + static_cast<std::size_t>(parent.count); ++k) {
+        parent.box.include(nodes_[k].box);
+      }
+      nodes_.push_back(parent);  // reserve() above keeps `begin`/`end` unused past this point
+    }
+    levelBegin = levelEnd;
+    levelEnd = nodes_.size();
+  }
+}
+
+std::vector<int> SpatialIndex::query(const Extent& box) const {
+  std::vector<int> items;
+  query(box, [&items](int item) {
+    items.push_back(item);
+    return true;
+  });
+  std::sort(items.begin(), items.end());
+  return items;
+}
+
+}  // namespace fangan

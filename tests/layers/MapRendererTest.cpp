@@ -1,0 +1,154 @@
+#include <gtest/gtest.h>
+
+#include <QFutureWatcher>
+
+#include "layers/MapRenderer.h"
+#include "support/QtEnvironment.h"
+
+namespace fangan {
+namespace {
+
+const QColor kBackground(255, 255, 255);
+const QColor kFill(200, 30, 30);
+
+QPolygonF rectangle(double x0, double y0, double x1, double y1) {
+  return QPolygonF({QPointF(x0, y0), QPointF(x1, y0), QPointF(x1, y1), QPointF(x0, y1)});
+}
+
+MapFeature feature(std::int64_t id, const QVector<QPolygonF>& rings,
+                   const QString& label = QString()) {
+  MapFeature f;
+  f.id = id;
+  f.shape = GeometryShape::Polygon;
+  f.paths = rings;
+  for (const QPolygonF& ring : rings) {
+    for (const QPointF& p : ring) f.bounds.include(p.x(), p.y());
+  }
+  f.values = {label};
+  return f;
+}
+
+MapLayer layerOf(std::vector<MapFeature> features) {
+  return MapLayer(MapLayerKind::Towns, GeometryShape::Polygon, {"name"}, std::move(features));
+}
+
+Style solidFill(QColor fill = kFill) {
+  StyleRule r;
+  r.symbolizer.fill = fill;
+  Style s;
+  s.rules = {r};
+  return s;
+}
+
+MapSettings settingsFor(const MapLayer& layer, const Style& style, double resolution = 1.0) {
+  MapSettings s;
+  s.viewport = MapViewport(QPointF(50, 50), resolution, QSize(100, 100));
+  s.layers = {{layer, style}};
+  s.background = kBackground;
+  s.antialiasing = false;
+  return s;
+}
+
+TEST(MapRenderer, FillsInsideTheSquareOnlyWithNorthUp) {
+  // x 10..40, y 60..90: the upper-left quarter of the view, since map y grows north.
+  const MapLayer layer = layerOf({feature(1, {rectangle(10, 60, 40, 90)})});
+  const RenderResult r = MapRenderer(settingsFor(layer, solidFill())).render();
+  ASSERT_FALSE(r.image.isNull());
+  EXPECT_FALSE(r.cancelled);
+  EXPECT_EQ(r.featuresDrawn, 1);
+  EXPECT_EQ(r.image.pixelColor(25, 25), kFill);
+  EXPECT_EQ(r.image.pixelColor(12, 38), kFill);
+  EXPECT_EQ(r.image.pixelColor(25, 75), kBackground);  // mirrored position: must stay empty
+  EXPECT_EQ(r.image.pixelColor(45, 25), kBackground);
+  EXPECT_EQ(r.image.pixelColor(75, 75), kBackground);
+}
+
+TEST(MapRenderer, LeavesHolesEmpty) {
+  const MapLayer layer =
+      layerOf({feature(1, {rectangle(10, 10, 90, 90), rectangle(40, 40, 60, 60)})});
+  const RenderResult r = MapRenderer(settingsFor(layer, solidFill())).render();
+  EXPECT_EQ(r.image.pixelColor(50, 50), kBackground);
+  EXPECT_EQ(r.image.pixelColor(20, 50), kFill);
+}
+
+TEST(MapRenderer, DrawsFeaturesSmallerThanAPixelAsOneDot) {
+  // At 10 map units per pixel a 2-unit square is a fifth of a pixel.
+  const MapLayer layer = layerOf({feature(1, {rectangle(50, 50, 52, 52)})});
+  const RenderResult r = MapRenderer(settingsFor(layer, solidFill(), 10.0)).render();
+  EXPECT_EQ(r.dotsDrawn, 1);
+  EXPECT_EQ(r.featuresDrawn, 0);
+  EXPECT_EQ(r.image.pixelColor(50, 49), kFill);
+  EXPECT_EQ(r.image.pixelColor(45, 45), kBackground);
+}
+
+TEST(MapRenderer, HatchOverlayLeavesStripesOfTheFill) {
+  Style style = solidFill();
+  StyleRule hatch;
+  hatch.symbolizer.hatch = Qt::BDiagPattern;
+  hatch.symbolizer.hatchColor = Qt::black;
+  style.rules.append(hatch);
+  const MapLayer layer = layerOf({feature(1, {rectangle(0, 0, 100, 100)})});
+  const QImage image = MapRenderer(settingsFor(layer, style)).render().image;
+  int black = 0;
+  int fill = 0;
+  for (int x = 20; x < 80; ++x) {
+    const QColor c = image.pixelColor(x, 50);
+    black += c == QColor(Qt::black) ? 1 : 0;
+    fill += c == kFill ? 1 : 0;
+  }
+  EXPECT_GT(black, 3);
+  EXPECT_GT(fill, 30);
+}
+
+TEST(MapRenderer, SkipsCollidingLabels) {
+  Style style = solidFill(QColor(240, 240, 240));
+  style.labels.field = "name";
+  style.labels.pixelSize = 14;
+  style.labels.minFeaturePixels = 10;
+  // Two overlapping squares whose label points nearly coincide: only the larger keeps a label.
+  const MapLayer layer =
+      layerOf({feature(1, {rectangle(20, 20, 80, 80)}, QStringLiteral("大网格名称")),
+               feature(2, {rectangle(25, 22, 75, 76)}, QStringLiteral("小网格名称"))});
+  const RenderResult r = MapRenderer(settingsFor(layer, style)).render();
+  EXPECT_EQ(r.labelsPlaced, 1);
+  int dark = 0;
+  for (int y = 40; y < 60; ++y) {
+    for (int x = 10; x < 90; ++x) dark += r.image.pixelColor(x, y).lightness() < 128 ? 1 : 0;
+  }
+  EXPECT_GT(dark, 20) << "the label's glyphs should show as dark pixels";
+}
+
+TEST(MapRenderer, DeepZoomIntoAHugePolygonFillsTheImage) {
+  // At 1 mm per pixel a 20 km square spans 2e7 pixels, beyond what Qt's rasterizer takes.
+  const MapLayer layer = layerOf({feature(1, {rectangle(-10000, -10000, 10000, 10000)})});
+  MapSettings settings = settingsFor(layer, solidFill(), 0.001);
+  settings.viewport = MapViewport(QPointF(3, 4), 0.001, QSize(100, 100));
+  const QImage image = MapRenderer(settings).render().image;
+  for (const QPoint p : {QPoint(0, 0), QPoint(50, 50), QPoint(99, 99), QPoint(0, 99)}) {
+    EXPECT_EQ(image.pixelColor(p), kFill) << p.x() << "," << p.y();
+  }
+}
+
+TEST(MapRenderer, StopsWhenCancelled) {
+  std::vector<MapFeature> many;
+  for (int i = 0; i < 2000; ++i)
+    many.push_back(feature(i, {rectangle(i % 100, i / 20, i % 100 + 1, i / 20 + 1)}));
+  const MapLayer layer = layerOf(std::move(many));
+  std::atomic<bool> cancel(true);
+  const RenderResult r = MapRenderer(settingsFor(layer, solidFill())).render(&cancel);
+  EXPECT_TRUE(r.cancelled);
+  EXPECT_TRUE(r.image.isNull());
+}
+
+TEST(MapRenderer, BackgroundRenderMatchesTheDirectOne) {
+  const MapLayer layer = layerOf({feature(1, {rectangle(10, 60, 40, 90)})});
+  const MapSettings settings = settingsFor(layer, solidFill());
+  const QImage direct = MapRenderer(settings).render().image;
+  QFuture<RenderResult> future =
+      MapRenderer::renderInBackground(settings, std::make_shared<std::atomic<bool>>(false));
+  ASSERT_TRUE(testing::waitUntil([&future]() { return future.isFinished(); }));
+  EXPECT_EQ(future.result().image, direct);
+}
+
+}  // namespace
+}  // namespace fangan
