@@ -1,0 +1,48 @@
+#include "ImageComparison.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace fangan::testing {
+namespace {
+
+bool differs(QRgb p, QRgb q, int threshold) {
+  return std::abs(qRed(p) - qRed(q)) > threshold || std::abs(qGreen(p) - qGreen(q)) > threshold ||
+         std::abs(qBlue(p) - qBlue(q)) > threshold;
+}
+
+}  // namespace
+
+double differingPixelFraction(const QImage& a, const QImage& b, int threshold) {
+  if (a.size() != b.size() || a.isNull()) return 1.0;
+  const QImage x = a.convertToFormat(QImage::Format_RGB32);
+  const QImage y = b.convertToFormat(QImage::Format_RGB32);
+  long long count = 0;
+  for (int row = 0; row < x.height(); ++row) {
+    const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
+    const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
+    for (int col = 0; col < x.width(); ++col) count += differs(p[col], q[col], threshold) ? 1 : 0;
+  }
+  return static_cast<double>(count) / (static_cast<double>(x.width()) * x.height());
+}
+
+QImage differenceImage(const QImage& a, const QImage& b, int threshold) {
+  QImage out = a.convertToFormat(QImage::Format_RGB32);
+  if (a.size() != b.size()) return out;
+  const QImage y = b.convertToFormat(QImage::Format_RGB32);
+  for (int row = 0; row < out.height(); ++row) {
+    auto* p = reinterpret_cast<QRgb*>(out.scanLine(row));
+    const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
+    for (int col = 0; col < out.width(); ++col) {
+      if (differs(p[col], q[col], threshold)) {
+        p[col] = qRgb(255, 0, 0);
+      } else {
+        const int grey = 200 + qGray(p[col]) / 5;
+        p[col] = qRgb(grey, grey, grey);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace fangan::testing

@@ -1,0 +1,17 @@
+#pragma once
+// Comparing rendered images with a tolerance: anti-aliasing and font rasterisation move a few
+// edge pixels between runs and machines, a wrong colour or a missing item moves many.
+
+#include <QImage>
+#include <QString>
+
+namespace fangan::testing {
+
+/// Fraction of pixels (0..1) where any channel differs by more than `threshold`; 1 when the
+/// sizes differ.
+double differingPixelFraction(const QImage& a, const QImage& b, int threshold = 32);
+
+/// An image of the pixels that differ (red) over a faded copy of `a`, for looking at failures.
+QImage differenceImage(const QImage& a, const QImage& b, int threshold = 32);
+
+}  // namespace fangan::testing
