@@ -14,10 +14,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/gui/AttributeTablePanel.h"
 #include "app/gui/BuildingArchivePanel.h"
+#include "app/gui/DashboardPanel.h"
 #include "app/gui/DisplayText.h"
+#include "app/gui/ExportDialog.h"
+#include "app/gui/InspectionDialog.h"
+#include "app/gui/InspectionEditor.h"
 #include "app/gui/LayerTreeWidget.h"
 #include "app/gui/MapCanvas.h"
+#include "app/gui/PriorityPanel.h"
 
 namespace fangan {
 namespace gui {
@@ -59,10 +65,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   statusBar()->addPermanentWidget(scaleLabel_);
   statusBar()->addPermanentWidget(renderLabel_);
 
+  editor_ = new InspectionEditor(this);
   createActions();
   auto* viewMenu = menuBar()->addMenu(tr("视图(&V)"));
+  viewMenu->setObjectName(QStringLiteral("viewMenu"));
   viewMenu->addAction(layerDock->toggleViewAction());
   viewMenu->addAction(archiveDock->toggleViewAction());
+  createDocks();
 
   connect(canvas_, &MapCanvas::mapClicked, this, &MainWindow::selectBuildingAt);
   connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
@@ -73,17 +82,68 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (!canvas_->underMouse()) showCursorPosition(canvas_->viewport().center());
   });
   connect(layerTree_, &LayerTreeWidget::visibilityChanged, this, &MainWindow::setLayerVisible);
+  connect(editor_, &InspectionEditor::buildingChanged, this, &MainWindow::showEditedBuilding);
+  connect(editor_, &InspectionEditor::failed, this,
+          [this](const QString& message) { QMessageBox::warning(this, tr("撤销失败"), message); });
 }
 
 MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addPanelDock(QWidget* panel, const QString& title, const QString& name,
+                                      Qt::DockWidgetArea area) {
+  auto* dock = new QDockWidget(title, this);
+  dock->setObjectName(name);
+  dock->setWidget(panel);
+  addDockWidget(area, dock);
+  return dock;
+}
+
+void MainWindow::createDocks() {
+  table_ = new AttributeTablePanel(this);
+  priority_ = new PriorityPanel(this);
+  dashboard_ = new DashboardPanel(this);
+  auto* tableDock =
+      addPanelDock(table_, tr("属性表"), QStringLiteral("attributeDock"), Qt::BottomDockWidgetArea);
+  auto* dashboardDock = addPanelDock(dashboard_, tr("统计图表"), QStringLiteral("dashboardDock"),
+                                     Qt::BottomDockWidgetArea);
+  tabifyDockWidget(tableDock, dashboardDock);
+  tableDock->raise();
+  auto* priorityDock = addPanelDock(priority_, tr("优先排查"), QStringLiteral("priorityDock"),
+                                    Qt::RightDockWidgetArea);
+  tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("archiveDock")), priorityDock);
+  findChild<QDockWidget*>(QStringLiteral("archiveDock"))->raise();
+  resizeDocks({tableDock}, {220}, Qt::Vertical);
+
+  auto* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+  for (QDockWidget* dock : {tableDock, priorityDock, dashboardDock}) {
+    viewMenu->addAction(dock->toggleViewAction());
+  }
+  connect(table_, &AttributeTablePanel::selectionChanged, this, &MainWindow::highlightBuildings);
+  connect(table_, &AttributeTablePanel::buildingRequested, this, &MainWindow::selectBuilding);
+  connect(priority_, &PriorityPanel::buildingActivated, this, &MainWindow::selectBuilding);
+}
 
 void MainWindow::createActions() {
   auto* fileMenu = menuBar()->addMenu(tr("文件(&F)"));
   auto* open = fileMenu->addAction(tr("打开项目(&O)…"), this, &MainWindow::chooseProject);
   open->setShortcut(QKeySequence::Open);
+  auto* exportMap = fileMenu->addAction(tr("导出专题图(&E)…"), this, &MainWindow::exportMap);
+  exportMap->setShortcut(Qt::CTRL | Qt::Key_P);
   fileMenu->addSeparator();
   auto* quit = fileMenu->addAction(tr("退出(&Q)"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
+
+  auto* editMenu = menuBar()->addMenu(tr("编辑(&E)"));
+  QAction* undo = editor_->undoStack()->createUndoAction(this, tr("撤销"));
+  undo->setShortcut(QKeySequence::Undo);
+  QAction* redo = editor_->undoStack()->createRedoAction(this, tr("重做"));
+  redo->setShortcut(QKeySequence::Redo);
+  editMenu->addAction(undo);
+  editMenu->addAction(redo);
+  editMenu->addSeparator();
+  inspectAction_ = editMenu->addAction(tr("登记检查(&I)…"), this, &MainWindow::recordInspection);
+  inspectAction_->setShortcut(Qt::CTRL | Qt::Key_I);
+  inspectAction_->setEnabled(false);
 
   auto* toolBar = addToolBar(tr("地图"));
   toolBar->setObjectName(QStringLiteral("mapToolBar"));
@@ -92,9 +152,17 @@ void MainWindow::createActions() {
   auto* full = toolBar->addAction(tr("全图"), canvas_, &MapCanvas::zoomToFullExtent);
   full->setShortcut(Qt::Key_Home);
   full->setToolTip(tr("显示项目全部范围（Home）"));
+  toolBar->addAction(inspectAction_);
   toolBar->addSeparator();
   toolBar->addWidget(new QLabel(tr("房屋着色："), this));
   toolBar->addWidget(themeSelector_);
+}
+
+void MainWindow::exportMap() {
+  if (!store_) return;
+  ExportDialog dialog(*store_, map_, QString::fromStdString(store_->location()),
+                      canvas_->viewport().extent(), this);
+  dialog.exec();
 }
 
 bool MainWindow::openProject(const QString& path, QString* error) {
@@ -121,6 +189,11 @@ bool MainWindow::openProject(const QString& path, QString* error) {
   }
 
   setWindowTitle(tr("房安 — %1").arg(QFileInfo(path).fileName()));
+  editor_->setStore(store_.get());
+  table_->model()->load(*store_);
+  priority_->setProject(*store_, &table_->model()->records());
+  dashboard_->setProject(store_.get(), &table_->model()->records());
+  inspectAction_->setEnabled(false);
   archive_->clear();
   canvas_->setHighlight({});
   layerTree_->setProjectMap(map_);
@@ -186,6 +259,8 @@ void MainWindow::selectBuildingAt(const QPointF& point) {
   if (!record) {
     archive_->clear();
     canvas_->setHighlight({});
+    table_->showSelection(QString());
+    inspectAction_->setEnabled(false);
     return;
   }
   showArchive(*record, feature);
@@ -220,6 +295,60 @@ void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* fea
   }
   archive_->showBuilding(record, zones, store_->events(record.id));
   canvas_->setHighlight(feature ? feature->paths : QVector<QPolygonF>());
+  table_->showSelection(QString::fromStdString(record.code));
+  inspectAction_->setEnabled(true);
+}
+
+void MainWindow::highlightBuildings(const QStringList& codes) {
+  if (!store_) return;
+  if (codes.size() == 1) {
+    const std::optional<BuildingRecord> record =
+        store_->buildingByCode(codes.first().toStdString());
+    if (record) showArchive(*record, map_.featureById(MapLayerKind::Buildings, record->id));
+    return;
+  }
+  QVector<QPolygonF> paths;
+  for (const QString& code : codes) {
+    const BuildingRecord* record = table_->model()->recordOfCode(code);
+    const MapFeature* feature =
+        record ? map_.featureById(MapLayerKind::Buildings, record->id) : nullptr;
+    if (feature) paths += feature->paths;
+  }
+  canvas_->setHighlight(paths);
+}
+
+void MainWindow::recordInspection() {
+  if (!store_ || archive_->shownCode().isEmpty()) return;
+  const std::optional<BuildingRecord> record =
+      store_->buildingByCode(archive_->shownCode().toStdString());
+  if (!record) return;
+  InspectionDialog dialog(editor_, *record, this);
+  dialog.exec();
+}
+
+void MainWindow::showEditedBuilding(const BuildingRecord& record) {
+  table_->model()->updateRecord(record);
+  reloadMap();
+  priority_->refresh();
+  dashboard_->invalidate();
+  if (archive_->shownCode() == QString::fromStdString(record.code)) {
+    showArchive(record, map_.featureById(MapLayerKind::Buildings, record.id));
+  }
+}
+
+void MainWindow::reloadMap() {
+  // The snapshots are immutable: an edited record means a new buildings snapshot. The layers'
+  // visibility is carried over.
+  // TODO(layers): ProjectMap could replace one feature's attributes without reloading the
+  // project (matters from ~10^5 buildings on).
+  ProjectMap reloaded = ProjectMap::load(*store_, map_.buildingTheme());
+  for (const MapLayerEntry& old : map_.entries()) {
+    const int entry = reloaded.indexOf(old.kind);
+    if (entry >= 0) reloaded.setVisible(entry, old.visible);
+  }
+  map_ = std::move(reloaded);
+  layerTree_->updateLegend(map_, map_.indexOf(MapLayerKind::Buildings));  // counts changed
+  canvas_->setLayers(map_.visibleLayers());
 }
 
 void MainWindow::showCursorPosition(const QPointF& map) {

@@ -1,9 +1,11 @@
 #pragma once
-// The main window: map canvas in the middle, layer tree and building archive docks, a theme
-// selector for the buildings, coordinates in the status bar. It only wires widgets to the
+// The main window: map canvas in the middle, layer tree, building archive, attribute table,
+// priority list and dashboard docks, a theme selector for the buildings, coordinates in the
+// status bar, and the Edit menu (record an inspection, undo, redo). It only wires widgets to the
 // project store and the ProjectMap below it.
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
 #include <memory>
@@ -16,9 +18,13 @@
 namespace fangan {
 namespace gui {
 
+class AttributeTablePanel;
 class BuildingArchivePanel;
+class DashboardPanel;
+class InspectionEditor;
 class LayerTreeWidget;
 class MapCanvas;
+class PriorityPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -40,7 +46,13 @@ class MainWindow : public QMainWindow {
   LayerTreeWidget* layerTree() const { return layerTree_; }
   BuildingArchivePanel* archivePanel() const { return archive_; }
   QComboBox* themeSelector() const { return themeSelector_; }
+  AttributeTablePanel* attributeTable() const { return table_; }
+  PriorityPanel* priorityPanel() const { return priority_; }
+  DashboardPanel* dashboard() const { return dashboard_; }
+  InspectionEditor* inspectionEditor() const { return editor_; }
   const ProjectMap& projectMap() const { return map_; }
+  /// The open project's store, or null.
+  ProjectStore* store() const { return store_.get(); }
 
   /// Colours buildings by `theme` (as choosing it in the selector does).
   void setBuildingTheme(BuildingTheme theme);
@@ -52,10 +64,20 @@ class MainWindow : public QMainWindow {
   /// Shows the archive of the building with `code` and centres the map on it; false when the
   /// project has no such building.
   bool selectBuilding(const QString& code);
+  /// Opens the inspection form for the building shown in the archive.
+  void recordInspection();
 
  private:
   void createActions();
+  void createDocks();
+  QDockWidget* addPanelDock(QWidget* panel, const QString& title, const QString& name,
+                            Qt::DockWidgetArea area);
+  void highlightBuildings(const QStringList& codes);
+  void showEditedBuilding(const BuildingRecord& record);
+  void reloadMap();
   void chooseProject();
+  /// Opens the thematic map export dialog (templates, live preview, PDF/PNG/SVG).
+  void exportMap();
   void setLayerVisible(int entry, bool visible);
   void showArchive(const BuildingRecord& record, const MapFeature* feature);
   void showCursorPosition(const QPointF& map);
@@ -70,6 +92,11 @@ class MainWindow : public QMainWindow {
   LayerTreeWidget* layerTree_ = nullptr;
   BuildingArchivePanel* archive_ = nullptr;
   QComboBox* themeSelector_ = nullptr;
+  AttributeTablePanel* table_ = nullptr;
+  PriorityPanel* priority_ = nullptr;
+  DashboardPanel* dashboard_ = nullptr;
+  InspectionEditor* editor_ = nullptr;
+  QAction* inspectAction_ = nullptr;
   QLabel* coordinateLabel_ = nullptr;
   QLabel* lonLatLabel_ = nullptr;
   QLabel* scaleLabel_ = nullptr;

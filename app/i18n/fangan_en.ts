@@ -307,6 +307,30 @@
         <source>导入</source>
         <translation>import</translation>
     </message>
+    <message>
+        <source>无隐患</source>
+        <translation>no hazard</translation>
+    </message>
+    <message>
+        <source>有隐患</source>
+        <translation>hazard</translation>
+    </message>
+    <message>
+        <source>管控到位</source>
+        <translation>control in place</translation>
+    </message>
+    <message>
+        <source>解除管控</source>
+        <translation>control lifted</translation>
+    </message>
+    <message>
+        <source>整治完成</source>
+        <translation>rectified</translation>
+    </message>
+    <message>
+        <source>无法进入</source>
+        <translation>no access</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -974,6 +998,409 @@
     <message>
         <source>比例尺 1:%1</source>
         <translation>Scale 1:%1</translation>
+    </message>
+    <message>
+        <source>撤销失败</source>
+        <translation>Undo failed</translation>
+    </message>
+    <message>
+        <source>属性表</source>
+        <translation>Attribute table</translation>
+    </message>
+    <message>
+        <source>统计图表</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>优先排查</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>登记检查(&amp;I)…</source>
+        <translation>Record &amp;inspection…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionEntry</name>
+    <message>
+        <source>请选择鉴定等级</source>
+        <translation>Choose an appraisal grade</translation>
+    </message>
+    <message>
+        <source>房屋尚未排查，须先排查再鉴定</source>
+        <translation>The building has not been surveyed: survey it before the appraisal</translation>
+    </message>
+    <message>
+        <source>%1危房未完成工程措施，不能改鉴定为A/B级（种子002）</source>
+        <translation>%1 dangerous building without completed engineering measures cannot be re-graded A/B (seed 002)</translation>
+    </message>
+    <message>
+        <source>请选择整治措施</source>
+        <translation>Choose a rectification measure</translation>
+    </message>
+    <message>
+        <source>未初判有隐患也未鉴定，无需整治</source>
+        <translation>No initial hazard and no appraisal: nothing to rectify</translation>
+    </message>
+    <message>
+        <source>已销号，无需整治</source>
+        <translation>The case is closed: nothing to rectify</translation>
+    </message>
+    <message>
+        <source>排查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>技术复核</source>
+        <translation>Technical re-check</translation>
+    </message>
+    <message>
+        <source>鉴定</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>管控</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>整治</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>房屋已拆除，只能登记销号</source>
+        <translation>The building is demolished: only a closure can be recorded</translation>
+    </message>
+    <message>
+        <source>该类检查不能登记这个结果</source>
+        <translation>This kind of inspection cannot record that result</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFilter</name>
+    <message>
+        <source>房屋编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>社区村</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>排查状态</source>
+        <translation>Survey status</translation>
+    </message>
+    <message>
+        <source>排查日期</source>
+        <translation>Survey date</translation>
+    </message>
+    <message>
+        <source>初判隐患</source>
+        <translation>Initial hazard</translation>
+    </message>
+    <message>
+        <source>鉴定等级</source>
+        <translation>Appraisal grade</translation>
+    </message>
+    <message>
+        <source>管控措施</source>
+        <translation>Control measure</translation>
+    </message>
+    <message>
+        <source>整治措施</source>
+        <translation>Rectification measure</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>健康码</source>
+        <translation>Health code</translation>
+    </message>
+    <message>
+        <source>自建房</source>
+        <translation>Self-built</translation>
+    </message>
+    <message>
+        <source>层数</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>结构</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>建成年份</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>经营类型</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>人员密集</source>
+        <translation>People-dense</translation>
+    </message>
+    <message>
+        <source>包含</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>为空</source>
+        <translation>is empty</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::InspectionEditor</name>
+    <message>
+        <source>没有打开的项目</source>
+        <translation>No project is open</translation>
+    </message>
+    <message>
+        <source>房屋不存在</source>
+        <translation>No such building</translation>
+    </message>
+    <message>
+        <source>房屋 %1 的档案已被修改，无法撤销或重做</source>
+        <translation>The record of building %1 has changed since: cannot undo or redo</translation>
+    </message>
+    <message>
+        <source>写入项目失败：%1</source>
+        <translation>Could not write to the project: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::InspectionDialog</name>
+    <message>
+        <source>登记检查 — %1</source>
+        <translation>Record inspection — %1</translation>
+    </message>
+    <message>
+        <source>排查：%1　初判：%2　鉴定：%3　管控：%4　整治：%5　销号：%6
+健康码：%7（%8）</source>
+        <translation>Survey: %1  Initial: %2  Appraisal: %3  Control: %4  Rectification: %5  Closed: %6
+Health code: %7 (%8)</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>鉴定等级</source>
+        <translation>Appraisal grade</translation>
+    </message>
+    <message>
+        <source>整治完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>整治措施</source>
+        <translation>Rectification measure</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>不能登记：%1</source>
+        <translation>Cannot record: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::AttributeTablePanel</name>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>筛选：</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>按编码或地址查找</source>
+        <translation>Find by code or address</translation>
+    </message>
+    <message>
+        <source>%1 / %2 栋</source>
+        <translation>%1 / %2 buildings</translation>
+    </message>
+    <message>
+        <source>未找到“%1”</source>
+        <translation>“%1” not found</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::PriorityPanel</name>
+    <message>
+        <source>序号</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>房屋编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>无法读取优先级规则：%1</source>
+        <translation>Cannot read the priority rules: %1</translation>
+    </message>
+    <message>
+        <source>网格 %1</source>
+        <translation>Grid %1</translation>
+    </message>
+    <message>
+        <source>网格 %1 %2</source>
+        <translation>Grid %1 %2</translation>
+    </message>
+    <message>
+        <source>镇街 %1</source>
+        <translation>Town %1</translation>
+    </message>
+    <message>
+        <source>%1（%2%3）</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>共 %1 栋，显示前 %2 栋</source>
+        <translation>%1 buildings, showing the first %2</translation>
+    </message>
+    <message>
+        <source>共 %1 栋</source>
+        <translation>%1 buildings</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::DashboardPanel</name>
+    <message>
+        <source>仅统计自建房（台账口径）</source>
+        <translation>Self-built houses only (ledger scope)</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>鉴定率</source>
+        <translation>Appraisal rate</translation>
+    </message>
+    <message>
+        <source>整治率</source>
+        <translation>Rectification rate</translation>
+    </message>
+    <message>
+        <source>销号率</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <source>排查覆盖率</source>
+        <translation>Survey coverage</translation>
+    </message>
+    <message>
+        <source>隐患等级分布</source>
+        <translation>Hazard grades</translation>
+    </message>
+    <message>
+        <source>台账比率</source>
+        <translation>Ledger rates</translation>
+    </message>
+    <message>
+        <source>各镇街排查覆盖率</source>
+        <translation>Survey coverage by town</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>Surveyed</translation>
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation>Not surveyed</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>（无镇街）</source>
+        <translation>(no town)</translation>
+    </message>
+    <message>
+        <source>栋数</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>各镇街台账比率（分母为0的比率不画，表中为“—”）</source>
+        <translation>Ledger rates by town (a rate with a zero denominator is not drawn; “—” in the table)</translation>
     </message>
 </context>
 </TS>

@@ -307,6 +307,30 @@
         <source>导入</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>无隐患</source>
+        <translation>无隐患</translation>
+    </message>
+    <message>
+        <source>有隐患</source>
+        <translation>有隐患</translation>
+    </message>
+    <message>
+        <source>管控到位</source>
+        <translation>管控到位</translation>
+    </message>
+    <message>
+        <source>解除管控</source>
+        <translation>解除管控</translation>
+    </message>
+    <message>
+        <source>整治完成</source>
+        <translation>整治完成</translation>
+    </message>
+    <message>
+        <source>无法进入</source>
+        <translation>无法进入</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -974,6 +998,409 @@
     <message>
         <source>比例尺 1:%1</source>
         <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <source>撤销失败</source>
+        <translation>撤销失败</translation>
+    </message>
+    <message>
+        <source>属性表</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <source>统计图表</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>优先排查</source>
+        <translation>优先排查</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>登记检查(&amp;I)…</source>
+        <translation>登记检查(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionEntry</name>
+    <message>
+        <source>请选择鉴定等级</source>
+        <translation>请选择鉴定等级</translation>
+    </message>
+    <message>
+        <source>房屋尚未排查，须先排查再鉴定</source>
+        <translation>房屋尚未排查，须先排查再鉴定</translation>
+    </message>
+    <message>
+        <source>%1危房未完成工程措施，不能改鉴定为A/B级（种子002）</source>
+        <translation>%1危房未完成工程措施，不能改鉴定为A/B级（种子002）</translation>
+    </message>
+    <message>
+        <source>请选择整治措施</source>
+        <translation>请选择整治措施</translation>
+    </message>
+    <message>
+        <source>未初判有隐患也未鉴定，无需整治</source>
+        <translation>未初判有隐患也未鉴定，无需整治</translation>
+    </message>
+    <message>
+        <source>已销号，无需整治</source>
+        <translation>已销号，无需整治</translation>
+    </message>
+    <message>
+        <source>排查</source>
+        <translation>排查</translation>
+    </message>
+    <message>
+        <source>技术复核</source>
+        <translation>技术复核</translation>
+    </message>
+    <message>
+        <source>鉴定</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>管控</source>
+        <translation>管控</translation>
+    </message>
+    <message>
+        <source>整治</source>
+        <translation>整治</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>房屋已拆除，只能登记销号</source>
+        <translation>房屋已拆除，只能登记销号</translation>
+    </message>
+    <message>
+        <source>该类检查不能登记这个结果</source>
+        <translation>该类检查不能登记这个结果</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFilter</name>
+    <message>
+        <source>房屋编码</source>
+        <translation>房屋编码</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>社区村</source>
+        <translation>社区村</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>排查状态</source>
+        <translation>排查状态</translation>
+    </message>
+    <message>
+        <source>排查日期</source>
+        <translation>排查日期</translation>
+    </message>
+    <message>
+        <source>初判隐患</source>
+        <translation>初判隐患</translation>
+    </message>
+    <message>
+        <source>鉴定等级</source>
+        <translation>鉴定等级</translation>
+    </message>
+    <message>
+        <source>管控措施</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>整治措施</source>
+        <translation>整治措施</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>健康码</source>
+        <translation>健康码</translation>
+    </message>
+    <message>
+        <source>自建房</source>
+        <translation>自建房</translation>
+    </message>
+    <message>
+        <source>层数</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>结构</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>建成年份</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>经营类型</source>
+        <translation>经营类型</translation>
+    </message>
+    <message>
+        <source>人员密集</source>
+        <translation>人员密集</translation>
+    </message>
+    <message>
+        <source>包含</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>为空</source>
+        <translation>为空</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::InspectionEditor</name>
+    <message>
+        <source>没有打开的项目</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>房屋不存在</source>
+        <translation>房屋不存在</translation>
+    </message>
+    <message>
+        <source>房屋 %1 的档案已被修改，无法撤销或重做</source>
+        <translation>房屋 %1 的档案已被修改，无法撤销或重做</translation>
+    </message>
+    <message>
+        <source>写入项目失败：%1</source>
+        <translation>写入项目失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::InspectionDialog</name>
+    <message>
+        <source>登记检查 — %1</source>
+        <translation>登记检查 — %1</translation>
+    </message>
+    <message>
+        <source>排查：%1　初判：%2　鉴定：%3　管控：%4　整治：%5　销号：%6
+健康码：%7（%8）</source>
+        <translation>排查：%1　初判：%2　鉴定：%3　管控：%4　整治：%5　销号：%6
+健康码：%7（%8）</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>鉴定等级</source>
+        <translation>鉴定等级</translation>
+    </message>
+    <message>
+        <source>整治完成</source>
+        <translation>整治完成</translation>
+    </message>
+    <message>
+        <source>整治措施</source>
+        <translation>整治措施</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>不能登记：%1</source>
+        <translation>不能登记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::AttributeTablePanel</name>
+    <message>
+        <source>值</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>筛选</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>筛选：</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>按编码或地址查找</source>
+        <translation>按编码或地址查找</translation>
+    </message>
+    <message>
+        <source>%1 / %2 栋</source>
+        <translation>%1 / %2 栋</translation>
+    </message>
+    <message>
+        <source>未找到“%1”</source>
+        <translation>未找到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::PriorityPanel</name>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>房屋编码</source>
+        <translation>房屋编码</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>无法读取优先级规则：%1</source>
+        <translation>无法读取优先级规则：%1</translation>
+    </message>
+    <message>
+        <source>网格 %1</source>
+        <translation>网格 %1</translation>
+    </message>
+    <message>
+        <source>网格 %1 %2</source>
+        <translation>网格 %1 %2</translation>
+    </message>
+    <message>
+        <source>镇街 %1</source>
+        <translation>镇街 %1</translation>
+    </message>
+    <message>
+        <source>%1（%2%3）</source>
+        <translation>%1（%2%3）</translation>
+    </message>
+    <message>
+        <source>共 %1 栋，显示前 %2 栋</source>
+        <translation>共 %1 栋，显示前 %2 栋</translation>
+    </message>
+    <message>
+        <source>共 %1 栋</source>
+        <translation>共 %1 栋</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::DashboardPanel</name>
+    <message>
+        <source>仅统计自建房（台账口径）</source>
+        <translation>仅统计自建房（台账口径）</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>鉴定率</source>
+        <translation>鉴定率</translation>
+    </message>
+    <message>
+        <source>整治率</source>
+        <translation>整治率</translation>
+    </message>
+    <message>
+        <source>销号率</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <source>排查覆盖率</source>
+        <translation>排查覆盖率</translation>
+    </message>
+    <message>
+        <source>隐患等级分布</source>
+        <translation>隐患等级分布</translation>
+    </message>
+    <message>
+        <source>台账比率</source>
+        <translation>台账比率</translation>
+    </message>
+    <message>
+        <source>各镇街排查覆盖率</source>
+        <translation>各镇街排查覆盖率</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>已排查</translation>
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation>未排查</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>（无镇街）</source>
+        <translation>（无镇街）</translation>
+    </message>
+    <message>
+        <source>栋数</source>
+        <translation>栋数</translation>
+    </message>
+    <message>
+        <source>各镇街台账比率（分母为0的比率不画，表中为“—”）</source>
+        <translation>各镇街台账比率（分母为0的比率不画，表中为“—”）</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,221 @@
+#include "app/gui/DashboardPanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "app/gui/DisplayText.h"
+#include "layers/BuildingClass.h"
+#include "layers/LayerLoader.h"
+#include "layers/PresetStyles.h"
+
+namespace fangan {
+namespace gui {
+namespace {
+
+QString text(const std::string& s) { return QString::fromStdString(s); }
+
+QChartView* newChartView(QWidget* parent) {
+  auto* view = new QChartView(new QChart, parent);
+  view->setRenderHint(QPainter::Antialiasing);
+  view->setMinimumHeight(260);  // shorter, the axis labels collapse into "…"
+  view->chart()->legend()->setAlignment(Qt::AlignBottom);
+  return view;
+}
+
+// A new chart for a view (the view owns and deletes the old one).
+QChart* freshChart(QChartView* view, const QString& title) {
+  auto* chart = new QChart;
+  chart->setTitle(title);
+  chart->legend()->setAlignment(Qt::AlignBottom);
+  chart->setAnimationOptions(QChart::NoAnimation);
+  QChart* old = view->chart();
+  view->setChart(chart);
+  delete old;
+  return chart;
+}
+
+}  // namespace
+
+DashboardPanel::DashboardPanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  tabs_ = new QTabWidget(this);
+  coverageView_ = newChartView(tabs_);
+  hazardView_ = newChartView(tabs_);
+  auto* ledgerPage = new QWidget(tabs_);
+  auto* ledgerLayout = new QVBoxLayout(ledgerPage);
+  ledgerLayout->setContentsMargins(0, 0, 0, 0);
+  auto* ledgerRow = new QHBoxLayout;
+  selfBuiltOnly_ = new QCheckBox(tr("仅统计自建房（台账口径）"), ledgerPage);
+  selfBuiltOnly_->setChecked(true);
+  ledgerView_ = newChartView(ledgerPage);
+  ledgerTable_ = new QTableWidget(0, 4, ledgerPage);
+  ledgerTable_->setHorizontalHeaderLabels({tr("镇街"), tr("鉴定率"), tr("整治率"), tr("销号率")});
+  ledgerTable_->verticalHeader()->setVisible(false);
+  ledgerTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  ledgerTable_->horizontalHeader()->setStretchLastSection(true);
+  ledgerTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  ledgerLayout->addWidget(selfBuiltOnly_);
+  ledgerRow->addWidget(ledgerView_, 3);
+  ledgerRow->addWidget(ledgerTable_, 2);
+  ledgerLayout->addLayout(ledgerRow, 1);
+  tabs_->addTab(coverageView_, tr("排查覆盖率"));
+  tabs_->addTab(hazardView_, tr("隐患等级分布"));
+  tabs_->addTab(ledgerPage, tr("台账比率"));
+  layout->addWidget(tabs_);
+  connect(selfBuiltOnly_, &QCheckBox::toggled, this, [this]() {
+    if (records_) showLedger();
+  });
+}
+
+void DashboardPanel::setProject(const ProjectStore* store,
+                                const std::vector<BuildingRecord>* records) {
+  store_ = store;
+  records_ = records;
+  invalidate();
+}
+
+void DashboardPanel::invalidate() {
+  stale_ = true;
+  if (isVisible()) recompute();
+}
+
+void DashboardPanel::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (stale_) recompute();
+}
+
+void DashboardPanel::recompute() {
+  stale_ = false;
+  showCoverage();
+  showHazards();
+  showLedger();
+}
+
+void DashboardPanel::showCoverage() {
+  coverage_.clear();
+  if (store_) {
+    CoverageOptions options;
+    options.hexSize = 0;  // no hexagons: only the per-area rows are charted
+    options.largestGaps = 0;
+    try {
+      coverage_ = computeCoverage(*store_, options).byTown;
+    } catch (const std::exception&) {
+      coverage_.clear();  // the chart stays empty; the map and table still work
+    }
+  }
+  QChart* chart = freshChart(coverageView_, tr("各镇街排查覆盖率"));
+  auto* checked = new QBarSet(tr("已排查"));
+  auto* unchecked = new QBarSet(tr("未排查"));
+  checked->setColor(QColor(77, 172, 38));
+  unchecked->setColor(QColor(202, 72, 52));
+  QStringList towns;
+  for (const CoverageRow& row : coverage_) {
+    if (row.total == 0) continue;
+    const QString rate = row.rate() ? QStringLiteral("%1%").arg(*row.rate() * 100, 0, 'f', 1)
+                                    : text(formatCoverageRate(row));
+    towns << tr("%1 %2").arg(row.area.empty() ? tr("（无镇街）") : text(row.area), rate);
+    checked->append(static_cast<double>(row.checked));
+    unchecked->append(static_cast<double>(row.unchecked()));
+  }
+  auto* series = new QBarSeries;
+  series->append(checked);
+  series->append(unchecked);
+  chart->addSeries(series);
+  auto* axisX = new QBarCategoryAxis;
+  axisX->append(towns);
+  chart->addAxis(axisX, Qt::AlignBottom);
+  series->attachAxis(axisX);
+  auto* axisY = new QValueAxis;
+  axisY->setLabelFormat(QStringLiteral("%d"));
+  axisY->setTitleText(tr("栋数"));
+  chart->addAxis(axisY, Qt::AlignLeft);
+  series->attachAxis(axisY);
+}
+
+void DashboardPanel::showHazards() {
+  hazardCounts_.clear();
+  std::map<QString, int> byClass;
+  if (records_) {
+    for (const BuildingRecord& r : *records_) ++byClass[hazardClass(r)];
+  }
+  // Slices in the order, labels and colours of the map's hazard-grade style (PresetStyles), so
+  // the chart and the map legend read the same.
+  QChart* chart = freshChart(hazardView_, tr("隐患等级分布"));
+  auto* series = new QPieSeries;
+  for (const StyleRule& rule : buildingStyle(BuildingTheme::HazardGrade).rules) {
+    if (rule.field != layer_field::kHazard) continue;
+    int count = 0;
+    for (const QString& value : rule.values) {
+      const auto it = byClass.find(value);
+      if (it != byClass.end()) count += it->second;
+    }
+    const QString label = styleText(rule.label);
+    hazardCounts_[label] = count;
+    if (count == 0) continue;
+    QPieSlice* slice = series->append(tr("%1 %2").arg(label).arg(count), count);
+    slice->setColor(rule.symbolizer.fill);
+  }
+  chart->addSeries(series);
+  chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+void DashboardPanel::showLedger() {
+  ledger_.clear();
+  if (records_) {
+    LedgerOptions options;
+    options.scope =
+        selfBuiltOnly_->isChecked() ? LedgerScope::SelfBuiltOnly : LedgerScope::AllBuildings;
+    for (const LedgerRow& row : buildLedger(*records_, ledgerAreaByTown, options)) {
+      if (row.category == LedgerCategory::All) ledger_.push_back(row);
+    }
+  }
+  QChart* chart = freshChart(ledgerView_, tr("各镇街台账比率（分母为0的比率不画，表中为“—”）"));
+  auto* appraisal = new QBarSet(tr("鉴定率"));
+  auto* rectification = new QBarSet(tr("整治率"));
+  auto* closure = new QBarSet(tr("销号率"));
+  QStringList towns;
+  ledgerTable_->setRowCount(static_cast<int>(ledger_.size()));
+  int row = 0;
+  for (const LedgerRow& r : ledger_) {
+    const QString town = r.area.empty() ? tr("（无镇街）") : text(r.area);
+    towns << town;
+    // A bar for an undefined rate would read as 0 %: DOMAIN.md wants "—", so no bar (0 height)
+    // and the table below says "—".
+    appraisal->append(r.appraisalRate.value_or(0) * 100);
+    rectification->append(r.rectificationRate.value_or(0) * 100);
+    closure->append(r.closureRate.value_or(0) * 100);
+    ledgerTable_->setItem(row, 0, new QTableWidgetItem(town));
+    ledgerTable_->setItem(row, 1, new QTableWidgetItem(text(formatLedgerRate(r.appraisalRate))));
+    ledgerTable_->setItem(row, 2,
+                          new QTableWidgetItem(text(formatLedgerRate(r.rectificationRate))));
+    ledgerTable_->setItem(row, 3, new QTableWidgetItem(text(formatLedgerRate(r.closureRate))));
+    ++row;
+  }
+  auto* series = new QBarSeries;
+  series->append(appraisal);
+  series->append(rectification);
+  series->append(closure);
+  chart->addSeries(series);
+  auto* axisX = new QBarCategoryAxis;
+  axisX->append(towns);
+  chart->addAxis(axisX, Qt::AlignBottom);
+  series->attachAxis(axisX);
+  auto* axisY = new QValueAxis;
+  axisY->setRange(0, 100);
+  axisY->setLabelFormat(QStringLiteral("%d%%"));
+  chart->addAxis(axisY, Qt::AlignLeft);
+  series->attachAxis(axisY);
+}
+
+}  // namespace gui
+}  // namespace fangan
