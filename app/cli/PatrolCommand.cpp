@@ -2,7 +2,9 @@
 //               [--sample-seed S] [--sample-rate R] [--office X,Y] [--straight]
 //               [--rules FILE] --out DIR
 // Plans the patrols of one grid, every grid of a town, or every grid (issue 6) and writes each
-// manager's list into DIR (gis/patrol/PatrolExport.h: <stem>.csv, .xlsx, .gpkg, .geojson).
+// manager's list into DIR (gis/patrol/PatrolExport.h: <stem>.csv, .xlsx, .gpkg, .geojson) and
+// the printed patrol sheet <stem>.pdf (layers/layout/PatrolSheetPdf.h: a page per grid and day
+// with the map of the route and numbered stops, and the table of stops to fill in).
 // --start is day 1 and "today" for deadlines (default: the system date); --sample-seed draws
 // the district's spot-check sample (≥ 10 % of each town's commercial "no hazard" buildings);
 // --office is the managers' start point in project CRS metres; --straight ignores roads.
@@ -16,12 +18,14 @@
 //     total: route L m, priority order P m, saving S m (X%)
 //   due without a grid: N                                          (only when N > 0)
 //   files in DIR:
-//     STEM (GRID [GRID ...], N stops): STEM.csv STEM.xlsx STEM.gpkg STEM.geojson
-//   PDF sheets: not written (no layout engine connected to the PatrolSheetWriter hook)
+//     STEM (GRID [GRID ...], N stops): STEM.csv STEM.xlsx STEM.gpkg STEM.geojson STEM.pdf
+//   PDF sheets: N written (A4, a page per grid and patrol day with stops)
+// A warning goes to stderr when the sheets' font (Noto Sans CJK SC) is not installed.
 // STEM is "patrol-<manager>" ("patrol-grid-<id>" for a grid without a manager). For example:
 //   grid T01-G003 城关镇第3网格 (manager 孙艳 15274483193, capacity 8/day): due 13, ...
 //     day 1 2024-03-11: 8 stops, route 1123.0 m, priority order 1605.1 m, saving 482.0 m (30.0%)
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -32,6 +36,9 @@
 #include "gis/analysis/PriorityRules.h"
 #include "gis/patrol/PatrolExport.h"
 #include "gis/patrol/PatrolPlan.h"
+#include "layers/layout/HeadlessGui.h"
+#include "layers/layout/LayoutData.h"
+#include "layers/layout/PatrolSheetPdf.h"
 
 namespace fangan::cli {
 namespace {
@@ -85,7 +92,7 @@ RoutePoint parseOffice(const std::string& text) {
   }
 }
 
-int runPatrol(const Arguments& a, std::ostream& out, std::ostream&) {
+int runPatrol(const Arguments& a, std::ostream& out, std::ostream& err) {
   if (a.positional.size() != 1) throw UsageError("需要一个项目文件路径");
   const int scopes =
       (a.has("--grid") ? 1 : 0) + (a.has("--town") ? 1 : 0) + (a.has("--all") ? 1 : 0);
@@ -151,8 +158,19 @@ int runPatrol(const Arguments& a, std::ostream& out, std::ostream&) {
   }
   if (plan.unassignedDue > 0) out << "due without a grid: " << plan.unassignedDue << "\n";
 
+  // The PDF sheets are painted by the layout engine, which needs a Qt application for fonts.
+  HeadlessGui gui;
+  const PatrolSheetPdfOptions sheetOptions;
+  if (!HeadlessGui::fontInstalled(sheetOptions.fontFamily)) {
+    err << "fangan: 警告：未安装字体 " << sheetOptions.fontFamily.toStdString()
+        << "（fonts-noto-cjk），巡查单中文可能显示为方框\n";
+  }
+  const LayoutData layoutData = LayoutData::load(*store);
+  const PatrolSheetPdfWriter sheetWriter(layoutData, sheetOptions);
+
   PatrolExportOptions exportOptions;
   exportOptions.outDir = dir;
+  exportOptions.sheetWriter = &sheetWriter;
   const auto sheets = exportPatrols(plan, exportOptions);
   out << "files in " << dir << ":\n";
   for (const auto& s : sheets) {
@@ -162,7 +180,9 @@ int runPatrol(const Arguments& a, std::ostream& out, std::ostream&) {
     for (const auto& f : s.files) out << " " << std::filesystem::path(f).filename().string();
     out << "\n";
   }
-  out << "PDF sheets: not written (no layout engine connected to the PatrolSheetWriter hook)\n";
+  const auto written = std::count_if(sheets.begin(), sheets.end(),
+                                     [](const ExportedSheet& s) { return s.sheetWritten; });
+  out << "PDF sheets: " << written << " written (A4, a page per grid and patrol day with stops)\n";
   return 0;
 }
 

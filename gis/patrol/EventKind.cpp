@@ -13,7 +13,7 @@ const std::vector<std::pair<std::string, std::string>>& kinds() {
       {"self_check", "自查"},   {"survey", "排查"},        {"department_check", "部门检查"},
       {"verification", "核查"}, {"spot_check", "抽查"},    {"appraisal", "鉴定"},
       {"control", "管控"},      {"rectification", "整治"}, {"closure", "销号"},
-      {"patrol", "巡查"},       {"import", "导入"}};
+      {"patrol", "巡查"},       {"import", "导入"},        {"correction", "更正"}};
   return k;
 }
 
