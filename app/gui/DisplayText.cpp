@@ -132,6 +132,7 @@ QString eventKindTitle(const QString& key) {
       {"closure", QT_TRANSLATE_NOOP("DisplayText", "销号")},
       {"patrol", QT_TRANSLATE_NOOP("DisplayText", "巡查")},
       {"import", QT_TRANSLATE_NOOP("DisplayText", "导入")},
+      {"correction", QT_TRANSLATE_NOOP("DisplayText", "更正")},
   };
   for (const Kind& k : kinds) {
     if (key == QLatin1String(k.key)) return localized(k.title);

@@ -23,6 +23,7 @@
 #include "app/gui/InspectionEditor.h"
 #include "app/gui/LayerTreeWidget.h"
 #include "app/gui/MapCanvas.h"
+#include "app/gui/PatrolPanel.h"
 #include "app/gui/PriorityPanel.h"
 
 namespace fangan {
@@ -102,6 +103,7 @@ void MainWindow::createDocks() {
   table_ = new AttributeTablePanel(this);
   priority_ = new PriorityPanel(this);
   dashboard_ = new DashboardPanel(this);
+  patrol_ = new PatrolPanel(this);
   auto* tableDock =
       addPanelDock(table_, tr("属性表"), QStringLiteral("attributeDock"), Qt::BottomDockWidgetArea);
   auto* dashboardDock = addPanelDock(dashboard_, tr("统计图表"), QStringLiteral("dashboardDock"),
@@ -111,16 +113,37 @@ void MainWindow::createDocks() {
   auto* priorityDock = addPanelDock(priority_, tr("优先排查"), QStringLiteral("priorityDock"),
                                     Qt::RightDockWidgetArea);
   tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("archiveDock")), priorityDock);
+  auto* patrolDock =
+      addPanelDock(patrol_, tr("巡查计划"), QStringLiteral("patrolDock"), Qt::RightDockWidgetArea);
+  tabifyDockWidget(priorityDock, patrolDock);
   findChild<QDockWidget*>(QStringLiteral("archiveDock"))->raise();
   resizeDocks({tableDock}, {220}, Qt::Vertical);
 
   auto* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
-  for (QDockWidget* dock : {tableDock, priorityDock, dashboardDock}) {
+  for (QDockWidget* dock : {tableDock, priorityDock, patrolDock, dashboardDock}) {
     viewMenu->addAction(dock->toggleViewAction());
   }
   connect(table_, &AttributeTablePanel::selectionChanged, this, &MainWindow::highlightBuildings);
   connect(table_, &AttributeTablePanel::buildingRequested, this, &MainWindow::selectBuilding);
   connect(priority_, &PriorityPanel::buildingActivated, this, &MainWindow::selectBuilding);
+  connect(patrol_, &PatrolPanel::buildingActivated, this, &MainWindow::selectBuilding);
+  connect(patrol_, &PatrolPanel::routePreviewed, this, &MainWindow::previewRoute);
+}
+
+void MainWindow::previewRoute(const MapOverlay& overlay, const Extent& bounds) {
+  canvas_->setOverlay(overlay);
+  if (bounds.isEmpty()) return;
+  // Zoom only when the route is out of view or too small in it to tell the stops apart.
+  const Extent view = canvas_->viewport().extent();
+  const bool inView = bounds.minX >= view.minX && bounds.maxX <= view.maxX &&
+                      bounds.minY >= view.minY && bounds.maxY <= view.maxY;
+  if (inView && std::max(bounds.width(), bounds.height()) >= 0.2 * view.width()) return;
+  Extent around = bounds;
+  const double margin =
+      std::max(kSelectionSurroundings, 0.1 * std::max(bounds.width(), bounds.height()));
+  around.include(bounds.minX - margin, bounds.minY - margin);
+  around.include(bounds.maxX + margin, bounds.maxY + margin);
+  canvas_->zoomToExtent(around);
 }
 
 void MainWindow::createActions() {
@@ -193,6 +216,7 @@ bool MainWindow::openProject(const QString& path, QString* error) {
   table_->model()->load(*store_);
   priority_->setProject(*store_, &table_->model()->records());
   dashboard_->setProject(store_.get(), &table_->model()->records());
+  patrol_->setProject(store_.get(), &map_);
   inspectAction_->setEnabled(false);
   archive_->clear();
   canvas_->setHighlight({});

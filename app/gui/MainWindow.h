@@ -1,8 +1,8 @@
 #pragma once
 // The main window: map canvas in the middle, layer tree, building archive, attribute table,
-// priority list and dashboard docks, a theme selector for the buildings, coordinates in the
-// status bar, and the Edit menu (record an inspection, undo, redo). It only wires widgets to the
-// project store and the ProjectMap below it.
+// priority list, patrol planner and dashboard docks, a theme selector for the buildings,
+// coordinates in the status bar, and the Edit menu (record an inspection, undo, redo). It only
+// wires widgets to the project store and the ProjectMap below it.
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -24,6 +24,8 @@ class DashboardPanel;
 class InspectionEditor;
 class LayerTreeWidget;
 class MapCanvas;
+struct MapOverlay;
+class PatrolPanel;
 class PriorityPanel;
 
 class MainWindow : public QMainWindow {
@@ -48,6 +50,7 @@ class MainWindow : public QMainWindow {
   QComboBox* themeSelector() const { return themeSelector_; }
   AttributeTablePanel* attributeTable() const { return table_; }
   PriorityPanel* priorityPanel() const { return priority_; }
+  PatrolPanel* patrolPanel() const { return patrol_; }
   DashboardPanel* dashboard() const { return dashboard_; }
   InspectionEditor* inspectionEditor() const { return editor_; }
   const ProjectMap& projectMap() const { return map_; }
@@ -73,6 +76,8 @@ class MainWindow : public QMainWindow {
   QDockWidget* addPanelDock(QWidget* panel, const QString& title, const QString& name,
                             Qt::DockWidgetArea area);
   void highlightBuildings(const QStringList& codes);
+  /// Draws a patrol route over the map, bringing it into view when it is not.
+  void previewRoute(const MapOverlay& overlay, const Extent& bounds);
   void showEditedBuilding(const BuildingRecord& record);
   void reloadMap();
   void chooseProject();
@@ -94,6 +99,7 @@ class MainWindow : public QMainWindow {
   QComboBox* themeSelector_ = nullptr;
   AttributeTablePanel* table_ = nullptr;
   PriorityPanel* priority_ = nullptr;
+  PatrolPanel* patrol_ = nullptr;
   DashboardPanel* dashboard_ = nullptr;
   InspectionEditor* editor_ = nullptr;
   QAction* inspectAction_ = nullptr;

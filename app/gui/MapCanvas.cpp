@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 
 namespace fangan {
@@ -73,6 +74,11 @@ void MapCanvas::centerOn(const QPointF& map) {
 
 void MapCanvas::setHighlight(const QVector<QPolygonF>& paths) {
   highlight_ = paths;
+  update();
+}
+
+void MapCanvas::setOverlay(const MapOverlay& overlay) {
+  overlay_ = overlay;
   update();
 }
 
@@ -146,6 +152,33 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     painter.setPen(QPen(QColor(0, 200, 255), 3));
     painter.setBrush(QColor(0, 200, 255, 60));
     painter.drawPath(path);
+  }
+  if (!overlay_.polylines.isEmpty() || !overlay_.points.isEmpty()) drawOverlay(painter);
+}
+
+void MapCanvas::drawOverlay(QPainter& painter) const {
+  painter.setRenderHint(QPainter::Antialiasing);
+  painter.setBrush(Qt::NoBrush);
+  const QColor route(200, 30, 120);
+  for (const QPolygonF& line : overlay_.polylines) {
+    const QPolygonF pixels = viewport_.transform().map(line);
+    painter.setPen(QPen(Qt::white, 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(pixels);
+    painter.setPen(QPen(route, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(pixels);
+  }
+  QFont font = painter.font();
+  font.setBold(true);
+  painter.setFont(font);
+  const double radius = std::max(9.0, painter.fontMetrics().height() * 0.6);
+  for (int i = 0; i < overlay_.points.size(); ++i) {
+    const QPointF centre = viewport_.toPixel(overlay_.points[i]);
+    const QRectF disc(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    painter.setPen(QPen(Qt::white, 2));
+    painter.setBrush(route);
+    painter.drawEllipse(disc);
+    painter.setPen(Qt::white);
+    painter.drawText(disc, Qt::AlignCenter, QString::number(i + 1));
   }
 }
 

@@ -17,8 +17,17 @@
 #include "layers/MapRenderer.h"
 #include "layers/MapViewport.h"
 
+class QPainter;
+
 namespace fangan {
 namespace gui {
+
+/// Lines and numbered points (map coordinates) drawn over the map, e.g. a patrol route and its
+/// stops; point i is labelled i + 1.
+struct MapOverlay {
+  QVector<QPolygonF> polylines;
+  QVector<QPointF> points;
+};
 
 class MapCanvas : public QWidget {
   Q_OBJECT
@@ -50,6 +59,9 @@ class MapCanvas : public QWidget {
 
   /// Outlines (map coordinates) drawn over the map, e.g. the selected building.
   void setHighlight(const QVector<QPolygonF>& paths);
+  /// Lines and numbered points drawn over everything (an empty overlay removes it).
+  void setOverlay(const MapOverlay& overlay);
+  const MapOverlay& overlay() const { return overlay_; }
 
   /// True while a render is scheduled or running.
   bool isRendering() const;
@@ -92,6 +104,7 @@ class MapCanvas : public QWidget {
   void startRender();
   void takeResult();
   void cancelRender();
+  void drawOverlay(QPainter& painter) const;
 
   std::vector<RenderLayer> layers_;
   Extent fullExtent_;
@@ -102,6 +115,7 @@ class MapCanvas : public QWidget {
   MapViewport imageViewport_;
   double lastMilliseconds_ = 0;
   QVector<QPolygonF> highlight_;
+  MapOverlay overlay_;
 
   QTimer renderTimer_;
   QFutureWatcher<RenderResult> watcher_;

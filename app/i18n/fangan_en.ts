@@ -304,6 +304,10 @@
         <translation>patrol</translation>
     </message>
     <message>
+        <source>更正</source>
+        <translation>correction</translation>
+    </message>
+    <message>
         <source>导入</source>
         <translation>import</translation>
     </message>
@@ -1031,6 +1035,10 @@
         <source>登记检查(&amp;I)…</source>
         <translation>Record &amp;inspection…</translation>
     </message>
+    <message>
+        <source>巡查计划</source>
+        <translation>Patrol planner</translation>
+    </message>
 </context>
 <context>
     <name>InspectionEntry</name>
@@ -1401,6 +1409,137 @@ Health code: %7 (%8)</translation>
     <message>
         <source>各镇街台账比率（分母为0的比率不画，表中为“—”）</source>
         <translation>Ledger rates by town (a rate with a zero denominator is not drawn; “—” in the table)</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::PatrolPanel</name>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>网格员</source>
+        <translation>Grid manager</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source> 栋/天</source>
+        <translation> buildings/day</translation>
+    </message>
+    <message>
+        <source>默认（%1 栋/天）</source>
+        <translation>default (%1 buildings/day)</translation>
+    </message>
+    <message>
+        <source>每日容量</source>
+        <translation>Daily capacity</translation>
+    </message>
+    <message>
+        <source>保存网格员</source>
+        <translation>Save manager</translation>
+    </message>
+    <message>
+        <source>把网格员、电话和每日容量保存到网格图层</source>
+        <translation>Save the manager, phone and daily capacity to the grids layer</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>巡查天数</source>
+        <translation>Patrol days</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>生成计划</source>
+        <translation>Generate plan</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>把巡查清单导出为 CSV、XLSX、GeoPackage、GeoJSON 和 PDF 巡查单</source>
+        <translation>Export the patrol lists as CSV, XLSX, GeoPackage, GeoJSON and PDF sheets</translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>房屋编码</source>
+        <translation>Building code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>无法读取优先级规则：%1</source>
+        <translation>Cannot read the priority rules: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>保存网格员失败：%1</source>
+        <translation>Could not save the grid manager: %1</translation>
+    </message>
+    <message>
+        <source>已保存网格 %1 的网格员信息</source>
+        <translation>Saved the manager of grid %1</translation>
+    </message>
+    <message>
+        <source>无法生成巡查计划：%1</source>
+        <translation>Cannot plan the patrols: %1</translation>
+    </message>
+    <message>
+        <source>第 %1 天 %2：%3 栋，路线 %4 米，按优先级顺序 %5 米，节省 %6 米（%7%）</source>
+        <translation>Day %1 %2: %3 buildings, route %4 m, in priority order %5 m, saving %6 m (%7%)</translation>
+    </message>
+    <message>
+        <source>应巡查 %1 栋，已排 %2 栋，未排 %3 栋（每日 %4 栋）；路线共 %5 米，按优先级顺序 %6 米；距离按%7计算</source>
+        <translation>%1 due, %2 scheduled, %3 not scheduled (%4 a day); routes %5 m in total, %6 m in priority order; distances %7</translation>
+    </message>
+    <message>
+        <source>道路</source>
+        <translation>along the roads</translation>
+    </message>
+    <message>
+        <source>直线</source>
+        <translation>as straight lines</translation>
+    </message>
+    <message>
+        <source>。每日容量的修改尚未保存，计划按已保存的容量</source>
+        <translation>. The daily capacity edit is not saved: the plan uses the saved capacity</translation>
+    </message>
+    <message>
+        <source>尚未生成巡查计划</source>
+        <translation>No patrol plan yet</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个文件到 %2</source>
+        <translation>Exported %1 files to %2</translation>
+    </message>
+    <message>
+        <source>导出失败：%1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>导出巡查清单到文件夹</source>
+        <translation>Export the patrol lists to a folder</translation>
     </message>
 </context>
 </TS>

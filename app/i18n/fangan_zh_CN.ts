@@ -304,6 +304,10 @@
         <translation>巡查</translation>
     </message>
     <message>
+        <source>更正</source>
+        <translation>更正</translation>
+    </message>
+    <message>
         <source>导入</source>
         <translation>导入</translation>
     </message>
@@ -1031,6 +1035,10 @@
         <source>登记检查(&amp;I)…</source>
         <translation>登记检查(&amp;I)…</translation>
     </message>
+    <message>
+        <source>巡查计划</source>
+        <translation>巡查计划</translation>
+    </message>
 </context>
 <context>
     <name>InspectionEntry</name>
@@ -1401,6 +1409,137 @@
     <message>
         <source>各镇街台账比率（分母为0的比率不画，表中为“—”）</source>
         <translation>各镇街台账比率（分母为0的比率不画，表中为“—”）</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::PatrolPanel</name>
+    <message>
+        <source>网格</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>网格员</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source> 栋/天</source>
+        <translation> 栋/天</translation>
+    </message>
+    <message>
+        <source>默认（%1 栋/天）</source>
+        <translation>默认（%1 栋/天）</translation>
+    </message>
+    <message>
+        <source>每日容量</source>
+        <translation>每日容量</translation>
+    </message>
+    <message>
+        <source>保存网格员</source>
+        <translation>保存网格员</translation>
+    </message>
+    <message>
+        <source>把网格员、电话和每日容量保存到网格图层</source>
+        <translation>把网格员、电话和每日容量保存到网格图层</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>巡查天数</source>
+        <translation>巡查天数</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>生成计划</source>
+        <translation>生成计划</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>把巡查清单导出为 CSV、XLSX、GeoPackage、GeoJSON 和 PDF 巡查单</source>
+        <translation>把巡查清单导出为 CSV、XLSX、GeoPackage、GeoJSON 和 PDF 巡查单</translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>房屋编码</source>
+        <translation>房屋编码</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>无法读取优先级规则：%1</source>
+        <translation>无法读取优先级规则：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>保存网格员失败：%1</source>
+        <translation>保存网格员失败：%1</translation>
+    </message>
+    <message>
+        <source>已保存网格 %1 的网格员信息</source>
+        <translation>已保存网格 %1 的网格员信息</translation>
+    </message>
+    <message>
+        <source>无法生成巡查计划：%1</source>
+        <translation>无法生成巡查计划：%1</translation>
+    </message>
+    <message>
+        <source>第 %1 天 %2：%3 栋，路线 %4 米，按优先级顺序 %5 米，节省 %6 米（%7%）</source>
+        <translation>第 %1 天 %2：%3 栋，路线 %4 米，按优先级顺序 %5 米，节省 %6 米（%7%）</translation>
+    </message>
+    <message>
+        <source>应巡查 %1 栋，已排 %2 栋，未排 %3 栋（每日 %4 栋）；路线共 %5 米，按优先级顺序 %6 米；距离按%7计算</source>
+        <translation>应巡查 %1 栋，已排 %2 栋，未排 %3 栋（每日 %4 栋）；路线共 %5 米，按优先级顺序 %6 米；距离按%7计算</translation>
+    </message>
+    <message>
+        <source>道路</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>直线</source>
+        <translation>直线</translation>
+    </message>
+    <message>
+        <source>。每日容量的修改尚未保存，计划按已保存的容量</source>
+        <translation>。每日容量的修改尚未保存，计划按已保存的容量</translation>
+    </message>
+    <message>
+        <source>尚未生成巡查计划</source>
+        <translation>尚未生成巡查计划</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个文件到 %2</source>
+        <translation>已导出 %1 个文件到 %2</translation>
+    </message>
+    <message>
+        <source>导出失败：%1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>导出巡查清单到文件夹</source>
+        <translation>导出巡查清单到文件夹</translation>
     </message>
 </context>
 </TS>
