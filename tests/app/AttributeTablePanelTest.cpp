@@ -7,6 +7,7 @@
 #include "app/gui/BuildingArchivePanel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
+#include "support/OpenedProjectTest.h"
 #include "support/ProjectFixture.h"
 
 namespace fangan::gui {
@@ -14,25 +15,13 @@ namespace {
 
 using fangan::testing::ProjectFixture;
 
-class AttributeTablePanelTest : public ::testing::Test {
+class AttributeTablePanelTest : public OpenedProjectTest {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(fixture_.isValid());
-    window_.resize(1100, 800);
-    QString error;
-    ASSERT_TRUE(window_.openProject(fixture_.path(), &error)) << error.toStdString();
-    window_.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window_));
-  }
-
   int rowsWith(RecordField field, FilterOperator op, const QString& value) {
     table()->applyFilter(field, op, value);
     return table()->model()->rowCount();
   }
   AttributeTablePanel* table() const { return window_.attributeTable(); }
-
-  ProjectFixture fixture_;
-  MainWindow window_;
 };
 
 TEST_F(AttributeTablePanelTest, ShowsEveryBuildingWithChineseHeaders) {

@@ -10,6 +10,7 @@
 #include "app/gui/InspectionEditor.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
+#include "support/OpenedProjectTest.h"
 #include "support/ProjectFixture.h"
 
 namespace fangan::gui {
@@ -18,15 +19,11 @@ namespace {
 using fangan::testing::ProjectFixture;
 using fangan::testing::waitUntil;
 
-class InspectionEditingTest : public ::testing::Test {
+class InspectionEditingTest : public OpenedProjectTest {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(fixture_.isValid());
-    window_.resize(1100, 800);
-    QString error;
-    ASSERT_TRUE(window_.openProject(fixture_.path(), &error)) << error.toStdString();
-    window_.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window_));
+    OpenedProjectTest::SetUp();
+    if (HasFatalFailure()) return;
     waitForRender();
   }
 
@@ -44,9 +41,6 @@ class InspectionEditingTest : public ::testing::Test {
     const MapCanvas* canvas = window_.canvas();
     return canvas->renderedImage().pixelColor(canvas->renderedViewport().toPixel(map).toPoint());
   }
-
-  ProjectFixture fixture_;
-  MainWindow window_;
 };
 
 TEST_F(InspectionEditingTest, RecordingASurveyWritesEventRecordAndAuditAndUndoRestoresIt) {

@@ -10,6 +10,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
 #include "app/gui/PatrolPanel.h"
+#include "support/OpenedProjectTest.h"
 #include "support/ProjectFixture.h"
 
 namespace fangan::gui {
@@ -17,15 +18,11 @@ namespace {
 
 using fangan::testing::ProjectFixture;
 
-class PatrolPanelTest : public ::testing::Test {
+class PatrolPanelTest : public OpenedProjectTest {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(fixture_.isValid());
-    window_.resize(1100, 800);
-    QString error;
-    ASSERT_TRUE(window_.openProject(fixture_.path(), &error)) << error.toStdString();
-    window_.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window_));
+    OpenedProjectTest::SetUp();
+    if (HasFatalFailure()) return;
     panel_ = window_.patrolPanel();
     ASSERT_NE(panel_, nullptr);
     ASSERT_TRUE(panel_->chooseGrid(QStringLiteral("G1")));
@@ -42,8 +39,6 @@ class PatrolPanelTest : public ::testing::Test {
     return found;
   }
 
-  ProjectFixture fixture_;
-  MainWindow window_;
   PatrolPanel* panel_ = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "app/gui/DashboardPanel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/PriorityPanel.h"
+#include "support/OpenedProjectTest.h"
 #include "support/ProjectFixture.h"
 
 namespace fangan::gui {
@@ -14,19 +15,8 @@ namespace {
 
 using fangan::testing::ProjectFixture;
 
-class PriorityAndDashboardTest : public ::testing::Test {
+class PriorityAndDashboardTest : public OpenedProjectTest {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(fixture_.isValid());
-    window_.resize(1100, 800);
-    QString error;
-    ASSERT_TRUE(window_.openProject(fixture_.path(), &error)) << error.toStdString();
-    window_.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window_));
-  }
-
-  ProjectFixture fixture_;
-  MainWindow window_;
 };
 
 TEST_F(PriorityAndDashboardTest, RanksAGridWithScoresAndReasons) {
