@@ -16,19 +16,10 @@ namespace {
 using testing::addBuilding;
 using testing::addGrid;
 
-std::string fanganBinary() {
-  char self[4096];
-  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-  if (n <= 0) return "";
-  self[n] = '\0';
-  const auto candidate = std::filesystem::path(self).parent_path().parent_path() / "app/fangan";
-  return std::filesystem::exists(candidate) ? candidate.string() : "";
-}
-
 class PatrolCommandsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    binary_ = fanganBinary();
+    binary_ = testing::fanganBinary();
     if (binary_.empty()) GTEST_SKIP() << "fangan binary not built";
     project_ = dir_.file("p.sqlite");
     auto store = createSpatialiteProject(project_, testing::kPatrolSrid);

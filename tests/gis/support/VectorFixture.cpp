@@ -1,9 +1,11 @@
 #include "VectorFixture.h"
 
 #include <ogrsf_frmts.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <stdexcept>
 
 namespace fangan::testing {
@@ -62,6 +64,15 @@ long long ogrFeatureCount(const std::string& path, const std::string& layerName)
   const long long n = l ? l->GetFeatureCount(TRUE) : -1;
   GDALClose(ds);
   return n;
+}
+
+std::string fanganBinary() {
+  char self[4096];
+  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n <= 0) return "";
+  self[n] = '\0';
+  const auto candidate = std::filesystem::path(self).parent_path().parent_path() / "app/fangan";
+  return std::filesystem::exists(candidate) ? candidate.string() : "";
 }
 
 std::string runCommand(const std::string& command, int* status) {

@@ -22,6 +22,10 @@ void writeVectorFile(const std::string& path, const std::string& driver, int eps
 /// Feature count of the first (or named) layer of a file, through OGR.
 long long ogrFeatureCount(const std::string& path, const std::string& layer = "");
 
+/// The `fangan` binary of this build (build/app/fangan beside build/tests), or "" when it has
+/// not been built.
+std::string fanganBinary();
+
 /// Output of a shell command (stdout), and its exit code through `status`.
 std::string runCommand(const std::string& command, int* status = nullptr);
 

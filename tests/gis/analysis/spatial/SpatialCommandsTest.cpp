@@ -16,15 +16,6 @@ namespace {
 using testing::kX0;
 using testing::kY0;
 
-std::string fanganBinary() {
-  char self[4096];
-  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-  if (n <= 0) return "";
-  self[n] = '\0';
-  const auto candidate = std::filesystem::path(self).parent_path().parent_path() / "app/fangan";
-  return std::filesystem::exists(candidate) ? candidate.string() : "";
-}
-
 Wkb rect(double x0, double y0, double x1, double y1) {
   return testing::rectangle(kX0 + x0, kY0 + y0, kX0 + x1, kY0 + y1);
 }
@@ -32,7 +23,7 @@ Wkb rect(double x0, double y0, double x1, double y1) {
 class SpatialCommandsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    binary_ = fanganBinary();
+    binary_ = testing::fanganBinary();
     if (binary_.empty()) GTEST_SKIP() << "fangan binary not built";
     project_ = dir_.file("p.sqlite");
     auto store = testing::newProject(project_);
