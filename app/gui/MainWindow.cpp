@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -25,6 +26,7 @@
 #include "app/gui/MapCanvas.h"
 #include "app/gui/PatrolPanel.h"
 #include "app/gui/PriorityPanel.h"
+#include "app/gui/RecentProjects.h"
 
 namespace fangan {
 namespace gui {
@@ -73,6 +75,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   viewMenu->addAction(layerDock->toggleViewAction());
   viewMenu->addAction(archiveDock->toggleViewAction());
   createDocks();
+  viewMenu->addSeparator();
+  coverageAction_ = viewMenu->addAction(tr("覆盖缺口视图"));
+  coverageAction_->setObjectName(QStringLiteral("coverageViewAction"));
+  coverageAction_->setCheckable(true);
+  coverageAction_->setToolTip(
+      tr("按排查覆盖率为网格着色，以六边形显示未排查房屋的密度，房屋按排查状态着色"));
+  connect(coverageAction_, &QAction::toggled, this, &MainWindow::setCoverageViewEnabled);
 
   connect(canvas_, &MapCanvas::mapClicked, this, &MainWindow::selectBuildingAt);
   connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
@@ -152,6 +161,10 @@ void MainWindow::createActions() {
   open->setShortcut(QKeySequence::Open);
   auto* exportMap = fileMenu->addAction(tr("导出专题图(&E)…"), this, &MainWindow::exportMap);
   exportMap->setShortcut(Qt::CTRL | Qt::Key_P);
+  recentMenu_ = fileMenu->addMenu(tr("最近打开"));
+  recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+  connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+  fillRecentMenu();
   fileMenu->addSeparator();
   auto* quit = fileMenu->addAction(tr("退出(&Q)"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -212,6 +225,9 @@ bool MainWindow::openProject(const QString& path, QString* error) {
   }
 
   setWindowTitle(tr("房安 — %1").arg(QFileInfo(path).fileName()));
+  app_settings::addRecentProject(path);
+  fillRecentMenu();
+  refreshCoverage();
   editor_->setStore(store_.get());
   table_->model()->load(*store_);
   priority_->setProject(*store_, &table_->model()->records());
@@ -221,7 +237,7 @@ bool MainWindow::openProject(const QString& path, QString* error) {
   archive_->clear();
   canvas_->setHighlight({});
   layerTree_->setProjectMap(map_);
-  canvas_->setLayers(map_.visibleLayers());
+  canvas_->setLayers(renderLayers());
   canvas_->setFullExtent(map_.extent());
   const Extent extent = map_.extent();
   if (!extent.isEmpty()) {
@@ -255,14 +271,14 @@ void MainWindow::setBuildingTheme(BuildingTheme theme) {
   }
   map_.setBuildingTheme(theme);
   layerTree_->updateLegend(map_, map_.indexOf(MapLayerKind::Buildings));
-  canvas_->setLayers(map_.visibleLayers());
+  canvas_->setLayers(renderLayers());
 }
 
 void MainWindow::showExtent(const Extent& extent) { canvas_->zoomToExtent(extent); }
 
 void MainWindow::setLayerVisible(int entry, bool visible) {
   map_.setVisible(entry, visible);
-  canvas_->setLayers(map_.visibleLayers());
+  canvas_->setLayers(renderLayers());
 }
 
 void MainWindow::selectBuildingAt(const QPointF& point) {
@@ -371,8 +387,96 @@ void MainWindow::reloadMap() {
     if (entry >= 0) reloaded.setVisible(entry, old.visible);
   }
   map_ = std::move(reloaded);
+  refreshCoverage();  // the edit may have closed a gap
   layerTree_->updateLegend(map_, map_.indexOf(MapLayerKind::Buildings));  // counts changed
-  canvas_->setLayers(map_.visibleLayers());
+  canvas_->setLayers(renderLayers());
+}
+
+std::vector<RenderLayer> MainWindow::renderLayers() const {
+  std::vector<RenderLayer> layers = map_.visibleLayers();
+  if (!coverageViewEnabled()) return layers;
+  // The choropleth and hexagons go over the zones and base lines and under the buildings (by
+  // survey status), grid outlines and labels, which stay readable over the translucent fills.
+  auto under = layers.begin();
+  while (under != layers.end() && (under->layer.kind() == MapLayerKind::Zones ||
+                                   under->layer.kind() == MapLayerKind::Lines)) {
+    ++under;
+  }
+  std::vector<RenderLayer> coverage = coverage_.renderLayers();
+  layers.insert(under, coverage.begin(), coverage.end());
+  return layers;
+}
+
+void MainWindow::refreshCoverage() {
+  coverage_.clear();
+  if (!store_ || !coverageViewEnabled()) return;
+  // TODO(views): compute on a worker thread for large districts (the store read and the
+  // hexagon binning take seconds from ~10^6 buildings on).
+  try {
+    coverage_.compute(*store_);
+  } catch (const std::exception& e) {
+    coverage_.clear();
+    statusBar()->showMessage(tr("无法计算覆盖率：%1").arg(QString::fromStdString(e.what())));
+  }
+}
+
+void MainWindow::setCoverageViewEnabled(bool on) {
+  if (coverageAction_->isChecked() != on) {
+    coverageAction_->setChecked(on);  // comes back here through the signal
+    return;
+  }
+  if (on) {
+    themeBeforeCoverage_ = map_.buildingTheme();
+    refreshCoverage();
+    setBuildingTheme(BuildingTheme::SurveyStatus);
+    if (store_) {
+      const CoverageRow& all = coverage_.report().overall;
+      statusBar()->showMessage(
+          tr("排查覆盖率 %1（%2 / %3），未排查 %4 栋")
+              .arg(all.rate() ? QStringLiteral("%1%").arg(*all.rate() * 100, 0, 'f', 1)
+                              : QStringLiteral("—"))
+              .arg(all.checked)
+              .arg(all.total)
+              .arg(all.unchecked()));
+    }
+  } else {
+    coverage_.clear();
+    setBuildingTheme(themeBeforeCoverage_);
+  }
+  canvas_->setLayers(renderLayers());
+}
+
+void MainWindow::fillRecentMenu() {
+  recentMenu_->clear();
+  const QStringList recent = app_settings::recentProjects();
+  for (int i = 0; i < recent.size(); ++i) {
+    const QString path = recent[i];
+    QAction* action = recentMenu_->addAction(
+        QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path]() {
+          QString error;
+          if (!openProject(path, &error)) {
+            QMessageBox::warning(this, tr("无法打开项目"), error);
+            app_settings::removeRecentProject(path);
+            fillRecentMenu();
+          }
+        });
+    action->setData(path);
+    action->setToolTip(path);
+    action->setStatusTip(path);
+  }
+  recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::restoreWindowSettings() {
+  const QByteArray geometry = app_settings::windowGeometry();
+  if (geometry.isEmpty() || !restoreGeometry(geometry)) return false;
+  restoreState(app_settings::windowState());
+  return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  app_settings::saveWindow(saveGeometry(), saveState());
+  QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showCursorPosition(const QPointF& map) {

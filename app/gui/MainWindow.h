@@ -8,9 +8,11 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <memory>
 #include <optional>
 
+#include "app/gui/CoverageView.h"
 #include "gis/crs/CrsTransform.h"
 #include "gis/store/ProjectStore.h"
 #include "layers/ProjectMap.h"
@@ -70,6 +72,21 @@ class MainWindow : public QMainWindow {
   /// Opens the inspection form for the building shown in the archive.
   void recordInspection();
 
+  /// Turns the coverage-gaps view on or off (as its View menu action does): grids coloured by
+  /// coverage, hexagons of unchecked buildings, buildings by survey status.
+  void setCoverageViewEnabled(bool on);
+  bool coverageViewEnabled() const { return coverageAction_ && coverageAction_->isChecked(); }
+  /// The coverage layers (empty while the view is off).
+  const CoverageView& coverageView() const { return coverage_; }
+  /// The File menu's recent projects, newest first.
+  QMenu* recentMenu() const { return recentMenu_; }
+  /// Restores the geometry and dock layout saved when the window last closed; false when
+  /// nothing was saved.
+  bool restoreWindowSettings();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
  private:
   void createActions();
   void createDocks();
@@ -80,6 +97,11 @@ class MainWindow : public QMainWindow {
   void previewRoute(const MapOverlay& overlay, const Extent& bounds);
   void showEditedBuilding(const BuildingRecord& record);
   void reloadMap();
+  /// What the canvas draws: the visible project layers plus the coverage layers when on.
+  std::vector<RenderLayer> renderLayers() const;
+  void fillRecentMenu();
+  /// Recomputes the coverage layers from the store while the view is on (clears them when off).
+  void refreshCoverage();
   void chooseProject();
   /// Opens the thematic map export dialog (templates, live preview, PDF/PNG/SVG).
   void exportMap();
@@ -103,6 +125,10 @@ class MainWindow : public QMainWindow {
   DashboardPanel* dashboard_ = nullptr;
   InspectionEditor* editor_ = nullptr;
   QAction* inspectAction_ = nullptr;
+  QAction* coverageAction_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
+  CoverageView coverage_;
+  BuildingTheme themeBeforeCoverage_ = BuildingTheme::HazardGrade;
   QLabel* coordinateLabel_ = nullptr;
   QLabel* lonLatLabel_ = nullptr;
   QLabel* scaleLabel_ = nullptr;

@@ -1,5 +1,5 @@
-// fangan-app [PROJECT] [--lang zh_CN|en] [--screenshot FILE.png]: the desktop map.
-// With --screenshot the window opens the project, waits for the first finished render, saves
+// fangan-app [PROJECT] [--lang zh_CN|en] [--screenshot FILE.png] [--coverage-view]: the desktop
+// map. With --screenshot the window opens the project, waits for the first finished render, saves
 // itself to FILE.png and quits (used for the docs and for smoke tests).
 
 #include <QApplication>
@@ -74,8 +74,11 @@ int main(int argc, char** argv) {
   QCommandLineOption selectOption(QStringLiteral("select"),
                                   QStringLiteral("show the archive of the building with this code"),
                                   QStringLiteral("CODE"));
-  parser.addOptions(
-      {langOption, screenshotOption, sizeOption, timeoutOption, extentOption, selectOption});
+  QCommandLineOption coverageOption(
+      QStringLiteral("coverage-view"),
+      QStringLiteral("start with the coverage-gaps view on (grid coverage, unchecked hexagons)"));
+  parser.addOptions({langOption, screenshotOption, sizeOption, timeoutOption, extentOption,
+                     selectOption, coverageOption});
   parser.process(app);
 
   QString language = parser.value(langOption);
@@ -85,13 +88,19 @@ int main(int argc, char** argv) {
   chooseFont(app);
 
   fangan::gui::MainWindow window;
+  const QString screenshot = parser.value(screenshotOption);
+  // The window comes back as it was closed, unless a size is asked for; screenshots always
+  // use --size so that they do not depend on the last session.
+  const bool restored = screenshot.isEmpty() && window.restoreWindowSettings();
   const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
-  if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0) {
+  if ((!restored || parser.isSet(sizeOption)) && size.size() == 2 && size[0].toInt() > 0 &&
+      size[1].toInt() > 0) {
     window.resize(size[0].toInt(), size[1].toInt());
   }
 
+  if (parser.isSet(coverageOption)) window.setCoverageViewEnabled(true);
+
   const QStringList positional = parser.positionalArguments();
-  const QString screenshot = parser.value(screenshotOption);
   if (!positional.isEmpty()) {
     QString error;
     if (!window.openProject(positional.first(), &error)) {

@@ -589,6 +589,38 @@
         <source>排查点</source>
         <translation>Survey points</translation>
     </message>
+    <message>
+        <source>覆盖率 &lt; 80%</source>
+        <translation>Coverage &lt; 80%</translation>
+    </message>
+    <message>
+        <source>覆盖率 80%–90%</source>
+        <translation>Coverage 80%–90%</translation>
+    </message>
+    <message>
+        <source>覆盖率 90%–95%</source>
+        <translation>Coverage 90%–95%</translation>
+    </message>
+    <message>
+        <source>覆盖率 95%–99%</source>
+        <translation>Coverage 95%–99%</translation>
+    </message>
+    <message>
+        <source>覆盖率 ≥ 99%</source>
+        <translation>Coverage ≥ 99%</translation>
+    </message>
+    <message>
+        <source>网格覆盖率</source>
+        <translation>Grid coverage</translation>
+    </message>
+    <message>
+        <source>无房屋</source>
+        <translation>No buildings</translation>
+    </message>
+    <message>
+        <source>未排查房屋密度</source>
+        <translation>Density of unchecked buildings</translation>
+    </message>
 </context>
 <context>
     <name>fangan</name>
@@ -1038,6 +1070,26 @@
     <message>
         <source>巡查计划</source>
         <translation>Patrol planner</translation>
+    </message>
+    <message>
+        <source>覆盖缺口视图</source>
+        <translation>Coverage gaps view</translation>
+    </message>
+    <message>
+        <source>按排查覆盖率为网格着色，以六边形显示未排查房屋的密度，房屋按排查状态着色</source>
+        <translation>Colour grids by survey coverage, show the density of unchecked buildings as hexagons, and colour buildings by survey status</translation>
+    </message>
+    <message>
+        <source>最近打开</source>
+        <translation>Recent projects</translation>
+    </message>
+    <message>
+        <source>无法计算覆盖率：%1</source>
+        <translation>Cannot compute coverage: %1</translation>
+    </message>
+    <message>
+        <source>排查覆盖率 %1（%2 / %3），未排查 %4 栋</source>
+        <translation>Survey coverage %1 (%2 / %3), %4 buildings unchecked</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1592,29 @@ Health code: %7 (%8)</translation>
     <message>
         <source>导出巡查清单到文件夹</source>
         <translation>Export the patrol lists to a folder</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::CoverageView</name>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 栋未排查</source>
+        <translation>%1 unchecked</translation>
+    </message>
+    <message>
+        <source>%1–%2 栋未排查</source>
+        <translation>%1–%2 unchecked</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 无房屋</source>
+        <translation>%1 no buildings</translation>
     </message>
 </context>
 </TS>

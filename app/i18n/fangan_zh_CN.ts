@@ -589,6 +589,38 @@
         <source>排查点</source>
         <translation>排查点</translation>
     </message>
+    <message>
+        <source>覆盖率 &lt; 80%</source>
+        <translation>覆盖率 &lt; 80%</translation>
+    </message>
+    <message>
+        <source>覆盖率 80%–90%</source>
+        <translation>覆盖率 80%–90%</translation>
+    </message>
+    <message>
+        <source>覆盖率 90%–95%</source>
+        <translation>覆盖率 90%–95%</translation>
+    </message>
+    <message>
+        <source>覆盖率 95%–99%</source>
+        <translation>覆盖率 95%–99%</translation>
+    </message>
+    <message>
+        <source>覆盖率 ≥ 99%</source>
+        <translation>覆盖率 ≥ 99%</translation>
+    </message>
+    <message>
+        <source>网格覆盖率</source>
+        <translation>网格覆盖率</translation>
+    </message>
+    <message>
+        <source>无房屋</source>
+        <translation>无房屋</translation>
+    </message>
+    <message>
+        <source>未排查房屋密度</source>
+        <translation>未排查房屋密度</translation>
+    </message>
 </context>
 <context>
     <name>fangan</name>
@@ -1038,6 +1070,26 @@
     <message>
         <source>巡查计划</source>
         <translation>巡查计划</translation>
+    </message>
+    <message>
+        <source>覆盖缺口视图</source>
+        <translation>覆盖缺口视图</translation>
+    </message>
+    <message>
+        <source>按排查覆盖率为网格着色，以六边形显示未排查房屋的密度，房屋按排查状态着色</source>
+        <translation>按排查覆盖率为网格着色，以六边形显示未排查房屋的密度，房屋按排查状态着色</translation>
+    </message>
+    <message>
+        <source>最近打开</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>无法计算覆盖率：%1</source>
+        <translation>无法计算覆盖率：%1</translation>
+    </message>
+    <message>
+        <source>排查覆盖率 %1（%2 / %3），未排查 %4 栋</source>
+        <translation>排查覆盖率 %1（%2 / %3），未排查 %4 栋</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1592,29 @@
     <message>
         <source>导出巡查清单到文件夹</source>
         <translation>导出巡查清单到文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::CoverageView</name>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 栋未排查</source>
+        <translation>%1 栋未排查</translation>
+    </message>
+    <message>
+        <source>%1–%2 栋未排查</source>
+        <translation>%1–%2 栋未排查</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 无房屋</source>
+        <translation>%1 无房屋</translation>
     </message>
 </context>
 </TS>
