@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "app/cli/Command.h"
+#include "app/cli/LayoutArguments.h"
 #include "layers/layout/AtlasDocument.h"
 #include "layers/layout/HeadlessGui.h"
 #include "layers/layout/LayoutExport.h"
@@ -19,25 +20,6 @@ namespace fangan::cli {
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-double dpiFrom(const Arguments& a) {
-  const std::string text = a.value("--dpi", "300");
-  try {
-    std::size_t used = 0;
-    const double dpi = std::stod(text, &used);
-    if (used == text.size() && dpi >= 72 && dpi <= 1200) return dpi;
-  } catch (const std::exception&) {
-  }
-  throw UsageError("--dpi 应为 72 到 1200 之间的数");
-}
-
-MapRendering renderingFrom(const Arguments& a) {
-  const std::string map = a.value("--map", "auto");
-  if (map == "auto") return MapRendering::Auto;
-  if (map == "vector") return MapRendering::Vector;
-  if (map == "image") return MapRendering::Image;
-  throw UsageError("--map 应为 auto、vector 或 image");
-}
 
 // "网格巡查图" → "全区网格巡查图集".
 QString atlasTitle(const QString& district, const QString& mapTitle) {
@@ -56,14 +38,7 @@ int runAtlas(const Arguments& a, std::ostream& out, std::ostream& err) {
   const double dpi = dpiFrom(a);
   const MapRendering rendering = renderingFrom(a);
 
-  PageTexts texts;
-  texts.note = q(a.value("--note"));
-  texts.source = q(a.value("--source"));
-  texts.district = q(a.value("--district"));
-  if (a.has("--date")) {
-    texts.date = QDate::fromString(q(a.value("--date")), QStringLiteral("yyyy-MM-dd"));
-    if (!texts.date.isValid()) throw UsageError("--date 应为 YYYY-MM-DD");
-  }
+  const PageTexts texts = sharedTextsFrom(a);
 
   QElapsedTimer timer;
   timer.start();
