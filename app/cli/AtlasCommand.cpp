@@ -44,12 +44,7 @@ int runAtlas(const Arguments& a, std::ostream& out, std::ostream& err) {
   timer.start();
   HeadlessGui gui;
   const QString project = q(a.positional[0]);
-  Layout layout =
-      Layout::fromTemplate(loadTemplate(q(a.value("--template")), templateFolders(project)));
-  if (!HeadlessGui::fontInstalled(layout.fontFamily())) {
-    err << "fangan: 警告：未安装字体 " << layout.fontFamily().toStdString()
-        << "（fonts-noto-cjk），中文可能显示为方框\n";
-  }
+  Layout layout = loadTemplateLayout(a, project, err);
   auto store = openSpatialiteProject(a.positional[0]);
   const LayoutData data = LayoutData::load(*store);
   std::vector<LayoutArea> areas = AtlasDocument::areas(

@@ -58,13 +58,8 @@ int runExportMap(const Arguments& a, std::ostream& out, std::ostream& err) {
   timer.start();
   HeadlessGui gui;
   const QString project = q(a.positional[0]);
-  Layout layout =
-      Layout::fromTemplate(loadTemplate(q(a.value("--template")), templateFolders(project)));
+  Layout layout = loadTemplateLayout(a, project, err);
   applyPaper(a, layout);
-  if (!HeadlessGui::fontInstalled(layout.fontFamily())) {
-    err << "fangan: 警告：未安装字体 " << layout.fontFamily().toStdString()
-        << "（fonts-noto-cjk），中文可能显示为方框\n";
-  }
   auto store = openSpatialiteProject(a.positional[0]);
   const LayoutData data = LayoutData::load(*store);
 

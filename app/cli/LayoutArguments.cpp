@@ -1,6 +1,10 @@
 #include "app/cli/LayoutArguments.h"
 
 #include <QDate>
+#include <ostream>
+
+#include "layers/layout/HeadlessGui.h"
+#include "layers/layout/TemplateLibrary.h"
 
 namespace fangan::cli {
 
@@ -37,6 +41,16 @@ PageTexts sharedTextsFrom(const Arguments& a) {
     if (!t.date.isValid()) throw UsageError("--date 应为 YYYY-MM-DD");
   }
   return t;
+}
+
+Layout loadTemplateLayout(const Arguments& a, const QString& project, std::ostream& err) {
+  Layout layout =
+      Layout::fromTemplate(loadTemplate(q(a.value("--template")), templateFolders(project)));
+  if (!HeadlessGui::fontInstalled(layout.fontFamily())) {
+    err << "fangan: 警告：未安装字体 " << layout.fontFamily().toStdString()
+        << "（fonts-noto-cjk），中文可能显示为方框\n";
+  }
+  return layout;
 }
 
 }  // namespace fangan::cli

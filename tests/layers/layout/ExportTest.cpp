@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include "LayoutFixture.h"
+#include "PopplerTool.h"
 #include "layers/layout/AtlasDocument.h"
 #include "layers/layout/LayoutError.h"
 #include "layers/layout/LayoutExport.h"
@@ -23,19 +24,6 @@ namespace fangan {
 namespace {
 
 using testing::LayoutFixture;
-
-// Output of a poppler tool, or a skip when poppler-utils is missing.
-#define RUN_TOOL_OR_SKIP(out, tool, ...)                                              \
-  QString out;                                                                        \
-  do {                                                                                \
-    if (QStandardPaths::findExecutable(tool).isEmpty())                               \
-      GTEST_SKIP() << tool << " not installed (poppler-utils)";                       \
-    QProcess process;                                                                 \
-    process.start(tool, QStringList{__VA_ARGS__});                                    \
-    ASSERT_TRUE(process.waitForFinished(60000));                                      \
-    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString(); \
-    out = QString::fromUtf8(process.readAllStandardOutput());                         \
-  } while (false)
 
 Layout layoutOf(const char* name) {
   return Layout::fromTemplate(loadTemplate(name, {builtInTemplateFolder()}));

@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "../../gis/patrol/PatrolFixtures.h"
+#include "PopplerTool.h"
 #include "gis/analysis/PriorityRules.h"
 #include "gis/patrol/ManagerSheet.h"
 #include "gis/patrol/PatrolPlan.h"
@@ -24,19 +25,6 @@ namespace {
 using testing::addBuilding;
 using testing::addGrid;
 using testing::patrolDay;
-
-// Output of a poppler tool, or a skip when poppler-utils is missing.
-#define RUN_TOOL_OR_SKIP(out, tool, ...)                                              \
-  QString out;                                                                        \
-  do {                                                                                \
-    if (QStandardPaths::findExecutable(tool).isEmpty())                               \
-      GTEST_SKIP() << tool << " not installed (poppler-utils)";                       \
-    QProcess process;                                                                 \
-    process.start(tool, QStringList{__VA_ARGS__});                                    \
-    ASSERT_TRUE(process.waitForFinished(60000));                                      \
-    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString(); \
-    out = QString::fromUtf8(process.readAllStandardOutput());                         \
-  } while (false)
 
 int pagesOf(const QString& info) {
   const QRegularExpressionMatch m =
