@@ -1,5 +1,7 @@
 #include "layers/LayerLoader.h"
 
+#include <QSet>
+
 #include "gis/analysis/HealthCode.h"
 #include "gis/model/Vocabulary.h"
 #include "layers/BuildingClass.h"
@@ -9,10 +11,37 @@ namespace {
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
+// Keeps one shared copy of each repeated attribute value (classes, town names, grid ids): QString
+// is implicitly shared, so a million buildings in a few hundred grids hold a few hundred strings
+// instead of a million (about 40 bytes saved per value and feature).
+class StringPool {
+ public:
+  QString operator()(const QString& value) {
+    auto it = pool_.constFind(value);
+    if (it != pool_.constEnd()) return *it;
+    pool_.insert(value);
+    return value;
+  }
+
+ private:
+  QSet<QString> pool_;
+};
+
+std::int64_t layerCount(const ProjectStore& store, ProjectLayer layer) {
+  for (const LayerSummary& s : store.summary()) {
+    if (s.layer == layer) return s.count;
+  }
+  return 0;
+}
+
 // Collects features of one kind; `add` decodes the geometry and keeps it when drawable.
 class FeatureCollector {
  public:
-  explicit FeatureCollector(GeometryShape expected) : expected_(expected) {}
+  explicit FeatureCollector(GeometryShape expected, std::int64_t expectedCount = 0)
+      : expected_(expected) {
+    // Growing by doubling would briefly hold 1.5–2 copies of a million features.
+    if (expectedCount > 0) features_.reserve(static_cast<std::size_t>(expectedCount));
+  }
 
   void add(std::int64_t id, const Wkb& wkb, QVector<QString> values) {
     DrawableGeometry g = decodeWkb(wkb);
@@ -69,15 +98,22 @@ ProjectLayer projectLayerOf(MapLayerKind kind) {
   return ProjectLayer::Buildings;
 }
 
+QVector<QString> buildingFeatureValues(const BuildingRecord& r) {
+  return {
+      qs(r.code),           surveyClass(r), hazardClass(r), qs(healthCodeKey(healthCode(r).code)),
+      qs(toKey(r.control)), qs(r.town),     qs(r.grid)};
+}
+
 MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped) {
   namespace lf = layer_field;
   switch (kind) {
     case MapLayerKind::Buildings: {
-      FeatureCollector c(GeometryShape::Polygon);
-      store.forEachBuilding([&c](const BuildingRecord& r, const Wkb& g) {
-        c.add(r.id, g,
-              {qs(r.code), surveyClass(r), hazardClass(r), qs(healthCodeKey(healthCode(r).code)),
-               qs(toKey(r.control)), qs(r.town), qs(r.grid)});
+      FeatureCollector c(GeometryShape::Polygon, layerCount(store, ProjectLayer::Buildings));
+      StringPool pool;
+      store.forEachBuilding([&c, &pool](const BuildingRecord& r, const Wkb& g) {
+        QVector<QString> values = buildingFeatureValues(r);
+        for (int i = 1; i < values.size(); ++i) values[i] = pool(values[i]);  // all but the code
+        c.add(r.id, g, std::move(values));
         return true;
       });
       return c.build(

@@ -28,6 +28,10 @@ inline const QString kResult = QStringLiteral("result");      ///< survey points
 /// The store layer a snapshot kind reads.
 ProjectLayer projectLayerOf(MapLayerKind kind);
 
+/// The attribute values of a building feature, in the buildings layer's field order (code,
+/// survey, hazard, health, control, town, grid).
+QVector<QString> buildingFeatureValues(const BuildingRecord& record);
+
 /// Loads one layer of `store` into a snapshot. Features whose geometry cannot be decoded are
 /// kept out and counted in `skipped` (when given). Throws StoreError as the store does.
 MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped = nullptr);

@@ -11,7 +11,7 @@ struct MapLayer::Data {
   GeometryShape shape = GeometryShape::Empty;
   QStringList fields;
   std::vector<MapFeature> features;
-  SpatialIndex index;
+  std::shared_ptr<const SpatialIndex> index = std::make_shared<SpatialIndex>();
   Extent extent;
 };
 
@@ -157,7 +157,7 @@ MapLayer::MapLayer(MapLayerKind kind, GeometryShape shape, QStringList fields,
     d->extent.include(f.bounds);
     boxes.push_back(f.bounds);
   }
-  d->index = SpatialIndex(boxes);
+  d->index = std::make_shared<SpatialIndex>(boxes);
   d_ = std::move(d);
 }
 
@@ -168,10 +168,19 @@ int MapLayer::fieldIndex(const QString& field) const {
   return static_cast<int>(d_->fields.indexOf(field));
 }
 const std::vector<MapFeature>& MapLayer::features() const { return d_->features; }
-const SpatialIndex& MapLayer::index() const { return d_->index; }
+const SpatialIndex& MapLayer::index() const { return *d_->index; }
+
+MapLayer MapLayer::withValues(int index, QVector<QString> values) const {
+  if (index < 0 || index >= static_cast<int>(d_->features.size())) return *this;
+  auto d = std::make_shared<Data>(*d_);  // the index is shared, the feature list copied
+  d->features[static_cast<std::size_t>(index)].values = std::move(values);
+  MapLayer layer;
+  layer.d_ = std::move(d);
+  return layer;
+}
 const Extent& MapLayer::extent() const { return d_->extent; }
 
-std::vector<int> MapLayer::featuresIn(const Extent& box) const { return d_->index.query(box); }
+std::vector<int> MapLayer::featuresIn(const Extent& box) const { return d_->index->query(box); }
 
 std::optional<int> MapLayer::featureAt(const QPointF& point, double tolerance) const {
   Extent box;

@@ -1,5 +1,7 @@
 #include "layers/MapRenderer.h"
 
+#include <QThreadPool>
+
 #include <QElapsedTimer>
 #include <QFont>
 #include <QFontMetricsF>
@@ -11,6 +13,7 @@
 
 #include "layers/Clipping.h"
 #include "layers/LabelPlacer.h"
+#include "layers/RasterBasemap.h"
 #include "layers/StyleEvaluator.h"
 
 namespace fangan {
@@ -340,6 +343,25 @@ int drawLabels(QPainter& painter, const QSize& size, std::vector<LayerLabels>& l
   return placed;
 }
 
+// Draws a raster basemap warped to the view; returns false when cancelled. A raster that fails
+// to draw (its file gone or damaged since it was opened) leaves its layer empty rather than
+// failing the whole map.
+bool drawRaster(QPainter& painter, const RasterBasemap& raster, const MapViewport& viewport,
+                const QSize& pixels, double opacity, const std::atomic<bool>* cancel) {
+  QImage image;
+  try {
+    image = raster.render(viewport, pixels, cancel);
+  } catch (const std::exception& e) {
+    qWarning("%s", e.what());
+    return true;
+  }
+  if (image.isNull()) return false;
+  painter.setOpacity(std::clamp(opacity, 0.0, 1.0));
+  painter.drawImage(QRectF(QPointF(0, 0), QSizeF(viewport.size())), image);
+  painter.setOpacity(1.0);
+  return true;
+}
+
 }  // namespace
 
 MapRenderer::MapRenderer(MapSettings settings) : settings_(std::move(settings)) {}
@@ -364,6 +386,13 @@ RenderResult MapRenderer::render(const std::atomic<bool>* cancel) const {
     if (cancel && cancel->load(std::memory_order_relaxed)) break;
     const RenderLayer& renderLayer = settings_.layers[i];
     labels[i].style = &renderLayer.style.labels;
+    if (renderLayer.raster) {
+      if (!drawRaster(painter, *renderLayer.raster, settings_.viewport, pixels,
+                      renderLayer.style.opacity, cancel)) {
+        break;
+      }
+      continue;
+    }
     if (renderLayer.style.opacity >= 1.0) {
       LayerPainter layer(painter, settings_.viewport, renderLayer, settings_.antialiasing);
       if (!layer.draw(cancel, result, labels[i])) break;
@@ -394,7 +423,15 @@ RenderResult MapRenderer::render(const std::atomic<bool>* cancel) const {
 
 QFuture<RenderResult> MapRenderer::renderInBackground(MapSettings settings,
                                                       std::shared_ptr<std::atomic<bool>> cancel) {
-  return QtConcurrent::run([settings = std::move(settings), cancel = std::move(cancel)]() {
+  // A pool of its own, not Qt's global one: the raster paint engine spreads some of the
+  // window's painting over the global pool and waits for it, so renders occupying it would stall
+  // repaints. Two threads: a newer render can start while a cancelled one winds down.
+  static QThreadPool* pool = []() {
+    auto* p = new QThreadPool;  // lives as long as the process
+    p->setMaxThreadCount(2);
+    return p;
+  }();
+  return QtConcurrent::run(pool, [settings = std::move(settings), cancel = std::move(cancel)]() {
     return MapRenderer(settings).render(cancel.get());
   });
 }

@@ -18,10 +18,14 @@
 
 namespace fangan {
 
+class RasterBasemap;
+
 /// One layer to draw and the style to draw it with.
 struct RenderLayer {
   MapLayer layer;
   Style style;
+  /// When set, the layer is this raster basemap, drawn at style.opacity instead of features.
+  std::shared_ptr<const RasterBasemap> raster = nullptr;
 };
 
 /// Everything a render needs: what, where, how.

@@ -1,5 +1,7 @@
 #include "layers/ProjectMap.h"
 
+#include <algorithm>
+
 #include "layers/LayerLoader.h"
 #include "layers/StyleEvaluator.h"
 
@@ -29,7 +31,34 @@ ProjectMap ProjectMap::load(const ProjectStore& store, BuildingTheme theme) {
     if (entry.layer.isEmpty() && entry.error.isEmpty() && kind != MapLayerKind::Buildings) continue;
     map.entries_.push_back(std::move(entry));
   }
+  // Counted here, on the loading thread, rather than when the legend is first shown.
+  map.legendCounts(map.indexOf(MapLayerKind::Buildings));
   return map;
+}
+
+bool ProjectMap::updateBuilding(const BuildingRecord& record) {
+  const int entry = indexOf(MapLayerKind::Buildings);
+  if (entry < 0) return false;
+  MapLayer& layer = entries_[static_cast<std::size_t>(entry)].layer;
+  const MapFeature* feature = featureById(MapLayerKind::Buildings, record.id);
+  if (!feature) return false;
+  const int index = static_cast<int>(feature - layer.features().data());
+  MapLayer updated = layer.withValues(index, buildingFeatureValues(record));
+  // Legend counts follow the one feature instead of being counted again over the layer.
+  auto cached = legendCache_.find(entry);
+  if (cached != legendCache_.end()) {
+    const StyleEvaluator evaluator(entries_[static_cast<std::size_t>(entry)].style, layer);
+    std::vector<int>& counts = cached->second;
+    const auto adjust = [&counts](int delta) {
+      return [&counts, delta](const StyleRule&, int rule) {
+        if (rule < static_cast<int>(counts.size())) counts[static_cast<std::size_t>(rule)] += delta;
+      };
+    };
+    evaluator.forEachRule(*feature, 0, adjust(-1));
+    evaluator.forEachRule(updated.features()[static_cast<std::size_t>(index)], 0, adjust(+1));
+  }
+  layer = std::move(updated);
+  return true;
 }
 
 int ProjectMap::indexOf(MapLayerKind kind) const {
@@ -45,8 +74,10 @@ void ProjectMap::setVisible(int entry, bool visible) {
 }
 
 void ProjectMap::setStyle(int entry, const Style& style) {
-  if (entry >= 0 && entry < static_cast<int>(entries_.size()))
+  if (entry >= 0 && entry < static_cast<int>(entries_.size())) {
     entries_[static_cast<std::size_t>(entry)].style = style;
+    legendCache_.erase(entry);
+  }
 }
 
 void ProjectMap::setBuildingTheme(BuildingTheme theme) {
@@ -87,7 +118,14 @@ const MapFeature* ProjectMap::buildingAt(const QPointF& point, double tolerance)
 const MapFeature* ProjectMap::featureById(MapLayerKind kind, std::int64_t id) const {
   const int at = indexOf(kind);
   if (at < 0) return nullptr;
-  for (const MapFeature& f : entries_[static_cast<std::size_t>(at)].layer.features()) {
+  const std::vector<MapFeature>& features = entries_[static_cast<std::size_t>(at)].layer.features();
+  // Layers are read in id order, so bisection finds it; a layer built otherwise falls back to a
+  // scan.
+  const auto it =
+      std::lower_bound(features.begin(), features.end(), id,
+                       [](const MapFeature& f, std::int64_t wanted) { return f.id < wanted; });
+  if (it != features.end() && it->id == id) return &*it;
+  for (const MapFeature& f : features) {
     if (f.id == id) return &f;
   }
   return nullptr;
@@ -95,8 +133,12 @@ const MapFeature* ProjectMap::featureById(MapLayerKind kind, std::int64_t id) co
 
 std::vector<int> ProjectMap::legendCounts(int entry) const {
   if (entry < 0 || entry >= static_cast<int>(entries_.size())) return {};
+  auto cached = legendCache_.find(entry);
+  if (cached != legendCache_.end()) return cached->second;
   const MapLayerEntry& e = entries_[static_cast<std::size_t>(entry)];
-  return StyleEvaluator(e.style, e.layer).ruleCounts(e.layer);
+  std::vector<int> counts = StyleEvaluator(e.style, e.layer).ruleCounts(e.layer);
+  legendCache_[entry] = counts;
+  return counts;
 }
 
 }  // namespace fangan

@@ -1,5 +1,9 @@
 #include "layers/StyleEvaluator.h"
 
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
 namespace fangan {
 
 StyleEvaluator::StyleEvaluator(const Style& style, const MapLayer& layer) : style_(style) {
@@ -28,10 +32,38 @@ QString StyleEvaluator::labelText(const MapFeature& feature) const {
 }
 
 std::vector<int> StyleEvaluator::ruleCounts(const MapLayer& layer) const {
-  std::vector<int> counts(static_cast<std::size_t>(style_.rules.size()), 0);
+  // Which rules draw a feature depends only on the values of the fields the rules filter on, so
+  // features are grouped by those values and the rules evaluated once per group. Values are
+  // grouped by their shared string data (the loader shares repeated values), so grouping costs a
+  // pointer hash per feature; equal values held apart form separate groups with the same rules,
+  // which leaves the counts exact.
+  std::vector<int> fields;
+  for (int field : ruleFields_) {
+    if (field >= 0 && std::find(fields.begin(), fields.end(), field) == fields.end()) {
+      fields.push_back(field);
+    }
+  }
+  struct Group {
+    const MapFeature* sample = nullptr;
+    int count = 0;
+  };
+  std::unordered_map<std::string, Group> groups;
+  std::string key;
   for (const MapFeature& f : layer.features()) {
-    forEachRule(f, 0,
-                [&counts](const StyleRule&, int i) { ++counts[static_cast<std::size_t>(i)]; });
+    key.clear();
+    for (int field : fields) {
+      const void* data = field < f.values.size() ? f.values[field].constData() : nullptr;
+      key.append(reinterpret_cast<const char*>(&data), sizeof data);
+    }
+    Group& group = groups[key];
+    if (!group.sample) group.sample = &f;
+    ++group.count;
+  }
+  std::vector<int> counts(static_cast<std::size_t>(style_.rules.size()), 0);
+  for (const auto& [unused, group] : groups) {
+    forEachRule(*group.sample, 0, [&counts, &group](const StyleRule&, int i) {
+      counts[static_cast<std::size_t>(i)] += group.count;
+    });
   }
   return counts;
 }

@@ -1,4 +1,8 @@
 // fangan gaps PROJECT --by grid|town|zone [--format csv|json] [--top N] [--threads N]
+// fangan gaps PROJECT --by-zone [--format csv|json] [--top N] [--threads N]
+//
+// --json is short for --format json. --by-zone lists every key zone and zone type instead (see
+// GapsCommandByZone.cpp for its formats); there --top N keeps the N biggest gaps of each type.
 //
 // Survey coverage per grid, town or key-zone type. A building is checked when survey_status =
 // surveyed, or a survey point lies inside its footprint, or a survey point carries its code.
@@ -25,8 +29,10 @@
 #include <ostream>
 
 #include "app/cli/Command.h"
+#include "app/cli/GapsCommandByZone.h"
 #include "gis/analysis/spatial/Coverage.h"
 #include "gis/analysis/spatial/JsonText.h"
+#include "gis/analysis/spatial/ZoneCoverage.h"
 #include "gis/store/ProjectStore.h"
 
 namespace fangan::cli {
@@ -60,8 +66,20 @@ int runGaps(const Arguments& a, std::ostream& out, std::ostream& err) {
   const std::string by = a.value("--by", "grid");
   if (by != "grid" && by != "town" && by != "zone")
     throw UsageError("--by 应为 grid、town 或 zone");
-  const std::string format = a.value("--format", "csv");
+  const std::string format = a.has("--json") ? "json" : a.value("--format", "csv");
   if (format != "csv" && format != "json") throw UsageError("--format 应为 csv 或 json");
+  if (a.has("--by-zone")) {
+    if (a.has("--by")) throw UsageError("--by 与 --by-zone 不能同时使用");
+    ZoneCoverageOptions zoneOptions;
+    zoneOptions.threads = a.has("--threads") ? parsePositive(a, "--threads", 0) : 0;
+    const std::size_t perType = a.has("--top") ? parsePositive(a, "--top", 10) : 0;
+    auto store = openSpatialiteProject(a.positional[0]);
+    const ZoneCoverageReport report = computeZoneCoverage(*store, zoneOptions);
+    const std::string hint = gapsByZoneHint(report);
+    if (!hint.empty()) err << "fangan: 提示: " << hint << "\n";
+    writeGapsByZone(report, format == "json", perType, out);
+    return 0;
+  }
 
   CoverageOptions options;
   options.hexSize = 0;  // the hexagon layer is for maps, not for this table
@@ -110,8 +128,9 @@ int runGaps(const Arguments& a, std::ostream& out, std::ostream& err) {
 
 const CommandRegistration registration(
     {"gaps",
-     "gaps PROJECT --by grid|town|zone [--format csv|json] [--top N] [--threads N]",
-     {},
+     "gaps PROJECT --by grid|town|zone|--by-zone [--format csv|json|--json] [--top N] "
+     "[--threads N]",
+     {"--by-zone", "--json"},
      runGaps});
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <unordered_set>
 
 namespace fangan {
 namespace gui {
@@ -66,10 +67,25 @@ AttributeTablePanel::AttributeTablePanel(QWidget* parent) : QWidget(parent) {
     if (!showingSelection_) emit selectionChanged(selectedCodes());
   });
   connect(view_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-    emit buildingRequested(QString::fromStdString(model_->recordAt(index.row()).code));
+    if (const auto record = model_->recordAt(index.row())) {
+      emit buildingRequested(QString::fromStdString(record->code));
+    }
   });
   connect(model_, &QAbstractItemModel::modelReset, this, &AttributeTablePanel::updateCount);
+  connect(model_, &BuildingTableModel::busyChanged, this, &AttributeTablePanel::updateCount);
+  connect(model_, &QAbstractItemModel::modelReset, this, [this]() {
+    if (!shownCode_.isEmpty()) showSelection(shownCode_);  // e.g. after a search cleared a filter
+  });
+  connect(model_, &BuildingTableModel::queryFailed, this,
+          [this](const QString& message) { count_->setText(tr("筛选失败：%1").arg(message)); });
   updateCount();
+}
+
+void AttributeTablePanel::setProject(const ProjectStore* store,
+                                     std::vector<std::int64_t> buildingIds) {
+  store_ = store;
+  shownCode_.clear();
+  model_->setProject(store, std::move(buildingIds));
 }
 
 void AttributeTablePanel::applyFilter(RecordField field, FilterOperator op, const QString& value) {
@@ -98,9 +114,12 @@ void AttributeTablePanel::updateOperandEnabled() {
 }
 
 void AttributeTablePanel::updateCount() {
-  count_->setText(tr("%1 / %2 栋")
-                      .arg(model_->rowCount())
-                      .arg(static_cast<qlonglong>(model_->records().size())));
+  if (model_->isBusy()) {
+    count_->setText(tr("正在筛选…"));
+    return;
+  }
+  count_->setText(
+      tr("%1 / %2 栋").arg(model_->rowCount()).arg(static_cast<qlonglong>(model_->totalCount())));
 }
 
 QString AttributeTablePanel::search(const QString& text) {
@@ -109,12 +128,14 @@ QString AttributeTablePanel::search(const QString& text) {
   QString code;
   if (model_->recordOfCode(wanted)) {
     code = wanted;
-  } else {
-    for (const BuildingRecord& r : model_->records()) {
-      if (QString::fromStdString(r.address).contains(wanted, Qt::CaseInsensitive)) {
-        code = QString::fromStdString(r.code);
-        break;
+  } else if (store_) {
+    try {
+      // The text is bound as a parameter, never spliced into the SQL.
+      if (const auto found = store_->codeOfAddress(wanted.toStdString())) {
+        code = QString::fromStdString(*found);
       }
+    } catch (const std::exception&) {
+      code.clear();  // reported below as not found
     }
   }
   if (code.isEmpty()) {
@@ -128,6 +149,7 @@ QString AttributeTablePanel::search(const QString& text) {
 }
 
 void AttributeTablePanel::showSelection(const QString& code) {
+  shownCode_ = code;
   showingSelection_ = true;
   const int row = code.isEmpty() ? -1 : model_->rowOfCode(code);
   if (row < 0) {
@@ -141,10 +163,38 @@ void AttributeTablePanel::showSelection(const QString& code) {
   showingSelection_ = false;
 }
 
+void AttributeTablePanel::showSelectedIds(const std::vector<std::int64_t>& ids) {
+  shownCode_.clear();
+  const std::unordered_set<std::int64_t> wanted(ids.begin(), ids.end());
+  // Contiguous rows become one range: a selection of 10^5 rows stays a handful of ranges when
+  // the table is in store order.
+  QItemSelection selection;
+  int first = -1;
+  const int columns = model_->columnCount();
+  const auto close = [&](int end) {
+    if (first >= 0) selection.select(model_->index(first, 0), model_->index(end, columns - 1));
+    first = -1;
+  };
+  for (int row = 0; row < model_->rowCount(); ++row) {
+    if (wanted.count(model_->idAt(row))) {
+      if (first < 0) first = row;
+    } else {
+      close(row - 1);
+    }
+  }
+  close(model_->rowCount() - 1);
+  showingSelection_ = true;
+  view_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+  if (!selection.isEmpty()) view_->scrollTo(selection.first().topLeft());
+  showingSelection_ = false;
+}
+
 QStringList AttributeTablePanel::selectedCodes() const {
   QStringList codes;
   for (const QModelIndex& index : view_->selectionModel()->selectedRows()) {
-    codes << QString::fromStdString(model_->recordAt(index.row()).code);
+    if (const auto record = model_->recordAt(index.row())) {
+      codes << QString::fromStdString(record->code);
+    }
   }
   return codes;
 }

@@ -21,6 +21,8 @@ class AttributeTablePanel : public QWidget {
  public:
   explicit AttributeTablePanel(QWidget* parent = nullptr);
 
+  /// Shows the buildings of a project (`buildingIds`: all of its ids, ascending); null clears.
+  void setProject(const ProjectStore* store, std::vector<std::int64_t> buildingIds);
   BuildingTableModel* model() const { return model_; }
   QTableView* view() const { return view_; }
 
@@ -35,6 +37,9 @@ class AttributeTablePanel : public QWidget {
   /// Selects the row of `code` without emitting selectionChanged (the map's selection); an
   /// empty code clears the selection.
   void showSelection(const QString& code);
+  /// Selects the rows of buildings `ids` (store ids) without emitting selectionChanged (a box
+  /// or polygon selection on the map); rows filtered out stay unselected.
+  void showSelectedIds(const std::vector<std::int64_t>& ids);
   /// Codes of the selected rows.
   QStringList selectedCodes() const;
 
@@ -57,6 +62,8 @@ class AttributeTablePanel : public QWidget {
   QLineEdit* search_ = nullptr;
   QLabel* count_ = nullptr;
   bool showingSelection_ = false;  // selection set from the map: do not echo it back
+  const ProjectStore* store_ = nullptr;
+  QString shownCode_;  // the map's selection, selected again when the rows are replaced
 };
 
 }  // namespace gui

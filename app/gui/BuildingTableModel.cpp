@@ -1,104 +1,187 @@
 #include "app/gui/BuildingTableModel.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace fangan {
 namespace gui {
 
 BuildingTableModel::BuildingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void BuildingTableModel::load(const ProjectStore& store) {
+BuildingTableModel::~BuildingTableModel() {
+  // A background query owns its own connection: let it finish, ignoring its rows.
+  if (running_) running_->disconnect(this);
+}
+
+void BuildingTableModel::setProject(const ProjectStore* store,
+                                    std::vector<std::int64_t> buildingIds) {
+  if (running_) {
+    running_->disconnect(this);
+    running_ = nullptr;
+    emit busyChanged(false);
+  }
+  beginResetModel();
+  store_ = store;
+  total_ = static_cast<std::int64_t>(buildingIds.size());
+  rows_ = std::move(buildingIds);
+  query_ = RecordQuery();
+  forgetPages();
+  endResetModel();
+}
+
+void BuildingTableModel::clear() { setProject(nullptr, {}); }
+
+void BuildingTableModel::forgetPages() const {
+  pages_.clear();
+  recentPages_.clear();
+}
+
+const std::vector<BuildingRecord>& BuildingTableModel::page(int index) const {
+  auto it = pages_.find(index);
+  if (it != pages_.end()) {
+    recentPages_.remove(index);
+    recentPages_.push_front(index);
+    return it->second;
+  }
   std::vector<BuildingRecord> records;
-  // Reserved up front: growing a vector of a million records would briefly hold two copies.
-  for (const LayerSummary& layer : store.summary()) {
-    if (layer.layer == ProjectLayer::Buildings) {
-      records.reserve(static_cast<std::size_t>(layer.count));
+  const std::size_t first = static_cast<std::size_t>(index) * kPageRows;
+  const std::size_t last = std::min(rows_.size(), first + kPageRows);
+  records.reserve(last - first);
+  for (std::size_t row = first; row < last; ++row) {
+    std::optional<BuildingRecord> r;
+    try {
+      if (store_) r = store_->buildingById(rows_[row]);
+    } catch (const std::exception&) {
+      r.reset();  // shown as an empty row; the next page read tries again
     }
+    records.push_back(r ? std::move(*r) : BuildingRecord());
   }
-  store.forEachBuilding([&records](const BuildingRecord& r, const Wkb&) {
-    records.push_back(r);
-    return true;
-  });
-  setRecords(std::move(records));
+  if (recentPages_.size() >= kCachedPages) {
+    pages_.erase(recentPages_.back());
+    recentPages_.pop_back();
+  }
+  recentPages_.push_front(index);
+  return pages_.emplace(index, std::move(records)).first->second;
 }
 
-void BuildingTableModel::setRecords(std::vector<BuildingRecord> records) {
-  beginResetModel();
-  records_ = std::move(records);
-  indexOfCode_.clear();
-  indexOfCode_.reserve(static_cast<int>(records_.size()));
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    indexOfCode_.insert(QString::fromStdString(records_[i].code), static_cast<int>(i));
-  }
-  applyFilter();
-  endResetModel();
+std::optional<BuildingRecord> BuildingTableModel::recordAt(int row) const {
+  if (row < 0 || row >= rowCount()) return std::nullopt;
+  const BuildingRecord& r = page(row / kPageRows)[static_cast<std::size_t>(row % kPageRows)];
+  if (r.id == 0) return std::nullopt;
+  return r;
 }
 
-void BuildingTableModel::updateRecord(const BuildingRecord& record) {
-  const auto it = std::find_if(records_.begin(), records_.end(),
-                               [&record](const BuildingRecord& r) { return r.id == record.id; });
-  if (it == records_.end()) return;
-  const int position = static_cast<int>(it - records_.begin());
-  *it = record;
-  const bool wasShown = std::find(rows_.begin(), rows_.end(), position) != rows_.end();
-  const bool shown = !filter_ || filter_->matches(record);
-  if (wasShown != shown) {
-    // Rows appear or vanish: redo the filter (and the sort) for a consistent order.
-    beginResetModel();
-    applyFilter();
-    endResetModel();
-    return;
-  }
-  const int row = rowOfCode(QString::fromStdString(record.code));
-  if (row >= 0) emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-}
-
-void BuildingTableModel::setFilter(const std::optional<RecordFilter>& filter) {
-  beginResetModel();
-  filter_ = filter;
-  applyFilter();
-  endResetModel();
-}
-
-void BuildingTableModel::applyFilter() {
-  rows_.clear();
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    if (!filter_ || filter_->matches(records_[i])) rows_.push_back(static_cast<int>(i));
-  }
-  if (sortColumn_ >= 0) {
-    const int column = sortColumn_;
-    sortColumn_ = -1;  // sort() without the reset signals, we are inside one
-    const Qt::SortOrder order = sortOrder_;
-    const RecordField field = recordFields()[static_cast<std::size_t>(column)];
-    std::vector<QVariant> keys(records_.size());
-    for (int i : rows_) keys[static_cast<std::size_t>(i)] = recordFieldValue(records_[i], field);
-    std::stable_sort(rows_.begin(), rows_.end(), [&keys, order](int a, int b) {
-      const QVariant& x = keys[static_cast<std::size_t>(a)];
-      const QVariant& y = keys[static_cast<std::size_t>(b)];
-      if (x.isNull() || y.isNull()) return !x.isNull() && y.isNull();  // empty values last
-      const int c = QVariant::compare(x, y) == QPartialOrdering::Less      ? -1
-                    : QVariant::compare(x, y) == QPartialOrdering::Greater ? 1
-                                                                           : 0;
-      return order == Qt::AscendingOrder ? c < 0 : c > 0;
-    });
-    sortColumn_ = column;
-  }
-}
-
-const BuildingRecord& BuildingTableModel::recordAt(int row) const {
-  return records_[static_cast<std::size_t>(rows_[static_cast<std::size_t>(row)])];
+int BuildingTableModel::rowOfId(std::int64_t id) const {
+  const auto it = std::find(rows_.begin(), rows_.end(), id);
+  return it == rows_.end() ? -1 : static_cast<int>(it - rows_.begin());
 }
 
 int BuildingTableModel::rowOfCode(const QString& code) const {
-  const auto it = indexOfCode_.constFind(code);
-  if (it == indexOfCode_.constEnd()) return -1;
-  const auto row = std::find(rows_.begin(), rows_.end(), it.value());
-  return row == rows_.end() ? -1 : static_cast<int>(row - rows_.begin());
+  const std::optional<BuildingRecord> r = recordOfCode(code);
+  return r ? rowOfId(r->id) : -1;
 }
 
-const BuildingRecord* BuildingTableModel::recordOfCode(const QString& code) const {
-  const auto it = indexOfCode_.constFind(code);
-  return it == indexOfCode_.constEnd() ? nullptr : &records_[static_cast<std::size_t>(it.value())];
+std::optional<BuildingRecord> BuildingTableModel::recordOfCode(const QString& code) const {
+  if (!store_ || code.isEmpty()) return std::nullopt;
+  try {
+    return store_->buildingByCode(code.toStdString());
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+void BuildingTableModel::updateRecord(const BuildingRecord& record) {
+  const int row = rowOfId(record.id);
+  const bool shown = !query_.filter || query_.filter->matches(record);
+  if ((row >= 0) != shown) {
+    runQuery(false);  // the row appears or goes: ask the store again for a consistent order
+    return;
+  }
+  if (row < 0) return;
+  auto it = pages_.find(row / kPageRows);
+  if (it != pages_.end()) it->second[static_cast<std::size_t>(row % kPageRows)] = record;
+  emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void BuildingTableModel::setFilter(const std::optional<RecordFilter>& filter) {
+  query_.filter = filter;
+  runQuery(false);
+}
+
+void BuildingTableModel::sort(int column, Qt::SortOrder order) {
+  if (column >= columnCount()) return;
+  query_.sortColumn = column;  // -1: back to the store's order
+  query_.order = order;
+  runQuery(true);
+}
+
+void BuildingTableModel::runQuery(bool reorderOnly) {
+  if (!store_) return;
+  if (running_) {
+    running_->disconnect(this);  // superseded: its rows would be stale
+    running_ = nullptr;
+  }
+  if (!scansInBackground(total_)) {
+    const RecordQuery query = query_;
+    ScanResult<std::vector<std::int64_t>> result = scanProjectNow<std::vector<std::int64_t>>(
+        *store_, [query](const ProjectStore& s) { return runRecordQuery(s, query); });
+    if (!result.error.empty()) {
+      emit queryFailed(QString::fromStdString(result.error));
+      return;
+    }
+    takeRows(std::move(result.value), reorderOnly);
+    return;
+  }
+  const RecordQuery query = query_;
+  auto* watcher = new Watcher(this);
+  running_ = watcher;
+  connect(watcher, &Watcher::finished, this, [this, watcher, reorderOnly]() {
+    watcher->deleteLater();
+    if (running_ != watcher) return;
+    running_ = nullptr;
+    ScanResult<std::vector<std::int64_t>> result = watcher->result();
+    if (result.error.empty()) {
+      takeRows(std::move(result.value), reorderOnly);
+    } else {
+      emit queryFailed(QString::fromStdString(result.error));
+    }
+    emit busyChanged(false);
+  });
+  watcher->setFuture(scanProjectInBackground<std::vector<std::int64_t>>(
+      store_->location(), [query](const ProjectStore& s) { return runRecordQuery(s, query); }));
+  emit busyChanged(true);
+}
+
+void BuildingTableModel::takeRows(std::vector<std::int64_t> ids, bool reorderOnly) {
+  if (!reorderOnly) {
+    beginResetModel();
+    rows_ = std::move(ids);
+    forgetPages();
+    endResetModel();
+    return;
+  }
+  // A new order of the same rows: selections and the current index follow their buildings.
+  emit layoutAboutToBeChanged();
+  const QModelIndexList before = persistentIndexList();
+  std::vector<std::int64_t> idsBefore;
+  idsBefore.reserve(static_cast<std::size_t>(before.size()));
+  for (const QModelIndex& i : before) idsBefore.push_back(idAt(i.row()));
+  rows_ = std::move(ids);
+  forgetPages();
+  std::unordered_map<std::int64_t, int> rowOf;
+  if (!before.isEmpty()) {
+    rowOf.reserve(rows_.size());
+    for (std::size_t row = 0; row < rows_.size(); ++row) {
+      rowOf.emplace(rows_[row], static_cast<int>(row));
+    }
+  }
+  QModelIndexList after;
+  for (int i = 0; i < before.size(); ++i) {
+    const auto it = rowOf.find(idsBefore[static_cast<std::size_t>(i)]);
+    after << (it == rowOf.end() ? QModelIndex() : index(it->second, before[i].column()));
+  }
+  changePersistentIndexList(before, after);
+  emit layoutChanged();
 }
 
 int BuildingTableModel::rowCount(const QModelIndex& parent) const {
@@ -113,7 +196,9 @@ QVariant BuildingTableModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= rowCount()) return QVariant();
   const RecordField field = recordFields()[static_cast<std::size_t>(index.column())];
   if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-    return recordFieldValue(recordAt(index.row()), field);
+    const BuildingRecord& record =
+        page(index.row() / kPageRows)[static_cast<std::size_t>(index.row() % kPageRows)];
+    return record.id != 0 ? recordFieldValue(record, field) : QVariant();
   }
   if (role == Qt::TextAlignmentRole && isNumericField(field)) {
     return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -126,30 +211,6 @@ QVariant BuildingTableModel::headerData(int section, Qt::Orientation orientation
   if (orientation == Qt::Vertical) return section + 1;
   if (section < 0 || section >= columnCount()) return QVariant();
   return recordFieldTitle(recordFields()[static_cast<std::size_t>(section)]);
-}
-
-void BuildingTableModel::sort(int column, Qt::SortOrder order) {
-  if (column >= columnCount()) return;
-  emit layoutAboutToBeChanged();
-  // Selections and the current index follow their records to the new rows.
-  const QModelIndexList before = persistentIndexList();
-  std::vector<int> positions;
-  positions.reserve(static_cast<std::size_t>(before.size()));
-  for (const QModelIndex& i : before) positions.push_back(rows_[static_cast<std::size_t>(i.row())]);
-  sortColumn_ = column;  // -1: back to the store's order
-  sortOrder_ = order;
-  applyFilter();
-  std::vector<int> rowOfPosition(records_.size(), -1);
-  for (std::size_t row = 0; row < rows_.size(); ++row) {
-    rowOfPosition[static_cast<std::size_t>(rows_[row])] = static_cast<int>(row);
-  }
-  QModelIndexList after;
-  for (int i = 0; i < before.size(); ++i) {
-    after << index(rowOfPosition[static_cast<std::size_t>(positions[static_cast<std::size_t>(i)])],
-                   before[i].column());
-  }
-  changePersistentIndexList(before, after);
-  emit layoutChanged();
 }
 
 }  // namespace gui

@@ -1,14 +1,21 @@
 #pragma once
-// The attribute table's model: every building record of the project (loaded once through the
-// store), one column per RecordField, showing the rows a RecordFilter lets through. It also owns
-// the records the priority list and the dashboard compute from, so they read one copy.
+// The attribute table's model. It holds only the row ids of the buildings shown (8 bytes a row)
+// and reads the records it displays from the store a page at a time, keeping a few pages; the
+// filter and the sort are answered by a RecordQuery, on a worker thread for large projects
+// (see BackgroundScan.h) while the previous rows stay on screen.
 
 #include <QAbstractTableModel>
-#include <QHash>
+#include <QFutureWatcher>
+#include <cstdint>
+#include <list>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
+#include "app/gui/BackgroundScan.h"
 #include "app/gui/RecordFilter.h"
+#include "app/gui/RecordQuery.h"
 #include "gis/store/ProjectStore.h"
 
 namespace fangan {
@@ -18,27 +25,40 @@ class BuildingTableModel : public QAbstractTableModel {
   Q_OBJECT
 
  public:
+  /// Rows read from the store at once, and pages kept.
+  static constexpr int kPageRows = 200;
+  static constexpr std::size_t kCachedPages = 40;
+
   explicit BuildingTableModel(QObject* parent = nullptr);
+  ~BuildingTableModel() override;
 
-  /// Reads every building record of `store` (ordered by id) and shows them all.
-  void load(const ProjectStore& store);
-  /// Replaces the records (ordered as given) and shows those the filter lets through.
-  void setRecords(std::vector<BuildingRecord> records);
-  /// Replaces one record (same id) after an edit; the filter is applied to it again.
+  /// Shows every building of `store` (`buildingIds`, ascending), unfiltered and unsorted. The
+  /// store must outlive the model's use of it (clear() before closing it).
+  void setProject(const ProjectStore* store, std::vector<std::int64_t> buildingIds);
+  /// Shows nothing and forgets the store.
+  void clear();
+  /// Buildings of the project, filtered or not.
+  std::int64_t totalCount() const { return total_; }
+
+  /// Re-reads one building after an edit; its row appears or goes when the filter now says so.
   void updateRecord(const BuildingRecord& record);
-  /// Every record, filtered or not.
-  const std::vector<BuildingRecord>& records() const { return records_; }
 
-  /// Shows only the records `filter` matches; std::nullopt shows all.
+  /// Shows only the buildings `filter` matches; std::nullopt shows all.
   void setFilter(const std::optional<RecordFilter>& filter);
-  const std::optional<RecordFilter>& filter() const { return filter_; }
+  const std::optional<RecordFilter>& filter() const { return query_.filter; }
+  /// True while a filter or sort runs on a worker thread (the old rows stay shown meanwhile).
+  bool isBusy() const { return running_ != nullptr; }
 
-  /// The record shown in `row`.
-  const BuildingRecord& recordAt(int row) const;
+  /// The record shown in `row` (std::nullopt when the store cannot give it).
+  std::optional<BuildingRecord> recordAt(int row) const;
+  /// The row id (store id) of the building shown in `row`.
+  std::int64_t idAt(int row) const { return rows_[static_cast<std::size_t>(row)]; }
+  /// The row showing building `id`, or -1 when it is filtered out or unknown.
+  int rowOfId(std::int64_t id) const;
   /// The row showing the building `code`, or -1 when it is filtered out or unknown.
   int rowOfCode(const QString& code) const;
-  /// The record of a code (filtered or not), or null.
-  const BuildingRecord* recordOfCode(const QString& code) const;
+  /// The record of a code, shown or not.
+  std::optional<BuildingRecord> recordOfCode(const QString& code) const;
 
   int rowCount(const QModelIndex& parent = QModelIndex()) const override;
   int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -49,15 +69,27 @@ class BuildingTableModel : public QAbstractTableModel {
   /// back to the store's order.
   void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
- private:
-  void applyFilter();
+ signals:
+  /// A background filter or sort started (true) or its rows arrived (false).
+  void busyChanged(bool busy);
+  /// A filter or sort failed; the previous rows stay.
+  void queryFailed(const QString& message);
 
-  std::vector<BuildingRecord> records_;
-  QHash<QString, int> indexOfCode_;  // code → position in records_
-  std::vector<int> rows_;            // positions in records_ of the rows shown
-  std::optional<RecordFilter> filter_;
-  int sortColumn_ = -1;
-  Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
+ private:
+  using Watcher = QFutureWatcher<ScanResult<std::vector<std::int64_t>>>;
+  /// Answers query_ at once or in the background; `reorderOnly` keeps selections (a sort).
+  void runQuery(bool reorderOnly);
+  void takeRows(std::vector<std::int64_t> ids, bool reorderOnly);
+  const std::vector<BuildingRecord>& page(int index) const;
+  void forgetPages() const;
+
+  const ProjectStore* store_ = nullptr;
+  std::vector<std::int64_t> rows_;  // ids of the buildings shown, in order
+  std::int64_t total_ = 0;
+  RecordQuery query_;
+  Watcher* running_ = nullptr;  // the background query whose rows are awaited
+  mutable std::unordered_map<int, std::vector<BuildingRecord>> pages_;
+  mutable std::list<int> recentPages_;  // most recently used first
 };
 
 }  // namespace gui

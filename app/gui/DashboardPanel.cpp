@@ -45,6 +45,36 @@ QChart* freshChart(QChartView* view, const QString& title) {
 
 }  // namespace
 
+DashboardFigures computeDashboardFigures(const ProjectStore& store) {
+  DashboardFigures figures;
+  CoverageOptions options;
+  options.hexSize = 0;  // no hexagons: only the per-area rows are charted
+  options.largestGaps = 0;
+  figures.coverageByTown = computeCoverage(store, options).byTown;
+  LedgerOptions selfBuilt;
+  selfBuilt.scope = LedgerScope::SelfBuiltOnly;
+  LedgerOptions all;
+  all.scope = LedgerScope::AllBuildings;
+  LedgerTally selfBuiltTally(ledgerAreaByTown, selfBuilt);
+  LedgerTally allTally(ledgerAreaByTown, all);
+  std::map<QString, int>& byClass = figures.buildingsByHazardClass;
+  BuildingScan scan;
+  scan.footprints = false;
+  store.scanBuildings(scan, [&](const BuildingRecord& r, const Wkb&) {
+    ++byClass[hazardClass(r)];
+    selfBuiltTally.add(r);
+    allTally.add(r);
+    return true;
+  });
+  for (const LedgerRow& row : selfBuiltTally.ledger()) {
+    if (row.category == LedgerCategory::All) figures.ledgerSelfBuilt.push_back(row);
+  }
+  for (const LedgerRow& row : allTally.ledger()) {
+    if (row.category == LedgerCategory::All) figures.ledgerAll.push_back(row);
+  }
+  return figures;
+}
+
 DashboardPanel::DashboardPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
@@ -72,15 +102,19 @@ DashboardPanel::DashboardPanel(QWidget* parent) : QWidget(parent) {
   tabs_->addTab(hazardView_, tr("隐患等级分布"));
   tabs_->addTab(ledgerPage, tr("台账比率"));
   layout->addWidget(tabs_);
-  connect(selfBuiltOnly_, &QCheckBox::toggled, this, [this]() {
-    if (records_) showLedger();
-  });
+  status_ = new QLabel(this);
+  status_->hide();
+  layout->addWidget(status_);
+  connect(selfBuiltOnly_, &QCheckBox::toggled, this, &DashboardPanel::showLedger);
 }
 
-void DashboardPanel::setProject(const ProjectStore* store,
-                                const std::vector<BuildingRecord>* records) {
+void DashboardPanel::setProject(const ProjectStore* store, std::int64_t buildings) {
+  if (running_) {
+    running_->disconnect(this);  // its figures belong to the previous project
+    running_ = nullptr;
+  }
   store_ = store;
-  records_ = records;
+  buildings_ = buildings;
   invalidate();
 }
 
@@ -96,23 +130,45 @@ void DashboardPanel::showEvent(QShowEvent* event) {
 
 void DashboardPanel::recompute() {
   stale_ = false;
+  if (running_) {
+    running_->disconnect(this);  // superseded by this newer computation
+    running_ = nullptr;
+  }
+  if (!store_) {
+    showFigures(ScanResult<DashboardFigures>());
+    return;
+  }
+  if (!scansInBackground(buildings_)) {
+    showFigures(scanProjectNow<DashboardFigures>(*store_, computeDashboardFigures));
+    return;
+  }
+  auto* watcher = new Watcher(this);
+  running_ = watcher;
+  connect(watcher, &Watcher::finished, this, [this, watcher]() {
+    watcher->deleteLater();
+    if (running_ != watcher) return;
+    running_ = nullptr;
+    showFigures(watcher->result());
+  });
+  watcher->setFuture(
+      scanProjectInBackground<DashboardFigures>(store_->location(), computeDashboardFigures));
+  status_->setText(tr("正在统计…"));
+  status_->show();
+}
+
+void DashboardPanel::showFigures(const ScanResult<DashboardFigures>& result) {
+  figures_ = result.value;
+  // On an error the charts are left empty and say why; the map and table still work.
+  status_->setText(result.error.empty() ? QString() : tr("无法统计：%1").arg(text(result.error)));
+  status_->setVisible(!result.error.empty());
   showCoverage();
   showHazards();
   showLedger();
+  emit computed();
 }
 
 void DashboardPanel::showCoverage() {
-  coverage_.clear();
-  if (store_) {
-    CoverageOptions options;
-    options.hexSize = 0;  // no hexagons: only the per-area rows are charted
-    options.largestGaps = 0;
-    try {
-      coverage_ = computeCoverage(*store_, options).byTown;
-    } catch (const std::exception&) {
-      coverage_.clear();  // the chart stays empty; the map and table still work
-    }
-  }
+  coverage_ = figures_.coverageByTown;
   QChart* chart = freshChart(coverageView_, tr("各镇街排查覆盖率"));
   auto* checked = new QBarSet(tr("已排查"));
   auto* unchecked = new QBarSet(tr("未排查"));
@@ -144,10 +200,7 @@ void DashboardPanel::showCoverage() {
 
 void DashboardPanel::showHazards() {
   hazardCounts_.clear();
-  std::map<QString, int> byClass;
-  if (records_) {
-    for (const BuildingRecord& r : *records_) ++byClass[hazardClass(r)];
-  }
+  const std::map<QString, int>& byClass = figures_.buildingsByHazardClass;
   // Slices in the order, labels and colours of the map's hazard-grade style (PresetStyles), so
   // the chart and the map legend read the same.
   QChart* chart = freshChart(hazardView_, tr("隐患等级分布"));
@@ -170,15 +223,7 @@ void DashboardPanel::showHazards() {
 }
 
 void DashboardPanel::showLedger() {
-  ledger_.clear();
-  if (records_) {
-    LedgerOptions options;
-    options.scope =
-        selfBuiltOnly_->isChecked() ? LedgerScope::SelfBuiltOnly : LedgerScope::AllBuildings;
-    for (const LedgerRow& row : buildLedger(*records_, ledgerAreaByTown, options)) {
-      if (row.category == LedgerCategory::All) ledger_.push_back(row);
-    }
-  }
+  ledger_ = selfBuiltOnly_->isChecked() ? figures_.ledgerSelfBuilt : figures_.ledgerAll;
   QChart* chart = freshChart(ledgerView_, tr("各镇街台账比率（分母为0的比率不画，表中为“—”）"));
   auto* appraisal = new QBarSet(tr("鉴定率"));
   auto* rectification = new QBarSet(tr("整治率"));

@@ -5,12 +5,15 @@
 // are recomputed only when the panel is visible and something changed.
 
 #include <QCheckBox>
+#include <QFutureWatcher>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QWidget>
 #include <map>
 #include <vector>
 
+#include "app/gui/BackgroundScan.h"
 #include "gis/analysis/Ledger.h"
 #include "gis/analysis/spatial/Coverage.h"
 #include "gis/store/ProjectStore.h"
@@ -20,18 +23,33 @@ class QChartView;
 namespace fangan {
 namespace gui {
 
+/// What the charts show, computed in one pass over the project's buildings.
+struct DashboardFigures {
+  std::vector<CoverageRow> coverageByTown;
+  std::map<QString, int> buildingsByHazardClass;  ///< hazardClass() value → buildings
+  std::vector<LedgerRow> ledgerSelfBuilt;         ///< category "all" rows per town, self-built
+  std::vector<LedgerRow> ledgerAll;               ///< the same over every building
+};
+
+/// Reads the figures from a project (coverage, then one scan of the records without footprints).
+DashboardFigures computeDashboardFigures(const ProjectStore& store);
+
 class DashboardPanel : public QWidget {
   Q_OBJECT
 
  public:
   explicit DashboardPanel(QWidget* parent = nullptr);
 
-  /// Takes a project (the store and the records; both must outlive their use here).
-  void setProject(const ProjectStore* store, const std::vector<BuildingRecord>* records);
+  /// Takes a project of `buildings` buildings (the store must outlive its use here; null
+  /// clears).
+  void setProject(const ProjectStore* store, std::int64_t buildings);
   /// Marks the charts out of date; they are recomputed when next shown.
   void invalidate();
-  /// Recomputes the charts now.
+  /// Recomputes the charts: at once for a small project, else on a worker thread (computed()
+  /// is emitted when the charts show the new figures).
   void recompute();
+  /// True while figures are computed on a worker thread.
+  bool isComputing() const { return running_ != nullptr; }
 
   /// Coverage rows per town of the last computation.
   const std::vector<CoverageRow>& coverageByTown() const { return coverage_; }
@@ -40,17 +58,26 @@ class DashboardPanel : public QWidget {
   /// Ledger rows (category "all") per town of the last computation.
   const std::vector<LedgerRow>& ledgerRows() const { return ledger_; }
 
+ signals:
+  /// The charts show newly computed figures.
+  void computed();
+
  protected:
   void showEvent(QShowEvent* event) override;
 
  private:
+  using Watcher = QFutureWatcher<ScanResult<DashboardFigures>>;
+  void showFigures(const ScanResult<DashboardFigures>& result);
   void showCoverage();
   void showHazards();
   void showLedger();
 
   const ProjectStore* store_ = nullptr;
-  const std::vector<BuildingRecord>* records_ = nullptr;
+  std::int64_t buildings_ = 0;
   bool stale_ = true;
+  Watcher* running_ = nullptr;
+  DashboardFigures figures_;
+  QLabel* status_ = nullptr;
   std::vector<CoverageRow> coverage_;
   std::map<QString, int> hazardCounts_;
   std::vector<LedgerRow> ledger_;

@@ -7,11 +7,15 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
@@ -22,11 +26,15 @@
 #include "app/gui/ExportDialog.h"
 #include "app/gui/InspectionDialog.h"
 #include "app/gui/InspectionEditor.h"
+#include "app/gui/KeyZonesPanel.h"
 #include "app/gui/LayerTreeWidget.h"
 #include "app/gui/MapCanvas.h"
+#include "app/gui/MapTools.h"
 #include "app/gui/PatrolPanel.h"
 #include "app/gui/PriorityPanel.h"
 #include "app/gui/RecentProjects.h"
+#include "layers/AreaQuery.h"
+#include "layers/LayerLoader.h"
 
 namespace fangan {
 namespace gui {
@@ -67,6 +75,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   statusBar()->addPermanentWidget(lonLatLabel_);
   statusBar()->addPermanentWidget(scaleLabel_);
   statusBar()->addPermanentWidget(renderLabel_);
+  progress_ = new QProgressBar(this);
+  progress_->setRange(0, 0);  // busy: a project load reports no steps
+  progress_->setMaximumWidth(160);
+  progress_->hide();
+  cancelButton_ = new QPushButton(tr("取消"), this);
+  cancelButton_->setObjectName(QStringLiteral("cancelOpeningButton"));
+  cancelButton_->hide();
+  connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancelOpening);
+  statusBar()->addPermanentWidget(progress_);
+  statusBar()->addPermanentWidget(cancelButton_);
 
   editor_ = new InspectionEditor(this);
   createActions();
@@ -84,6 +102,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(coverageAction_, &QAction::toggled, this, &MainWindow::setCoverageViewEnabled);
 
   connect(canvas_, &MapCanvas::mapClicked, this, &MainWindow::selectBuildingAt);
+  connect(canvas_, &MapCanvas::areaSelected, this,
+          [this](const QPolygonF& area, Qt::KeyboardModifiers modifiers) {
+            selectBuildingsIn(area, modifiers);
+          });
   connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
   connect(canvas_, &MapCanvas::renderFinished, this, &MainWindow::showRenderTime);
   connect(canvas_, &MapCanvas::viewportChanged, this, &MainWindow::showScale);
@@ -125,11 +147,15 @@ void MainWindow::createDocks() {
   auto* patrolDock =
       addPanelDock(patrol_, tr("巡查计划"), QStringLiteral("patrolDock"), Qt::RightDockWidgetArea);
   tabifyDockWidget(priorityDock, patrolDock);
+  keyZones_ = new KeyZonesPanel(this);
+  auto* keyZonesDock = addPanelDock(keyZones_, tr("重点区域"), QStringLiteral("keyZonesDock"),
+                                    Qt::RightDockWidgetArea);
+  tabifyDockWidget(patrolDock, keyZonesDock);
   findChild<QDockWidget*>(QStringLiteral("archiveDock"))->raise();
   resizeDocks({tableDock}, {220}, Qt::Vertical);
 
   auto* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
-  for (QDockWidget* dock : {tableDock, priorityDock, patrolDock, dashboardDock}) {
+  for (QDockWidget* dock : {tableDock, priorityDock, patrolDock, keyZonesDock, dashboardDock}) {
     viewMenu->addAction(dock->toggleViewAction());
   }
   connect(table_, &AttributeTablePanel::selectionChanged, this, &MainWindow::highlightBuildings);
@@ -137,6 +163,13 @@ void MainWindow::createDocks() {
   connect(priority_, &PriorityPanel::buildingActivated, this, &MainWindow::selectBuilding);
   connect(patrol_, &PatrolPanel::buildingActivated, this, &MainWindow::selectBuilding);
   connect(patrol_, &PatrolPanel::routePreviewed, this, &MainWindow::previewRoute);
+  connect(keyZones_, &KeyZonesPanel::zoneActivated, this, [this](qint64 zoneId) {
+    const MapFeature* zone = map_.featureById(MapLayerKind::Zones, zoneId);
+    if (!zone) return;
+    canvas_->setHighlight(zone->paths);
+    selectionBounds_ = zone->bounds;
+    canvas_->zoomToExtent(zone->bounds);
+  });
 }
 
 void MainWindow::previewRoute(const MapOverlay& overlay, const Extent& bounds) {
@@ -188,6 +221,14 @@ void MainWindow::createActions() {
   auto* full = toolBar->addAction(tr("全图"), canvas_, &MapCanvas::zoomToFullExtent);
   full->setShortcut(Qt::Key_Home);
   full->setToolTip(tr("显示项目全部范围（Home）"));
+  auto* toSelection = toolBar->addAction(tr("缩放到所选"), this, &MainWindow::zoomToSelection);
+  toSelection->setToolTip(tr("显示选中的房屋或区域"));
+  auto* toArea = toolBar->addAction(tr("定位网格/镇街…"), this, &MainWindow::chooseAreaToZoom);
+  toArea->setShortcut(Qt::CTRL | Qt::Key_G);
+  toArea->setToolTip(tr("选择一个网格或镇街并缩放到它（Ctrl+G）"));
+  toolBar->addSeparator();
+  auto* mapTools = new MapTools(canvas_, this);
+  toolBar->addActions(mapTools->actions());
   toolBar->addAction(inspectAction_);
   toolBar->addSeparator();
   toolBar->addWidget(new QLabel(tr("房屋着色："), this));
@@ -202,18 +243,76 @@ void MainWindow::exportMap() {
 }
 
 bool MainWindow::openProject(const QString& path, QString* error) {
-  QElapsedTimer timer;
-  timer.start();
-  std::unique_ptr<ProjectStore> store;
-  try {
-    store = openSpatialiteProject(path.toStdString());
-  } catch (const std::exception& e) {
-    if (error) *error = QString::fromStdString(e.what());
+  const auto theme = static_cast<BuildingTheme>(themeSelector_->currentData().toInt());
+  std::shared_ptr<LoadedProject> loaded = loadProject(path, theme);
+  if (!loaded->store) {
+    if (error) *error = loaded->error;
     return false;
   }
+  showProject(*loaded);
+  return true;
+}
+
+void MainWindow::openProjectInBackground(const QString& path) {
+  cancelOpening();  // the newer choice wins
   const auto theme = static_cast<BuildingTheme>(themeSelector_->currentData().toInt());
-  map_ = ProjectMap::load(*store, theme);
-  store_ = std::move(store);
+  auto cancel = std::make_shared<std::atomic<bool>>(false);
+  openCancel_ = cancel;
+  auto* watcher = new OpenWatcher(this);
+  opening_ = watcher;
+  connect(watcher, &OpenWatcher::finished, this, [this, watcher]() {
+    watcher->deleteLater();
+    if (opening_ != watcher) return;  // cancelled or superseded
+    opening_ = nullptr;
+    progress_->hide();
+    cancelButton_->hide();
+    std::shared_ptr<LoadedProject> loaded = watcher->result();
+    if (!loaded->store) {
+      statusBar()->clearMessage();
+      // Not exec(): the window (and whatever waits on the signal) keeps running.
+      auto* box = new QMessageBox(QMessageBox::Warning, tr("无法打开项目"), loaded->error,
+                                  QMessageBox::Ok, this);
+      box->setAttribute(Qt::WA_DeleteOnClose);
+      box->setObjectName(QStringLiteral("openFailedMessage"));
+      box->open();
+      emit projectOpenFailed(loaded->path, loaded->error);
+      return;
+    }
+    showProject(*loaded);
+  });
+  watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, theme, cancel]() {
+    return loadProject(path, theme, cancel.get());
+  }));
+  progress_->show();
+  cancelButton_->show();
+  statusBar()->showMessage(tr("正在打开 %1…").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::cancelOpening() {
+  if (!opening_) return;
+  // The worker stops at its next check and its result is dropped; the open project stays.
+  if (openCancel_) openCancel_->store(true);
+  opening_ = nullptr;
+  progress_->hide();
+  cancelButton_->hide();
+  statusBar()->showMessage(tr("已取消打开项目"), 5000);
+}
+
+void MainWindow::showProject(LoadedProject& loaded) {
+  const QString& path = loaded.path;
+  // Panels let go of the old store before it closes.
+  table_->setProject(nullptr, {});
+  priority_->setProject(nullptr, 0);
+  dashboard_->setProject(nullptr, 0);
+  patrol_->setProject(nullptr, nullptr);
+  editor_->setStore(nullptr);
+  if (coverageRun_) {
+    coverageRun_->disconnect(this);
+    coverageRun_ = nullptr;
+  }
+  map_ = std::move(loaded.map);
+  store_ = std::move(loaded.store);
+  buildingCount_ = static_cast<std::int64_t>(loaded.buildingIds.size());
   toLonLat_.reset();
   try {
     if (store_->srid() > 0) {
@@ -229,10 +328,13 @@ bool MainWindow::openProject(const QString& path, QString* error) {
   fillRecentMenu();
   refreshCoverage();
   editor_->setStore(store_.get());
-  table_->model()->load(*store_);
-  priority_->setProject(*store_, &table_->model()->records());
-  dashboard_->setProject(store_.get(), &table_->model()->records());
+  table_->setProject(store_.get(), std::move(loaded.buildingIds));
+  priority_->setProject(store_.get(), buildingCount_);
+  dashboard_->setProject(store_.get(), buildingCount_);
   patrol_->setProject(store_.get(), &map_);
+  keyZones_->setProject(path);
+  selectedIds_.clear();
+  selectionBounds_ = Extent();
   inspectAction_->setEnabled(false);
   archive_->clear();
   canvas_->setHighlight({});
@@ -244,23 +346,18 @@ bool MainWindow::openProject(const QString& path, QString* error) {
     showCursorPosition(
         QPointF((extent.minX + extent.maxX) * 0.5, (extent.minY + extent.maxY) * 0.5));
   }
-  const int buildings = map_.indexOf(MapLayerKind::Buildings);
-  const auto count =
-      buildings >= 0 ? map_.entries()[static_cast<std::size_t>(buildings)].layer.features().size()
-                     : 0;
   statusBar()->showMessage(tr("已打开 %1：%2 栋房屋，加载用时 %3 毫秒")
                                .arg(QFileInfo(path).fileName())
-                               .arg(count)
-                               .arg(timer.elapsed()));
-  return true;
+                               .arg(buildingCount_)
+                               .arg(loaded.milliseconds));
+  emit projectOpened(path);
 }
 
 void MainWindow::chooseProject() {
   const QString path = QFileDialog::getOpenFileName(
       this, tr("打开项目"), QString(), tr("房安项目 (*.sqlite *.fangan *.db);;所有文件 (*)"));
   if (path.isEmpty()) return;
-  QString error;
-  if (!openProject(path, &error)) QMessageBox::warning(this, tr("无法打开项目"), error);
+  openProjectInBackground(path);
 }
 
 void MainWindow::setBuildingTheme(BuildingTheme theme) {
@@ -335,6 +432,7 @@ void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* fea
   }
   archive_->showBuilding(record, zones, store_->events(record.id));
   canvas_->setHighlight(feature ? feature->paths : QVector<QPolygonF>());
+  selectionBounds_ = feature ? feature->bounds : Extent();
   table_->showSelection(QString::fromStdString(record.code));
   inspectAction_->setEnabled(true);
 }
@@ -348,13 +446,118 @@ void MainWindow::highlightBuildings(const QStringList& codes) {
     return;
   }
   QVector<QPolygonF> paths;
+  Extent bounds;
   for (const QString& code : codes) {
-    const BuildingRecord* record = table_->model()->recordOfCode(code);
+    const std::optional<BuildingRecord> record = table_->model()->recordOfCode(code);
     const MapFeature* feature =
         record ? map_.featureById(MapLayerKind::Buildings, record->id) : nullptr;
-    if (feature) paths += feature->paths;
+    if (!feature) continue;
+    paths += feature->paths;
+    bounds.include(feature->bounds);
   }
   canvas_->setHighlight(paths);
+  selectionBounds_ = bounds;
+}
+
+int MainWindow::selectBuildingsIn(const QPolygonF& area, Qt::KeyboardModifiers modifiers) {
+  const int entry = map_.indexOf(MapLayerKind::Buildings);
+  if (!store_ || entry < 0 || !map_.entries()[static_cast<std::size_t>(entry)].visible) return 0;
+  const MapLayer& layer = map_.entries()[static_cast<std::size_t>(entry)].layer;
+  std::vector<std::int64_t> ids;
+  for (int index : featuresIntersecting(layer, area)) {
+    ids.push_back(layer.features()[static_cast<std::size_t>(index)].id);
+  }
+  if (modifiers & (Qt::ControlModifier | Qt::ShiftModifier)) {
+    ids.insert(ids.end(), selectedIds_.begin(), selectedIds_.end());
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  selectedIds_ = ids;
+  QVector<QPolygonF> paths;
+  Extent bounds;
+  for (std::int64_t id : selectedIds_) {
+    if (const MapFeature* feature = map_.featureById(MapLayerKind::Buildings, id)) {
+      paths += feature->paths;
+      bounds.include(feature->bounds);
+    }
+  }
+  if (selectedIds_.size() == 1) {
+    // One building: its archive, as a click shows it.
+    if (const std::optional<BuildingRecord> record = store_->buildingById(selectedIds_.front())) {
+      showArchive(*record, map_.featureById(MapLayerKind::Buildings, record->id));
+    }
+  } else {
+    archive_->clear();
+    inspectAction_->setEnabled(false);
+    canvas_->setHighlight(paths);
+    selectionBounds_ = bounds;
+    table_->showSelectedIds(selectedIds_);
+  }
+  statusBar()->showMessage(tr("已选择 %1 栋房屋").arg(selectedIds_.size()));
+  return static_cast<int>(selectedIds_.size());
+}
+
+void MainWindow::zoomToSelection() {
+  if (selectionBounds_.isEmpty()) {
+    statusBar()->showMessage(tr("没有选中的房屋或区域"), 5000);
+    return;
+  }
+  Extent around = selectionBounds_;
+  const double margin =
+      std::max(kSelectionSurroundings * 0.5, 0.1 * std::max(around.width(), around.height()));
+  around.include(around.minX - margin, around.minY - margin);
+  around.include(around.maxX + margin, around.maxY + margin);
+  canvas_->zoomToExtent(around);
+}
+
+bool MainWindow::zoomToArea(const QString& kind, const QString& area) {
+  const bool grid = kind == QLatin1String("grid");
+  const int entry = map_.indexOf(grid ? MapLayerKind::Grids : MapLayerKind::Towns);
+  if (entry < 0) return false;
+  const MapLayer& layer = map_.entries()[static_cast<std::size_t>(entry)].layer;
+  const int field = layer.fieldIndex(grid ? layer_field::kGrid : layer_field::kTown);
+  if (field < 0) return false;
+  for (const MapFeature& f : layer.features()) {
+    if (field < f.values.size() && f.values[field] == area) {
+      canvas_->setHighlight(f.paths);
+      selectionBounds_ = f.bounds;
+      zoomToSelection();
+      return true;
+    }
+  }
+  return false;
+}
+
+void MainWindow::chooseAreaToZoom() {
+  QStringList items;
+  QList<QPair<QString, QString>> choices;  // kind, id — parallel to items
+  for (const auto& [kind, title] :
+       {std::pair{MapLayerKind::Grids, tr("网格")}, std::pair{MapLayerKind::Towns, tr("镇街")}}) {
+    const int entry = map_.indexOf(kind);
+    if (entry < 0) continue;
+    const MapLayer& layer = map_.entries()[static_cast<std::size_t>(entry)].layer;
+    const bool grid = kind == MapLayerKind::Grids;
+    const int idField = layer.fieldIndex(grid ? layer_field::kGrid : layer_field::kTown);
+    const int nameField = grid ? layer.fieldIndex(layer_field::kName) : -1;
+    if (idField < 0) continue;
+    for (const MapFeature& f : layer.features()) {
+      const QString id = f.values.value(idField);
+      const QString name = nameField >= 0 ? f.values.value(nameField) : QString();
+      items << (name.isEmpty() || name == id ? tr("%1 %2").arg(title, id)
+                                             : tr("%1 %2 %3").arg(title, id, name));
+      choices.append({grid ? QStringLiteral("grid") : QStringLiteral("town"), id});
+    }
+  }
+  if (items.isEmpty()) {
+    statusBar()->showMessage(tr("项目没有网格或镇街"), 5000);
+    return;
+  }
+  bool ok = false;
+  const QString chosen =
+      QInputDialog::getItem(this, tr("定位网格/镇街"), tr("网格或镇街："), items, 0, true, &ok);
+  const int index = static_cast<int>(items.indexOf(chosen));
+  if (!ok || index < 0) return;
+  zoomToArea(choices[index].first, choices[index].second);
 }
 
 void MainWindow::recordInspection() {
@@ -368,25 +571,21 @@ void MainWindow::recordInspection() {
 
 void MainWindow::showEditedBuilding(const BuildingRecord& record) {
   table_->model()->updateRecord(record);
-  reloadMap();
+  if (!map_.updateBuilding(record)) {
+    // Not in the snapshot (its footprint could not be drawn): nothing on the map changes.
+    statusBar()->showMessage(tr("房屋 %1 不在地图上").arg(QString::fromStdString(record.code)),
+                             5000);
+  }
+  refreshMapAfterEdit();
   priority_->refresh();
+  keyZones_->refresh();
   dashboard_->invalidate();
   if (archive_->shownCode() == QString::fromStdString(record.code)) {
     showArchive(record, map_.featureById(MapLayerKind::Buildings, record.id));
   }
 }
 
-void MainWindow::reloadMap() {
-  // The snapshots are immutable: an edited record means a new buildings snapshot. The layers'
-  // visibility is carried over.
-  // TODO(layers): ProjectMap could replace one feature's attributes without reloading the
-  // project (matters from ~10^5 buildings on).
-  ProjectMap reloaded = ProjectMap::load(*store_, map_.buildingTheme());
-  for (const MapLayerEntry& old : map_.entries()) {
-    const int entry = reloaded.indexOf(old.kind);
-    if (entry >= 0) reloaded.setVisible(entry, old.visible);
-  }
-  map_ = std::move(reloaded);
+void MainWindow::refreshMapAfterEdit() {
   refreshCoverage();  // the edit may have closed a gap
   layerTree_->updateLegend(map_, map_.indexOf(MapLayerKind::Buildings));  // counts changed
   canvas_->setLayers(renderLayers());
@@ -408,16 +607,57 @@ std::vector<RenderLayer> MainWindow::renderLayers() const {
 }
 
 void MainWindow::refreshCoverage() {
-  coverage_.clear();
-  if (!store_ || !coverageViewEnabled()) return;
-  // TODO(views): compute on a worker thread for large districts (the store read and the
-  // hexagon binning take seconds from ~10^6 buildings on).
-  try {
-    coverage_.compute(*store_);
-  } catch (const std::exception& e) {
-    coverage_.clear();
-    statusBar()->showMessage(tr("无法计算覆盖率：%1").arg(QString::fromStdString(e.what())));
+  if (coverageRun_) {
+    coverageRun_->disconnect(this);  // superseded: its figures predate the change
+    coverageRun_ = nullptr;
   }
+  if (!store_ || !coverageViewEnabled()) {
+    coverage_.clear();
+    return;
+  }
+  const auto compute = [](const ProjectStore& store) {
+    CoverageView view;
+    view.compute(store);
+    return view;
+  };
+  const auto take = [this](const ScanResult<CoverageView>& result) {
+    if (result.error.empty()) {
+      coverage_ = result.value;
+    } else {
+      coverage_.clear();
+      statusBar()->showMessage(tr("无法计算覆盖率：%1").arg(QString::fromStdString(result.error)));
+    }
+    canvas_->setLayers(renderLayers());
+    showCoverageSummary();
+    emit coverageComputed();
+  };
+  if (!scansInBackground(buildingCount_)) {
+    take(scanProjectNow<CoverageView>(*store_, compute));
+    return;
+  }
+  // The previous layers stay drawn until the new ones arrive.
+  auto* watcher = new CoverageWatcher(this);
+  coverageRun_ = watcher;
+  connect(watcher, &CoverageWatcher::finished, this, [this, watcher, take]() {
+    watcher->deleteLater();
+    if (coverageRun_ != watcher) return;
+    coverageRun_ = nullptr;
+    take(watcher->result());
+  });
+  watcher->setFuture(scanProjectInBackground<CoverageView>(store_->location(), compute));
+  statusBar()->showMessage(tr("正在计算排查覆盖率…"));
+}
+
+void MainWindow::showCoverageSummary() {
+  if (!store_ || !coverageViewEnabled()) return;
+  const CoverageRow& all = coverage_.report().overall;
+  statusBar()->showMessage(tr("排查覆盖率 %1（%2 / %3），未排查 %4 栋")
+                               .arg(all.rate()
+                                        ? QStringLiteral("%1%").arg(*all.rate() * 100, 0, 'f', 1)
+                                        : QStringLiteral("—"))
+                               .arg(all.checked)
+                               .arg(all.total)
+                               .arg(all.unchecked()));
 }
 
 void MainWindow::setCoverageViewEnabled(bool on) {
@@ -427,20 +667,10 @@ void MainWindow::setCoverageViewEnabled(bool on) {
   }
   if (on) {
     themeBeforeCoverage_ = map_.buildingTheme();
-    refreshCoverage();
     setBuildingTheme(BuildingTheme::SurveyStatus);
-    if (store_) {
-      const CoverageRow& all = coverage_.report().overall;
-      statusBar()->showMessage(
-          tr("排查覆盖率 %1（%2 / %3），未排查 %4 栋")
-              .arg(all.rate() ? QStringLiteral("%1%").arg(*all.rate() * 100, 0, 'f', 1)
-                              : QStringLiteral("—"))
-              .arg(all.checked)
-              .arg(all.total)
-              .arg(all.unchecked()));
-    }
+    refreshCoverage();
   } else {
-    coverage_.clear();
+    refreshCoverage();  // clears the layers (and drops a computation under way)
     setBuildingTheme(themeBeforeCoverage_);
   }
   canvas_->setLayers(renderLayers());
@@ -453,12 +683,13 @@ void MainWindow::fillRecentMenu() {
     const QString path = recent[i];
     QAction* action = recentMenu_->addAction(
         QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path]() {
-          QString error;
-          if (!openProject(path, &error)) {
-            QMessageBox::warning(this, tr("无法打开项目"), error);
+          if (!QFileInfo::exists(path)) {
+            QMessageBox::warning(this, tr("无法打开项目"), tr("文件不存在：%1").arg(path));
             app_settings::removeRecentProject(path);
             fillRecentMenu();
+            return;
           }
+          openProjectInBackground(path);
         });
     action->setData(path);
     action->setToolTip(path);

@@ -6,16 +6,22 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <memory>
 #include <optional>
 
+#include "app/gui/BackgroundScan.h"
 #include "app/gui/CoverageView.h"
+#include "app/gui/ProjectLoader.h"
 #include "gis/crs/CrsTransform.h"
 #include "gis/store/ProjectStore.h"
 #include "layers/ProjectMap.h"
+
+class QProgressBar;
+class QPushButton;
 
 namespace fangan {
 namespace gui {
@@ -24,6 +30,7 @@ class AttributeTablePanel;
 class BuildingArchivePanel;
 class DashboardPanel;
 class InspectionEditor;
+class KeyZonesPanel;
 class LayerTreeWidget;
 class MapCanvas;
 struct MapOverlay;
@@ -42,9 +49,16 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  /// Opens a project file and shows it at full extent. On failure returns false and puts the
-  /// reason in `error` (the current project stays open).
+  /// Opens a project file and shows it at full extent, waiting for it to load. On failure
+  /// returns false and puts the reason in `error` (the current project stays open).
   bool openProject(const QString& path, QString* error = nullptr);
+  /// Opens a project file on a worker thread while the window stays usable (a progress bar and
+  /// a cancel button in the status bar); emits projectOpened or projectOpenFailed.
+  void openProjectInBackground(const QString& path);
+  /// True while a project is being opened in the background.
+  bool isOpening() const { return opening_ != nullptr; }
+  /// Stops waiting for the project being opened (the current project stays).
+  void cancelOpening();
 
   MapCanvas* canvas() const { return canvas_; }
   LayerTreeWidget* layerTree() const { return layerTree_; }
@@ -54,6 +68,7 @@ class MainWindow : public QMainWindow {
   PriorityPanel* priorityPanel() const { return priority_; }
   PatrolPanel* patrolPanel() const { return patrol_; }
   DashboardPanel* dashboard() const { return dashboard_; }
+  KeyZonesPanel* keyZonesPanel() const { return keyZones_; }
   InspectionEditor* inspectionEditor() const { return editor_; }
   const ProjectMap& projectMap() const { return map_; }
   /// The open project's store, or null.
@@ -69,6 +84,17 @@ class MainWindow : public QMainWindow {
   /// Shows the archive of the building with `code` and centres the map on it; false when the
   /// project has no such building.
   bool selectBuilding(const QString& code);
+  /// Selects the buildings meeting a map area (project CRS), as the box and polygon tools do:
+  /// the table selects their rows and the map outlines them; with Ctrl or Shift they are added
+  /// to the current selection. Returns the number of buildings selected.
+  int selectBuildingsIn(const QPolygonF& area, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+  /// Row ids of the buildings selected with the box or polygon tools (ascending).
+  const std::vector<std::int64_t>& selectedBuildingIds() const { return selectedIds_; }
+  /// Shows a grid (kind "grid", its id) or town (kind "town", its name) filling the view; false
+  /// when the project has none such.
+  bool zoomToArea(const QString& kind, const QString& area);
+  /// Zooms to what the map outlines as selected (buildings, a zone, a grid).
+  void zoomToSelection();
   /// Opens the inspection form for the building shown in the archive.
   void recordInspection();
 
@@ -84,6 +110,14 @@ class MainWindow : public QMainWindow {
   /// nothing was saved.
   bool restoreWindowSettings();
 
+ signals:
+  /// A project is open and shown.
+  void projectOpened(const QString& path);
+  /// A project could not be opened (the message says why; the current project stays).
+  void projectOpenFailed(const QString& path, const QString& message);
+  /// The coverage view's layers were (re)computed.
+  void coverageComputed();
+
  protected:
   void closeEvent(QCloseEvent* event) override;
 
@@ -96,13 +130,20 @@ class MainWindow : public QMainWindow {
   /// Draws a patrol route over the map, bringing it into view when it is not.
   void previewRoute(const MapOverlay& overlay, const Extent& bounds);
   void showEditedBuilding(const BuildingRecord& record);
-  void reloadMap();
+  /// Shows a loaded project (on the window's thread).
+  void showProject(LoadedProject& loaded);
+  /// Re-colours the map after edits (the changed snapshot only) and redraws.
+  void refreshMapAfterEdit();
+  void showCoverageSummary();
   /// What the canvas draws: the visible project layers plus the coverage layers when on.
   std::vector<RenderLayer> renderLayers() const;
   void fillRecentMenu();
   /// Recomputes the coverage layers from the store while the view is on (clears them when off).
   void refreshCoverage();
   void chooseProject();
+  /// Asks for a grid or town and zooms to it.
+  void chooseAreaToZoom();
+
   /// Opens the thematic map export dialog (templates, live preview, PDF/PNG/SVG).
   void exportMap();
   void setLayerVisible(int entry, bool visible);
@@ -111,7 +152,14 @@ class MainWindow : public QMainWindow {
   void showRenderTime(double milliseconds);
   void showScale();
 
+  using OpenWatcher = QFutureWatcher<std::shared_ptr<LoadedProject>>;
+  using CoverageWatcher = QFutureWatcher<ScanResult<CoverageView>>;
+
   std::unique_ptr<ProjectStore> store_;
+  std::int64_t buildingCount_ = 0;
+  OpenWatcher* opening_ = nullptr;
+  std::shared_ptr<std::atomic<bool>> openCancel_;
+  CoverageWatcher* coverageRun_ = nullptr;
   ProjectMap map_;
   std::unique_ptr<CrsTransform> toLonLat_;  // project CRS → WGS 84, GUI thread only
 
@@ -123,6 +171,9 @@ class MainWindow : public QMainWindow {
   PriorityPanel* priority_ = nullptr;
   PatrolPanel* patrol_ = nullptr;
   DashboardPanel* dashboard_ = nullptr;
+  KeyZonesPanel* keyZones_ = nullptr;
+  std::vector<std::int64_t> selectedIds_;
+  Extent selectionBounds_;  // of whatever the map outlines as selected
   InspectionEditor* editor_ = nullptr;
   QAction* inspectAction_ = nullptr;
   QAction* coverageAction_ = nullptr;
@@ -133,6 +184,8 @@ class MainWindow : public QMainWindow {
   QLabel* lonLatLabel_ = nullptr;
   QLabel* scaleLabel_ = nullptr;
   QLabel* renderLabel_ = nullptr;
+  QProgressBar* progress_ = nullptr;
+  QPushButton* cancelButton_ = nullptr;
 };
 
 }  // namespace gui

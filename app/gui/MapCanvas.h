@@ -1,7 +1,9 @@
 #pragma once
 // The map widget. It keeps showing the last rendered image (moved and scaled to the current
 // view) while the next one renders on a worker thread; a newer request cancels an older render.
-// Drag pans, the wheel zooms at the cursor, a click without a drag emits the map coordinate.
+// The wheel zooms at the cursor, arrow keys pan and +/- zoom. What a left-button drag or click
+// does depends on the tool: pan (a click identifies), box zoom, box or polygon selection. The
+// selection tools only report the area drawn; what gets selected is up to the receiver.
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -35,6 +37,15 @@ class MapCanvas : public QWidget {
  public:
   /// A press and release closer than this (pixels) is a click, not a drag.
   static constexpr int kClickSlop = 3;
+
+  /// What the left mouse button does.
+  enum class Tool {
+    Pan,           ///< drag pans, a click emits mapClicked; Shift+drag zooms to a box
+    ZoomBox,       ///< drag a rectangle to zoom to it; a click acts as in Pan
+    SelectBox,     ///< drag a rectangle to emit areaSelected; a click acts as in Pan
+    SelectPolygon  ///< click vertices, double-click or Enter emits areaSelected; drag pans
+  };
+  Q_ENUM(Tool)
 
   explicit MapCanvas(QWidget* parent = nullptr);
   ~MapCanvas() override;
@@ -74,6 +85,16 @@ class MapCanvas : public QWidget {
   /// Acts as a click at a map coordinate (emits mapClicked); for scripting and tests.
   void clickAt(const QPointF& map);
 
+  Tool tool() const { return tool_; }
+  /// Switches the tool (dropping any box or polygon being drawn) and emits toolChanged.
+  void setTool(Tool tool);
+  /// Vertices (map coordinates) of the selection polygon being drawn; empty when none is.
+  const QPolygonF& polygonInProgress() const { return polygon_; }
+  /// True while a box or a polygon is being drawn.
+  bool isDrawing() const;
+  /// Drops the box or polygon being drawn, if any.
+  void cancelDrawing();
+
  public slots:
   /// Schedules a render of the current view (coalescing requests of one event-loop turn).
   void refresh();
@@ -87,6 +108,12 @@ class MapCanvas : public QWidget {
   void viewportChanged();
   /// A render finished and is shown.
   void renderFinished(double milliseconds);
+  /// The user drew a selection area: a box (four corners) or a polygon, as one ring in map
+  /// coordinates without a repeated first vertex. `modifiers` are the keys held when it was
+  /// closed (Ctrl or Shift usually mean "add to the selection").
+  void areaSelected(const QPolygonF& mapArea, Qt::KeyboardModifiers modifiers);
+  /// The tool changed (through setTool).
+  void toolChanged(fangan::gui::MapCanvas::Tool tool);
 
  protected:
   void paintEvent(QPaintEvent* event) override;
@@ -95,7 +122,11 @@ class MapCanvas : public QWidget {
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void leaveEvent(QEvent* event) override;
+  bool event(QEvent* event) override;
 
  private:
   void setViewport(const MapViewport& viewport);
@@ -105,6 +136,16 @@ class MapCanvas : public QWidget {
   void takeResult();
   void cancelRender();
   void drawOverlay(QPainter& painter) const;
+  void drawRubberBand(QPainter& painter) const;
+  /// The cursor of the current tool (a hand only while a pan drag is under way).
+  void updateCursor();
+  /// Whether the canvas acts on this key now (so that a window shortcut must not take it).
+  bool handlesKey(const QKeyEvent& event) const;
+  /// The box from the press point to `widgetPixel`, as four map corners.
+  QPolygonF boxTo(const QPointF& widgetPixel) const;
+  void addPolygonVertex(const QPointF& widgetPixel);
+  /// Emits the polygon being drawn when it has three vertices or more.
+  void finishPolygon(Qt::KeyboardModifiers modifiers);
 
   std::vector<RenderLayer> layers_;
   Extent fullExtent_;
@@ -122,10 +163,19 @@ class MapCanvas : public QWidget {
   std::shared_ptr<std::atomic<bool>> cancel_;
   bool waitingForResult_ = false;  // the current future's result has not been taken yet
 
+  Tool tool_ = Tool::Pan;
+  /// What the current left-button drag does once it moves beyond kClickSlop.
+  enum class Gesture { Pan, ZoomBox, SelectBox };
+  Gesture gesture_ = Gesture::Pan;
   bool pressed_ = false;
   bool dragging_ = false;
   QPointF pressPosition_;
   QPointF lastPosition_;
+  // Where the box started, in map coordinates: a wheel zoom during the drag keeps it on the
+  // same ground.
+  QPointF boxStart_;
+  QPolygonF polygon_;             // selection polygon vertices, map coordinates
+  std::optional<QPointF> hover_;  // cursor pixel: the free end of the polygon's rubber band
 };
 
 }  // namespace gui

@@ -63,37 +63,75 @@ bool PriorityPanel::loadRules(const QString& rulesPath) {
   return true;
 }
 
-void PriorityPanel::setProject(const ProjectStore& store,
-                               const std::vector<BuildingRecord>* records) {
-  records_ = records;
-  zoneTypes_.clear();
-  for (const auto& [id, type] : store.buildingZoneTypes()) zoneTypes_[id].push_back(type);
-
+AreaChoices listAreaChoices(const ProjectStore& store) {
   // Grids with their names, then towns: polygons first, then values only records carry.
-  std::map<std::string, std::string> grids;
-  std::set<std::string> towns;
-  store.forEachGrid([&grids](const GridRecord& g, const Wkb&) {
-    grids[g.grid] = g.name;
+  AreaChoices choices;
+  store.forEachGrid([&choices](const GridRecord& g, const Wkb&) {
+    choices.grids[g.grid] = g.name;
     return true;
   });
-  store.forEachTown([&towns](const TownRecord& t, const Wkb&) {
-    towns.insert(t.town);
+  store.forEachTown([&choices](const TownRecord& t, const Wkb&) {
+    choices.towns.insert(t.town);
     return true;
   });
-  if (records_) {
-    for (const BuildingRecord& r : *records_) {
-      if (!r.grid.empty()) grids.emplace(r.grid, std::string());
-      if (!r.town.empty()) towns.insert(r.town);
-    }
+  for (const std::string& grid : store.buildingAreaNames(BuildingArea::Grid)) {
+    choices.grids.emplace(grid, std::string());
   }
+  for (const std::string& town : store.buildingAreaNames(BuildingArea::Town)) {
+    choices.towns.insert(town);
+  }
+  return choices;
+}
+
+void PriorityPanel::setProject(const ProjectStore* store, std::int64_t buildings) {
+  if (running_) {
+    running_->disconnect(this);  // a ranking of the previous project
+    running_ = nullptr;
+  }
+  if (listing_) {
+    listing_->disconnect(this);
+    listing_ = nullptr;
+  }
+  store_ = store;
+  buildings_ = buildings;
+  {
+    const QSignalBlocker blocker(area_);
+    area_->clear();
+  }
+  ranking_.clear();
+  table_->setRowCount(0);
+  status_->clear();
+  if (!store_) return;
+  if (!scansInBackground(buildings_)) {
+    showAreaChoices(scanProjectNow<AreaChoices>(*store_, listAreaChoices));
+    return;
+  }
+  auto* watcher = new ChoicesWatcher(this);
+  listing_ = watcher;
+  connect(watcher, &ChoicesWatcher::finished, this, [this, watcher]() {
+    watcher->deleteLater();
+    if (listing_ != watcher) return;
+    listing_ = nullptr;
+    showAreaChoices(watcher->result());
+  });
+  watcher->setFuture(scanProjectInBackground<AreaChoices>(store_->location(), listAreaChoices));
+  status_->setText(tr("正在读取网格和镇街…"));
+}
+
+void PriorityPanel::showAreaChoices(const ScanResult<AreaChoices>& result) {
+  if (!result.error.empty()) {
+    status_->setText(tr("无法读取网格和镇街：%1").arg(text(result.error)));
+    return;
+  }
+  status_->clear();
   const QSignalBlocker blocker(area_);
   area_->clear();
-  for (const auto& [grid, name] : grids) {
+  for (const auto& [grid, name] : result.value.grids) {
     const QString label =
         name.empty() ? tr("网格 %1").arg(text(grid)) : tr("网格 %1 %2").arg(text(grid), text(name));
     area_->addItem(label, QStringList{QStringLiteral("grid"), text(grid)});
   }
-  for (const std::string& town : towns) {
+  for (const std::string& town : result.value.towns) {
     area_->addItem(tr("镇街 %1").arg(text(town)), QStringList{QStringLiteral("town"), text(town)});
   }
   rank();
@@ -117,26 +155,72 @@ bool PriorityPanel::chooseArea(const QString& kind, const QString& area) {
   return true;
 }
 
+AreaRanking rankArea(const ProjectStore& store, const PriorityRules& rules, const Date& today,
+                     bool byGrid, const std::string& area) {
+  BuildingScan scan;
+  (byGrid ? scan.grid : scan.town) = area;
+  scan.footprints = false;
+  std::vector<BuildingRecord> inArea;
+  if (!area.empty()) {
+    store.scanBuildings(scan, [&inArea](const BuildingRecord& r, const Wkb&) {
+      inArea.push_back(r);
+      return true;
+    });
+  }
+  std::unordered_map<std::int64_t, std::vector<std::string>> zoneTypes;
+  for (const BuildingRecord& r : inArea) zoneTypes.emplace(r.id, std::vector<std::string>());
+  for (const auto& [id, type] : store.buildingZoneTypes()) {
+    const auto it = zoneTypes.find(id);
+    if (it != zoneTypes.end()) it->second.push_back(type);
+  }
+  AreaRanking out;
+  out.ranking = rankByPriority(rules, inArea, today, [&zoneTypes](const BuildingRecord& r) {
+    const auto it = zoneTypes.find(r.id);
+    return it == zoneTypes.end() ? std::vector<std::string>() : it->second;
+  });
+  for (const BuildingRecord& r : inArea) out.addressOfCode.emplace(r.code, r.address);
+  return out;
+}
+
 void PriorityPanel::rank() {
+  if (running_) {
+    running_->disconnect(this);  // superseded by this newer choice
+    running_ = nullptr;
+  }
   ranking_.clear();
   table_->setRowCount(0);
-  if (!rulesLoaded_ || !records_ || area_->currentIndex() < 0) return;
+  if (!rulesLoaded_ || !store_ || area_->currentIndex() < 0) return;
   const QStringList chosen = area_->currentData().toStringList();
   const bool byGrid = chosen.value(0) == QLatin1String("grid");
   const std::string area = chosen.value(1).toStdString();
-
-  std::vector<BuildingRecord> inArea;
-  for (const BuildingRecord& r : *records_) {
-    if ((byGrid ? r.grid : r.town) == area) inArea.push_back(r);
-  }
-  const auto zoneTypesOf = [this](const BuildingRecord& r) {
-    const auto it = zoneTypes_.find(r.id);
-    return it == zoneTypes_.end() ? std::vector<std::string>() : it->second;
+  const PriorityRules rules = rules_;
+  const Date today = today_;
+  const auto work = [rules, today, byGrid, area](const ProjectStore& store) {
+    return rankArea(store, rules, today, byGrid, area);
   };
-  ranking_ = rankByPriority(rules_, inArea, today_, zoneTypesOf);
+  if (!scansInBackground(buildings_)) {
+    showRanking(scanProjectNow<AreaRanking>(*store_, work));
+    return;
+  }
+  auto* watcher = new Watcher(this);
+  running_ = watcher;
+  connect(watcher, &Watcher::finished, this, [this, watcher]() {
+    watcher->deleteLater();
+    if (running_ != watcher) return;
+    running_ = nullptr;
+    showRanking(watcher->result());
+  });
+  watcher->setFuture(scanProjectInBackground<AreaRanking>(store_->location(), work));
+  status_->setText(tr("正在排序…"));
+}
 
-  std::unordered_map<std::string, const BuildingRecord*> byCode;
-  for (const BuildingRecord& r : inArea) byCode.emplace(r.code, &r);
+void PriorityPanel::showRanking(const ScanResult<AreaRanking>& result) {
+  if (!result.error.empty()) {
+    status_->setText(tr("无法排序：%1").arg(text(result.error)));
+    return;
+  }
+  ranking_ = result.value.ranking;
+  const auto& byCode = result.value.addressOfCode;
   const int shown = std::min<int>(kMaxRows, static_cast<int>(ranking_.size()));
   table_->setRowCount(shown);
   for (int row = 0; row < shown; ++row) {
@@ -148,7 +232,7 @@ void PriorityPanel::rank() {
                      .arg(rule.weight);
     }
     const auto record = byCode.find(ranked.code);
-    const QString address = record == byCode.end() ? QString() : text(record->second->address);
+    const QString address = record == byCode.end() ? QString() : text(record->second);
     auto* rank = new QTableWidgetItem(QString::number(row + 1));
     rank->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto* score = new QTableWidgetItem(QString::number(ranked.result.score));
@@ -165,6 +249,7 @@ void PriorityPanel::rank() {
   status_->setText(ranking_.size() > static_cast<std::size_t>(shown)
                        ? tr("共 %1 栋，显示前 %2 栋").arg(ranking_.size()).arg(shown)
                        : tr("共 %1 栋").arg(ranking_.size()));
+  emit ranked();
 }
 
 }  // namespace gui

@@ -101,7 +101,13 @@ int main(int argc, char** argv) {
   if (parser.isSet(coverageOption)) window.setCoverageViewEnabled(true);
 
   const QStringList positional = parser.positionalArguments();
-  if (!positional.isEmpty()) {
+  // Scripted runs (a screenshot, a selection, an extent) wait for the project; an interactive
+  // start shows the window at once and opens the project in the background.
+  const bool scripted =
+      !screenshot.isEmpty() || parser.isSet(selectOption) || parser.isSet(extentOption);
+  if (!positional.isEmpty() && !scripted) {
+    window.openProjectInBackground(positional.first());
+  } else if (!positional.isEmpty()) {
     QString error;
     if (!window.openProject(positional.first(), &error)) {
       std::fprintf(stderr, "fangan-app: %s\n", qPrintable(error));

@@ -948,6 +948,10 @@
 <context>
     <name>fangan::gui::MainWindow</name>
     <message>
+        <source>重点区域</source>
+        <translation>Key zones</translation>
+    </message>
+    <message>
         <source>房安</source>
         <translation>Fangan</translation>
     </message>
@@ -1615,6 +1619,151 @@ Health code: %7 (%8)</translation>
     <message>
         <source>%1 无房屋</source>
         <translation>%1 no buildings</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::MapTools</name>
+    <message>
+        <source>平移</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>平移：拖动移动地图，单击查看房屋；按住 Shift 拖动可拉框放大，方向键平移，+/- 缩放</source>
+        <translation>Pan: drag to move the map, click to show a building; Shift+drag zooms to a box, arrow keys pan, +/- zoom</translation>
+    </message>
+    <message>
+        <source>拉框放大</source>
+        <translation>Zoom to box</translation>
+    </message>
+    <message>
+        <source>拉框放大：拖出矩形，放大到该范围</source>
+        <translation>Zoom to box: drag a rectangle to zoom to it</translation>
+    </message>
+    <message>
+        <source>框选</source>
+        <translation>Select by box</translation>
+    </message>
+    <message>
+        <source>框选：拖出矩形选择；按住 Ctrl 或 Shift 加选</source>
+        <translation>Select by box: drag a rectangle to select; hold Ctrl or Shift to add to the selection</translation>
+    </message>
+    <message>
+        <source>多边形选择</source>
+        <translation>Select by polygon</translation>
+    </message>
+    <message>
+        <source>多边形选择：单击添加顶点，双击或回车完成，Backspace 删除上一个顶点，Esc 取消；按住 Ctrl 或 Shift 完成则加选</source>
+        <translation>Select by polygon: click to add vertices, double-click or Enter to finish, Backspace removes the last vertex, Esc cancels; hold Ctrl or Shift when finishing to add to the selection</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::KeyZonesPanel</name>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>重点区域</source>
+        <translation>Key zone</translation>
+    </message>
+    <message>
+        <source>房屋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation>Unchecked</translation>
+    </message>
+    <message>
+        <source>排查率</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>正在计算…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>无法计算重点区域排查情况：%1</source>
+        <translation>Cannot compute the key-zone coverage: %1</translation>
+    </message>
+    <message>
+        <source>项目中没有重点区域</source>
+        <translation>The project has no key zones</translation>
+    </message>
+    <message>
+        <source>房屋尚未与重点区域关联，请先运行分析（fangan analyze）</source>
+        <translation>The buildings are not linked to the key zones yet: run the analysis first (fangan analyze)</translation>
+    </message>
+    <message>
+        <source>重点区域内共 %1 栋房屋，已排查 %2 栋，未排查 %3 栋（排查率 %4）</source>
+        <translation>%1 buildings in key zones: %2 checked, %3 unchecked (coverage %4)</translation>
+    </message>
+    <message>
+        <source>未命名</source>
+        <translation>Unnamed</translation>
+    </message>
+    <message>
+        <source>区域编号 %1</source>
+        <translation>Zone id %1</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::BasemapMenu</name>
+    <message>
+        <source>底图(&amp;B)</source>
+        <translation>&amp;Basemaps</translation>
+    </message>
+    <message>
+        <source>添加底图…</source>
+        <translation>Add basemap…</translation>
+    </message>
+    <message>
+        <source>移除底图</source>
+        <translation>Remove basemap</translation>
+    </message>
+    <message>
+        <source>没有打开的项目</source>
+        <translation>No project is open</translation>
+    </message>
+    <message>
+        <source>无法移除底图</source>
+        <translation>Cannot remove basemap</translation>
+    </message>
+    <message>
+        <source>无法移除底图“%1”：%2</source>
+        <translation>Cannot remove basemap “%1”: %2</translation>
+    </message>
+    <message>
+        <source>添加底图</source>
+        <translation>Add basemap</translation>
+    </message>
+    <message>
+        <source>栅格 (*.tif *.tiff *.mbtiles *.jp2 *.png *.jpg);;所有文件 (*)</source>
+        <translation>Rasters (*.tif *.tiff *.mbtiles *.jp2 *.png *.jpg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法添加底图</source>
+        <translation>Cannot add basemap</translation>
+    </message>
+    <message>
+        <source>无法添加底图“%1”：%2</source>
+        <translation>Cannot add basemap “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1（无法打开）</source>
+        <translation>%1 (cannot be opened)</translation>
+    </message>
+    <message>
+        <source>（无底图）</source>
+        <translation>(no basemaps)</translation>
     </message>
 </context>
 </TS>

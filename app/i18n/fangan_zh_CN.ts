@@ -948,6 +948,10 @@
 <context>
     <name>fangan::gui::MainWindow</name>
     <message>
+        <source>重点区域</source>
+        <translation>重点区域</translation>
+    </message>
+    <message>
         <source>房安</source>
         <translation>房安</translation>
     </message>
@@ -1615,6 +1619,151 @@
     <message>
         <source>%1 无房屋</source>
         <translation>%1 无房屋</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::MapTools</name>
+    <message>
+        <source>平移</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>平移：拖动移动地图，单击查看房屋；按住 Shift 拖动可拉框放大，方向键平移，+/- 缩放</source>
+        <translation>平移：拖动移动地图，单击查看房屋；按住 Shift 拖动可拉框放大，方向键平移，+/- 缩放</translation>
+    </message>
+    <message>
+        <source>拉框放大</source>
+        <translation>拉框放大</translation>
+    </message>
+    <message>
+        <source>拉框放大：拖出矩形，放大到该范围</source>
+        <translation>拉框放大：拖出矩形，放大到该范围</translation>
+    </message>
+    <message>
+        <source>框选</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <source>框选：拖出矩形选择；按住 Ctrl 或 Shift 加选</source>
+        <translation>框选：拖出矩形选择；按住 Ctrl 或 Shift 加选</translation>
+    </message>
+    <message>
+        <source>多边形选择</source>
+        <translation>多边形选择</translation>
+    </message>
+    <message>
+        <source>多边形选择：单击添加顶点，双击或回车完成，Backspace 删除上一个顶点，Esc 取消；按住 Ctrl 或 Shift 完成则加选</source>
+        <translation>多边形选择：单击添加顶点，双击或回车完成，Backspace 删除上一个顶点，Esc 取消；按住 Ctrl 或 Shift 完成则加选</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::KeyZonesPanel</name>
+    <message>
+        <source>全部类型</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>重点区域</source>
+        <translation>重点区域</translation>
+    </message>
+    <message>
+        <source>房屋</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>已排查</translation>
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation>未排查</translation>
+    </message>
+    <message>
+        <source>排查率</source>
+        <translation>排查率</translation>
+    </message>
+    <message>
+        <source>正在计算…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>无法计算重点区域排查情况：%1</source>
+        <translation>无法计算重点区域排查情况：%1</translation>
+    </message>
+    <message>
+        <source>项目中没有重点区域</source>
+        <translation>项目中没有重点区域</translation>
+    </message>
+    <message>
+        <source>房屋尚未与重点区域关联，请先运行分析（fangan analyze）</source>
+        <translation>房屋尚未与重点区域关联，请先运行分析（fangan analyze）</translation>
+    </message>
+    <message>
+        <source>重点区域内共 %1 栋房屋，已排查 %2 栋，未排查 %3 栋（排查率 %4）</source>
+        <translation>重点区域内共 %1 栋房屋，已排查 %2 栋，未排查 %3 栋（排查率 %4）</translation>
+    </message>
+    <message>
+        <source>未命名</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>区域编号 %1</source>
+        <translation>区域编号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::BasemapMenu</name>
+    <message>
+        <source>底图(&amp;B)</source>
+        <translation>底图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>添加底图…</source>
+        <translation>添加底图…</translation>
+    </message>
+    <message>
+        <source>移除底图</source>
+        <translation>移除底图</translation>
+    </message>
+    <message>
+        <source>没有打开的项目</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>无法移除底图</source>
+        <translation>无法移除底图</translation>
+    </message>
+    <message>
+        <source>无法移除底图“%1”：%2</source>
+        <translation>无法移除底图“%1”：%2</translation>
+    </message>
+    <message>
+        <source>添加底图</source>
+        <translation>添加底图</translation>
+    </message>
+    <message>
+        <source>栅格 (*.tif *.tiff *.mbtiles *.jp2 *.png *.jpg);;所有文件 (*)</source>
+        <translation>栅格 (*.tif *.tiff *.mbtiles *.jp2 *.png *.jpg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>无法添加底图</source>
+        <translation>无法添加底图</translation>
+    </message>
+    <message>
+        <source>无法添加底图“%1”：%2</source>
+        <translation>无法添加底图“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1（无法打开）</source>
+        <translation>%1（无法打开）</translation>
+    </message>
+    <message>
+        <source>（无底图）</source>
+        <translation>（无底图）</translation>
     </message>
 </context>
 </TS>

@@ -58,33 +58,6 @@ void count(RecheckLedgerRow& row, const BuildingRecord& r) {
   if (r.engineeringDone()) ++row.engineered;
 }
 
-/// Groups the records in scope by area (sorted) and fills three rows per area.
-template <typename Row>
-std::vector<Row> tabulate(const std::vector<BuildingRecord>& records, const LedgerAreaFn& areaOf,
-                          const LedgerOptions& options) {
-  std::map<std::string, std::vector<const BuildingRecord*>> byArea;
-  for (const BuildingRecord& r : records) {
-    if (inScope(r, options)) byArea[areaOf(r)].push_back(&r);
-  }
-  std::vector<Row> rows;
-  rows.reserve(byArea.size() * 3);
-  for (const auto& [area, members] : byArea) {
-    for (LedgerCategory category :
-         {LedgerCategory::Commercial, LedgerCategory::NonCommercial, LedgerCategory::All}) {
-      Row row;
-      row.area = area;
-      row.category = category;
-      for (const BuildingRecord* r : members) {
-        const bool take = category == LedgerCategory::All ||
-                          (category == LedgerCategory::Commercial) == r->isCommercial();
-        if (take) count(row, *r);
-      }
-      rows.push_back(std::move(row));
-    }
-  }
-  return rows;
-}
-
 }  // namespace
 
 std::string ledgerCategoryKey(LedgerCategory category) {
@@ -103,17 +76,63 @@ std::string ledgerAreaByTown(const BuildingRecord& r) { return r.town; }
 
 std::string ledgerAreaByGrid(const BuildingRecord& r) { return r.grid; }
 
-std::vector<LedgerRow> buildLedger(const std::vector<BuildingRecord>& records,
-                                   const LedgerAreaFn& areaOf, const LedgerOptions& options) {
-  std::vector<LedgerRow> rows = tabulate<LedgerRow>(records, areaOf, options);
+LedgerTally::LedgerTally(LedgerAreaFn areaOf, LedgerOptions options)
+    : areaOf_(std::move(areaOf)), options_(options) {}
+
+void LedgerTally::add(const BuildingRecord& r) {
+  if (!inScope(r, options_)) return;
+  Area& area = areas_[areaOf_(r)];
+  // Row 0 commercial, 1 non-commercial, 2 all: a record counts in its category and the total.
+  const std::size_t own = r.isCommercial() ? 0 : 1;
+  count(area.ledger[own], r);
+  count(area.ledger[2], r);
+  count(area.recheck[own], r);
+  count(area.recheck[2], r);
+}
+
+namespace {
+// Appends an area's three rows (commercial, non-commercial, all) with their labels.
+template <typename Row>
+void layOut(const std::string& area, const std::array<Row, 3>& rows, std::vector<Row>& out) {
+  const LedgerCategory categories[] = {LedgerCategory::Commercial, LedgerCategory::NonCommercial,
+                                       LedgerCategory::All};
+  for (std::size_t i = 0; i < 3; ++i) {
+    Row row = rows[i];
+    row.area = area;
+    row.category = categories[i];
+    out.push_back(std::move(row));
+  }
+}
+}  // namespace
+
+std::vector<LedgerRow> LedgerTally::ledger() const {
+  std::vector<LedgerRow> rows;
+  rows.reserve(areas_.size() * 3);
+  for (const auto& [name, area] : areas_) layOut(name, area.ledger, rows);
   for (LedgerRow& row : rows) finishRates(row);
   return rows;
+}
+
+std::vector<RecheckLedgerRow> LedgerTally::recheckLedger() const {
+  std::vector<RecheckLedgerRow> rows;
+  rows.reserve(areas_.size() * 3);
+  for (const auto& [name, area] : areas_) layOut(name, area.recheck, rows);
+  return rows;
+}
+
+std::vector<LedgerRow> buildLedger(const std::vector<BuildingRecord>& records,
+                                   const LedgerAreaFn& areaOf, const LedgerOptions& options) {
+  LedgerTally tally(areaOf, options);
+  for (const BuildingRecord& r : records) tally.add(r);
+  return tally.ledger();
 }
 
 std::vector<RecheckLedgerRow> buildRecheckLedger(const std::vector<BuildingRecord>& records,
                                                  const LedgerAreaFn& areaOf,
                                                  const LedgerOptions& options) {
-  return tabulate<RecheckLedgerRow>(records, areaOf, options);
+  LedgerTally tally(areaOf, options);
+  for (const BuildingRecord& r : records) tally.add(r);
+  return tally.recheckLedger();
 }
 
 std::string formatLedgerRate(const std::optional<double>& rate) {

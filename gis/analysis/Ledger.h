@@ -31,7 +31,9 @@
 // The three are not exclusive: a C/D appraisal after the closure counts as rechecked and, until
 // engineered, as still_hazardous.
 
+#include <array>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -92,6 +94,28 @@ std::string ledgerAreaByTown(const BuildingRecord& r);
 
 /// Area function grouping by grid (网格).
 std::string ledgerAreaByGrid(const BuildingRecord& r);
+
+/// Counts records one at a time into both ledgers, so a district of a million buildings can be
+/// tabulated while streaming them from the store instead of holding them all.
+class LedgerTally {
+ public:
+  LedgerTally(LedgerAreaFn areaOf, LedgerOptions options = {});
+  /// Counts one record (records out of the options' scope are left out).
+  void add(const BuildingRecord& record);
+  /// Attachment-2 rows as buildLedger gives them.
+  std::vector<LedgerRow> ledger() const;
+  /// Attachment-1 rows as buildRecheckLedger gives them.
+  std::vector<RecheckLedgerRow> recheckLedger() const;
+
+ private:
+  struct Area {
+    std::array<LedgerRow, 3> ledger;  // commercial, non-commercial, all
+    std::array<RecheckLedgerRow, 3> recheck;
+  };
+  LedgerAreaFn areaOf_;
+  LedgerOptions options_;
+  std::map<std::string, Area> areas_;  // sorted by name, as the ledger lists them
+};
 
 /// Attachment-2 ledger rows: areas sorted by name, categories commercial, non_commercial, all.
 std::vector<LedgerRow> buildLedger(const std::vector<BuildingRecord>& records,

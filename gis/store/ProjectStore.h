@@ -43,6 +43,16 @@ struct LayerSummary {
   Extent extent;  ///< empty for layers without geometry
 };
 
+/// The area columns of a building record.
+enum class BuildingArea { Town, Grid };
+
+/// Which buildings a scan visits and what it reads.
+struct BuildingScan {
+  std::string town;        ///< non-empty: only this town's buildings
+  std::string grid;        ///< non-empty: only this grid's buildings
+  bool footprints = true;  ///< false: geometries are not read (the visitor gets an empty Wkb)
+};
+
 /// A write scope. Destroying it without commit() rolls everything back.
 class Transaction {
  public:
@@ -96,6 +106,16 @@ class ProjectStore {
   /// Visits buildings (ordered by id), only those whose bbox meets `box` when given.
   virtual void forEachBuilding(const Visitor<BuildingRecord>& visit,
                                const Extent* box = nullptr) const = 0;
+  /// Visits the buildings a scan selects (ordered by id).
+  virtual void scanBuildings(const BuildingScan& scan,
+                             const Visitor<BuildingRecord>& visit) const = 0;
+  /// Code of the first building (by id) whose address contains `fragment` (case-insensitive
+  /// for Latin letters), or std::nullopt.
+  virtual std::optional<std::string> codeOfAddress(const std::string& fragment) const = 0;
+  /// Row ids of every building, ascending.
+  virtual std::vector<std::int64_t> buildingIds() const = 0;
+  /// The distinct non-empty values of the buildings' town (or grid) column, sorted.
+  virtual std::vector<std::string> buildingAreaNames(BuildingArea area) const = 0;
   /// Row ids of buildings whose bounding box meets `box` (spatial index).
   virtual std::vector<std::int64_t> buildingsInBox(const Extent& box) const = 0;
 
@@ -132,6 +152,10 @@ class ProjectStore {
   virtual std::vector<std::pair<std::int64_t, std::string>> buildingZoneTypes() const = 0;
   /// Zone ids a building lies in.
   virtual std::vector<std::int64_t> zonesOfBuilding(std::int64_t buildingId) const = 0;
+  /// Visits every (building id, zone id) link, ordered by building id then zone id, without
+  /// holding them all (a million buildings make millions of links); return false to stop.
+  virtual void forEachBuildingZone(
+      const std::function<bool(std::int64_t buildingId, std::int64_t zoneId)>& visit) const = 0;
 
   // --- audit ---
   virtual void appendAudit(const AuditEntry& entry) = 0;

@@ -66,12 +66,30 @@ std::unique_ptr<ProjectStore> openSpatialiteProject(const std::string& path) {
   return std::make_unique<SpatialiteStore>(path, false, 0);
 }
 
+namespace {
+// Page cache sizes (negative = KiB). Writes get a large cache so a big import keeps its dirty
+// pages in memory instead of spilling them to the WAL again and again (allocated only as used);
+// outside them a small one, since a full scan of a million buildings (opening the map) would
+// otherwise leave up to 256 MB of pages behind in an application that stays open all day.
+constexpr const char* kWriteCache = "PRAGMA cache_size=-262144";
+constexpr const char* kReadCache = "PRAGMA cache_size=-16384";
+}  // namespace
+
+void SpatialiteStore::shrinkCache() {
+  try {
+    db_->exec(kReadCache);  // frees the pages above the limit
+  } catch (...) {
+    // Only a memory figure: the data is committed or rolled back either way.
+  }
+}
+
 class SpatialiteStore::SqlTransaction : public Transaction {
  public:
   explicit SqlTransaction(SpatialiteStore& store) : store_(store) {
     if (store_.inTransaction_) throw StoreError("内部错误: 事务已打开");
     store_.db_->exec("BEGIN IMMEDIATE");
     store_.inTransaction_ = true;
+    store_.db_->exec(kWriteCache);
   }
   ~SqlTransaction() override {
     if (!done_) {
@@ -81,6 +99,7 @@ class SpatialiteStore::SqlTransaction : public Transaction {
         // The connection already rolled back (e.g. after a constraint abort); nothing to undo.
       }
       store_.inTransaction_ = false;
+      store_.shrinkCache();
       store_.deferredTriggers_.clear();  // the DROP TRIGGERs rolled back too
       // A CRS assigned inside the transaction is gone with it.
       const auto srid = store_.setting("srid");
@@ -94,6 +113,7 @@ class SpatialiteStore::SqlTransaction : public Transaction {
     store_.db_->exec("COMMIT");
     done_ = true;
     store_.inTransaction_ = false;
+    store_.shrinkCache();
   }
 
  private:
@@ -118,11 +138,8 @@ auto SpatialiteStore::inWrite(F&& body) -> decltype(body()) {
 SpatialiteStore::SpatialiteStore(const std::string& path, bool create, int createSrid)
     : path_(path) {
   db_ = std::make_unique<sqlite::Connection>(path, create);
-  // A large page cache keeps a big import's dirty pages in memory instead of spilling them to
-  // the WAL again and again (up to 256 MB, allocated only as used).
-  db_->exec(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-      "PRAGMA cache_size=-262144;");
+  db_->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  db_->exec(kReadCache);
   if (!create) {
     // A file that is not a Fangan project has no settings table: say so instead of a SQL error.
     sqlite::Statement check(*db_,
@@ -411,6 +428,51 @@ void SpatialiteStore::forEachBuilding(const Visitor<BuildingRecord>& visit,
   }
 }
 
+void SpatialiteStore::scanBuildings(const BuildingScan& scan,
+                                    const Visitor<BuildingRecord>& visit) const {
+  // Values are bound, never spliced into the SQL.
+  std::string sql = std::string("SELECT id, ") + (scan.footprints ? "AsBinary(geom)" : "NULL") +
+                    ", " + columnList() + " FROM buildings WHERE 1";
+  if (!scan.town.empty()) sql += " AND town = ?1";
+  if (!scan.grid.empty()) sql += " AND grid = ?2";
+  sql += " ORDER BY id";
+  sqlite::Statement s(*db_, sql);
+  if (!scan.town.empty()) s.bind(1, scan.town);
+  if (!scan.grid.empty()) s.bind(2, scan.grid);
+  const Wkb none;
+  while (s.step()) {
+    BuildingRecord r = readBuilding(s, 2);
+    r.id = s.integer(0);
+    if (!visit(r, scan.footprints ? s.blob(1) : none)) break;
+  }
+}
+
+std::optional<std::string> SpatialiteStore::codeOfAddress(const std::string& fragment) const {
+  if (fragment.empty()) return std::nullopt;
+  sqlite::Statement s(*db_,
+                      "SELECT code FROM buildings WHERE instr(lower(address), lower(?)) > 0 "
+                      "ORDER BY id LIMIT 1");
+  s.bind(1, fragment);
+  if (!s.step()) return std::nullopt;
+  return s.text(0);
+}
+
+std::vector<std::int64_t> SpatialiteStore::buildingIds() const {
+  sqlite::Statement s(*db_, "SELECT id FROM buildings ORDER BY id");
+  std::vector<std::int64_t> ids;
+  while (s.step()) ids.push_back(s.integer(0));
+  return ids;
+}
+
+std::vector<std::string> SpatialiteStore::buildingAreaNames(BuildingArea area) const {
+  const std::string column = area == BuildingArea::Town ? "town" : "grid";
+  sqlite::Statement s(*db_, "SELECT DISTINCT " + column + " FROM buildings WHERE " + column +
+                                " IS NOT NULL AND " + column + " <> '' ORDER BY " + column);
+  std::vector<std::string> names;
+  while (s.step()) names.push_back(s.text(0));
+  return names;
+}
+
 std::vector<std::int64_t> SpatialiteStore::buildingsInBox(const Extent& box) const {
   sqlite::Statement s(*db_,
                       "SELECT pkid FROM idx_buildings_geom WHERE xmin <= ?3 AND xmax >= ?1 AND "
@@ -621,6 +683,17 @@ std::vector<std::pair<std::int64_t, std::string>> SpatialiteStore::buildingZoneT
   std::vector<std::pair<std::int64_t, std::string>> out;
   while (s.step()) out.emplace_back(s.integer(0), s.text(1));
   return out;
+}
+
+void SpatialiteStore::forEachBuildingZone(
+    const std::function<bool(std::int64_t, std::int64_t)>& visit) const {
+  // The primary key (building_id, zone_id) of the WITHOUT ROWID table is this order: no sort.
+  sqlite::Statement s(*db_,
+                      "SELECT building_id, zone_id FROM building_zones "
+                      "ORDER BY building_id, zone_id");
+  while (s.step()) {
+    if (!visit(s.integer(0), s.integer(1))) break;
+  }
 }
 
 std::vector<std::int64_t> SpatialiteStore::zonesOfBuilding(std::int64_t buildingId) const {

@@ -34,6 +34,10 @@ class SpatialiteStore : public ProjectStore {
   Wkb buildingFootprint(std::int64_t id) const override;
   void forEachBuilding(const Visitor<BuildingRecord>& visit, const Extent* box) const override;
   std::vector<std::int64_t> buildingsInBox(const Extent& box) const override;
+  void scanBuildings(const BuildingScan& scan, const Visitor<BuildingRecord>& visit) const override;
+  std::vector<std::int64_t> buildingIds() const override;
+  std::optional<std::string> codeOfAddress(const std::string& fragment) const override;
+  std::vector<std::string> buildingAreaNames(BuildingArea area) const override;
 
   std::int64_t appendEvent(const InspectionEvent& event) override;
   std::vector<InspectionEvent> events(std::int64_t buildingId) const override;
@@ -54,6 +58,8 @@ class SpatialiteStore : public ProjectStore {
       const std::vector<std::pair<std::int64_t, std::int64_t>>& links) override;
   std::vector<std::int64_t> zonesOfBuilding(std::int64_t buildingId) const override;
   std::vector<std::pair<std::int64_t, std::string>> buildingZoneTypes() const override;
+  void forEachBuildingZone(
+      const std::function<bool(std::int64_t, std::int64_t)>& visit) const override;
 
   void appendAudit(const AuditEntry& entry) override;
   std::vector<AuditEntry> auditLog(int limit) const override;
@@ -72,6 +78,8 @@ class SpatialiteStore : public ProjectStore {
   /// Indexes the rows inserted since deferBuildingIndex() in one statement and restores the
   /// triggers; called just before COMMIT.
   void finishDeferredIndex();
+  /// Returns the page cache to its small reading size after a write transaction.
+  void shrinkCache();
 
   std::string path_;
   std::unique_ptr<sqlite::Connection> db_;

@@ -7,6 +7,7 @@
 
 #include "layers/Clipping.h"
 #include "layers/LabelPlacer.h"
+#include "layers/RasterBasemap.h"
 #include "layers/StyleEvaluator.h"
 
 namespace fangan {
@@ -314,6 +315,39 @@ int drawLabels(QPainter& painter, const QRectF& bounds, std::vector<LayerLabels>
   return placed;
 }
 
+// A raster basemap reaches PDF and SVG as one image of the frame, warped for the page at up to
+// this resolution: as for translucent layers, a finer image only makes the file larger.
+constexpr double kRasterBasemapDpi = 200;
+
+// Draws a raster basemap over the whole frame (in device coordinates, `device` being the
+// painter's transform without the map transform); returns false when cancelled. A raster that
+// fails to draw leaves the frame empty where it would be rather than failing the export.
+bool drawRaster(QPainter& painter, const QTransform& device, const MapFrameView& view,
+                const RasterBasemap& raster, double opacity, const std::atomic<bool>* cancel) {
+  const double shrink = std::min(1.0, kRasterBasemapDpi / 96.0 / view.devicePerStylePixel);
+  const QSize pixels = (view.deviceRect.size() * shrink).toSize().expandedTo(QSize(1, 1));
+  // The frame centre shows the viewport centre (applyMapTransform); one image pixel is
+  // 1/shrink device pixels.
+  const double resolution = view.viewport.mapUnitsPerPixel() / view.devicePerStylePixel / shrink;
+  QImage image;
+  try {
+    image = raster.render(MapViewport(view.viewport.center(), resolution, pixels), cancel);
+  } catch (const std::exception& e) {
+    qWarning("%s", e.what());
+    return true;
+  }
+  if (image.isNull()) return false;
+  const QSizeF target = QSizeF(pixels) / shrink;
+  const QPointF centre = view.deviceRect.center();
+  painter.save();
+  painter.setWorldTransform(device);
+  painter.setOpacity(std::clamp(opacity, 0.0, 1.0));
+  painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+  painter.drawImage(QRectF(centre - QPointF(target.width(), target.height()) * 0.5, target), image);
+  painter.restore();
+  return true;
+}
+
 }  // namespace
 
 VectorMapPainter::VectorMapPainter(const MapFrameView& view) : view_(view) {}
@@ -333,6 +367,10 @@ VectorPaintResult VectorMapPainter::paint(QPainter& painter, const std::vector<R
     if (cancel && cancel->load(std::memory_order_relaxed)) break;
     const RenderLayer& layer = layers[i];
     labels[i].style = &layer.style.labels;
+    if (layer.raster) {
+      if (!drawRaster(painter, device, view_, *layer.raster, layer.style.opacity, cancel)) break;
+      continue;
+    }
     if (layer.style.opacity >= 1.0) {
       LayerWalker walker(painter, view_, layer);
       if (!walker.draw(cancel, result, labels[i])) break;

@@ -34,7 +34,7 @@ TEST_F(AttributeTablePanelTest, ShowsEveryBuildingWithChineseHeaders) {
 
 TEST_F(AttributeTablePanelTest, FiltersWithTheExpressionBuilder) {
   EXPECT_EQ(rowsWith(RecordField::AppraisalGrade, FilterOperator::Equals, "C"), 1);
-  EXPECT_EQ(table()->model()->recordAt(0).code, "B001");
+  EXPECT_EQ(table()->model()->recordAt(0)->code, "B001");
   EXPECT_EQ(rowsWith(RecordField::AppraisalGrade, FilterOperator::Equals, "D级"), 1);
   EXPECT_EQ(rowsWith(RecordField::AppraisalGrade, FilterOperator::IsEmpty, ""), 2);
   EXPECT_EQ(rowsWith(RecordField::Floors, FilterOperator::Greater, "3"), 2);  // 4 and 5 floors
@@ -79,7 +79,7 @@ TEST_F(AttributeTablePanelTest, SortsByAColumnKeepingTheSelection) {
   const int floors = static_cast<int>(RecordField::Floors);
   table()->showSelection("B002");
   table()->model()->sort(floors, Qt::DescendingOrder);
-  EXPECT_EQ(table()->model()->recordAt(0).code, "B004");
+  EXPECT_EQ(table()->model()->recordAt(0)->code, "B004");
   EXPECT_EQ(table()->selectedCodes(), QStringList{"B002"});
 }
 

@@ -5,10 +5,10 @@
 #include <map>
 #include <memory>
 #include <set>
-#include <unordered_set>
 
 #include "gis/analysis/spatial/BuildingScan.h"
 #include "gis/analysis/spatial/GeosContext.h"
+#include "gis/analysis/spatial/SurveyCheck.h"
 
 namespace fangan {
 
@@ -22,76 +22,23 @@ std::string formatCoverageRate(const CoverageRow& row) {
 
 namespace {
 
-/// How a building counted.
-enum class Checked : unsigned char { No, ByStatus, ByPoint, ByCode };
-
 struct BuildingCoverage {
   std::int64_t id = 0;
   std::string grid;
   std::string town;
-  Checked checked = Checked::No;
+  CheckedBy checked = CheckedBy::None;
   double x = 0;  ///< footprint centroid, for the hexagon layer (unchecked buildings only)
   double y = 0;
   bool located = false;  ///< x, y hold a centroid
 };
 
-/// An STR-tree over the survey points, one per thread (points are the small side here only in
-/// spirit: they are usually fewer than buildings, and a point tree is cheap to build).
-class PointIndex {
- public:
-  PointIndex(const GeosContext& c, const std::vector<Wkb>& points) : c_(c) {
-    const auto h = c_.handle();
-    for (const auto& w : points) {
-      try {
-        points_.push_back(c_.read(w).release());
-      } catch (const GeosError&) {
-        // An unreadable point cannot lie in any footprint.
-      }
-    }
-    tree_ = GEOSSTRtree_create_r(h, 10);
-    for (auto* p : points_) GEOSSTRtree_insert_r(h, tree_, p, p);
-  }
-  ~PointIndex() {
-    GEOSSTRtree_destroy_r(c_.handle(), tree_);
-    for (auto* p : points_) GEOSGeom_destroy_r(c_.handle(), p);
-  }
-  PointIndex(const PointIndex&) = delete;
-  PointIndex& operator=(const PointIndex&) = delete;
-
-  /// True when some point lies in `footprint` (interior or boundary).
-  bool anyInside(const GEOSGeometry* footprint) const {
-    if (points_.empty()) return false;
-    struct State {
-      GEOSContextHandle_t h;
-      const GEOSGeometry* footprint;
-      bool found;
-    } s{c_.handle(), footprint, false};
-    GEOSSTRtree_query_r(
-        c_.handle(), tree_, footprint,
-        [](void* item, void* userdata) {
-          auto* st = static_cast<State*>(userdata);
-          // The C API cannot stop a query early; skipping the test after a hit is the next best.
-          if (st->found) return;
-          st->found = GEOSIntersects_r(st->h, st->footprint, static_cast<GEOSGeometry*>(item)) == 1;
-        },
-        &s);
-    return s.found;
-  }
-
- private:
-  const GeosContext& c_;
-  std::vector<GEOSGeometry*> points_;
-  GEOSSTRtree* tree_ = nullptr;
-};
-
 class CoverageSink : public BuildingSink {
  public:
-  CoverageSink(const std::vector<Wkb>& points, const std::unordered_set<std::string>& codes)
-      : points_(points), codes_(codes) {}
+  explicit CoverageSink(const SurveyEvidence& evidence) : evidence_(evidence) {}
 
   void begin() override {
     context_ = std::make_unique<GeosContext>();
-    index_ = std::make_unique<PointIndex>(*context_, points_);
+    checker_ = std::make_unique<SurveyChecker>(*context_, evidence_);
   }
 
   void consume(const std::vector<BuildingItem>& batch) override {
@@ -101,19 +48,15 @@ class CoverageSink : public BuildingSink {
       b.id = item.record.id;
       b.grid = item.record.grid;
       b.town = item.record.town;
+      // Read here rather than inside the checker: unchecked buildings need it for the centroid.
       GeosGeometry footprint(nullptr, GeosGeometryDeleter{h});
       try {
         footprint = context_->read(item.footprint);
       } catch (const GeosError&) {
         ++unreadable_;
       }
-      if (item.record.isSurveyed()) {
-        b.checked = Checked::ByStatus;
-      } else if (footprint && index_->anyInside(footprint.get())) {
-        b.checked = Checked::ByPoint;
-      } else if (!item.record.code.empty() && codes_.count(item.record.code)) {
-        b.checked = Checked::ByCode;
-      } else if (footprint) {
+      b.checked = checker_->check(item.record, footprint.get());
+      if (b.checked == CheckedBy::None && footprint) {
         GEOSGeometry* centroid = GEOSGetCentroid_r(h, footprint.get());
         if (centroid) {
           GEOSGeomGetX_r(h, centroid, &b.x);
@@ -126,10 +69,9 @@ class CoverageSink : public BuildingSink {
     }
   }
 
-  const std::vector<Wkb>& points_;
-  const std::unordered_set<std::string>& codes_;
+  const SurveyEvidence& evidence_;
   std::unique_ptr<GeosContext> context_;
-  std::unique_ptr<PointIndex> index_;
+  std::unique_ptr<SurveyChecker> checker_;
   std::vector<BuildingCoverage> out_;
   std::int64_t unreadable_ = 0;
 };
@@ -156,19 +98,13 @@ void count(std::map<std::string, CoverageRow>& rows, const std::string& area, bo
 
 CoverageReport computeCoverage(const ProjectStore& store, const CoverageOptions& options) {
   CoverageReport report;
-  std::vector<Wkb> points;
-  std::unordered_set<std::string> codes;
-  store.forEachSurveyPoint([&](const SurveyPoint& p, const Wkb& g) {
-    points.push_back(g);
-    if (!p.code.empty()) codes.insert(p.code);
-    return true;
-  });
-  report.surveyPoints = static_cast<std::int64_t>(points.size());
+  const SurveyEvidence evidence = SurveyEvidence::load(store);
+  report.surveyPoints = evidence.pointCount();
 
   std::vector<std::unique_ptr<CoverageSink>> sinks;
   std::vector<BuildingSink*> raw;
   for (int i = 0; i < analysisThreadCount(options.threads); ++i) {
-    sinks.push_back(std::make_unique<CoverageSink>(points, codes));
+    sinks.push_back(std::make_unique<CoverageSink>(evidence));
     raw.push_back(sinks.back().get());
   }
   scanBuildings(store, raw);
@@ -202,12 +138,12 @@ CoverageReport computeCoverage(const ProjectStore& store, const CoverageOptions&
 
   std::vector<std::pair<double, double>> uncheckedPoints;
   for (const auto& b : buildings) {
-    const bool checked = b.checked != Checked::No;
+    const bool checked = b.checked != CheckedBy::None;
     ++report.overall.total;
     if (checked) ++report.overall.checked;
-    if (b.checked == Checked::ByStatus) ++report.checkedByStatus;
-    if (b.checked == Checked::ByPoint) ++report.checkedByPoint;
-    if (b.checked == Checked::ByCode) ++report.checkedByCode;
+    if (b.checked == CheckedBy::Status) ++report.checkedByStatus;
+    if (b.checked == CheckedBy::Point) ++report.checkedByPoint;
+    if (b.checked == CheckedBy::Code) ++report.checkedByCode;
     count(grids, b.grid, checked);
     count(towns, b.town, checked);
     if (!typeOfZone.empty()) {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "../support/TempDir.h"
@@ -165,6 +166,61 @@ TEST(SpatialiteStore, BoxQueryUsesTheSpatialIndex) {
   EXPECT_EQ(s[0].count, 100);
   EXPECT_DOUBLE_EQ(s[0].extent.minX, 500000);
   EXPECT_DOUBLE_EQ(s[0].extent.maxX, 500000 + 20 * 99 + 10);
+}
+
+TEST(SpatialiteStore, ScansByTownAndGridWithoutFootprints) {
+  testing::TempDir dir;
+  auto store = createSpatialiteProject(dir.file("p.sqlite"), 4547);
+  auto tx = store->begin();
+  for (int i = 0; i < 30; ++i) {
+    BuildingRecord b;
+    b.code = "B" + std::to_string(i);
+    b.town = i % 3 == 0 ? "东街道" : "西街道";  // 10 in 东, 20 in 西
+    b.grid = i < 12 ? "G1" : (i < 29 ? "G2" : "");
+    b.address = "和平路" + std::to_string(i) + "号";
+    store->upsertBuilding(b, square(500000 + 20 * i, 3000000), "x");
+  }
+  tx->commit();
+
+  BuildingScan byTown;
+  byTown.town = "东街道";
+  byTown.footprints = false;
+  std::vector<std::string> codes;
+  bool anyFootprint = false;
+  store->scanBuildings(byTown, [&](const BuildingRecord& r, const Wkb& g) {
+    codes.push_back(r.code);
+    anyFootprint = anyFootprint || !g.empty();
+    return true;
+  });
+  ASSERT_EQ(codes.size(), 10u);
+  EXPECT_EQ(codes.front(), "B0");
+  EXPECT_EQ(codes.back(), "B27");
+  EXPECT_FALSE(anyFootprint);
+
+  BuildingScan both;
+  both.town = "西街道";
+  both.grid = "G1";  // i < 12 and i % 3 != 0: 8 buildings
+  int count = 0;
+  bool allFootprints = true;
+  store->scanBuildings(both, [&](const BuildingRecord& r, const Wkb& g) {
+    ++count;
+    allFootprints = allFootprints && !g.empty() && r.grid == "G1";
+    return true;
+  });
+  EXPECT_EQ(count, 8);
+  EXPECT_TRUE(allFootprints);
+
+  const std::vector<std::int64_t> ids = store->buildingIds();
+  ASSERT_EQ(ids.size(), 30u);
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  EXPECT_EQ(store->buildingAreaNames(BuildingArea::Town),
+            (std::vector<std::string>{"东街道", "西街道"}));
+  EXPECT_EQ(store->buildingAreaNames(BuildingArea::Grid), (std::vector<std::string>{"G1", "G2"}));
+
+  EXPECT_EQ(store->codeOfAddress("路2"), "B2");  // the first by id: 路2号 before 路20号
+  EXPECT_EQ(store->codeOfAddress("路21号"), "B21");
+  EXPECT_EQ(store->codeOfAddress("' OR 1=1 --"), std::nullopt);  // a value, never SQL
+  EXPECT_EQ(store->codeOfAddress(""), std::nullopt);
 }
 
 TEST(SpatialiteStore, CrsChosenInsideARolledBackTransactionIsForgotten) {

@@ -1,0 +1,37 @@
+#include "app/gui/ProjectLoader.h"
+
+#include <QElapsedTimer>
+#include <exception>
+
+namespace fangan {
+namespace gui {
+
+std::shared_ptr<LoadedProject> loadProject(const QString& path, BuildingTheme theme,
+                                           const std::atomic<bool>* cancel) {
+  QElapsedTimer timer;
+  timer.start();
+  auto loaded = std::make_shared<LoadedProject>();
+  loaded->path = path;
+  const auto stopped = [cancel]() { return cancel && cancel->load(); };
+  try {
+    std::unique_ptr<ProjectStore> store = openSpatialiteProject(path.toStdString());
+    if (stopped()) {
+      loaded->cancelled = true;
+      return loaded;
+    }
+    loaded->map = ProjectMap::load(*store, theme);
+    if (stopped()) {
+      loaded->cancelled = true;
+      return loaded;
+    }
+    loaded->buildingIds = store->buildingIds();
+    loaded->store = std::move(store);
+  } catch (const std::exception& e) {
+    loaded->error = QString::fromStdString(e.what());
+  }
+  loaded->milliseconds = timer.elapsed();
+  return loaded;
+}
+
+}  // namespace gui
+}  // namespace fangan

@@ -1,0 +1,196 @@
+// The window's long work off the UI thread: opening a project in the background (with a probe of
+// how late the event loop serves a 10 ms timer meanwhile), cancelling it, a failed open, and the
+// attribute table, priority list, dashboard and coverage view answered by worker threads (forced
+// here on the small fixture project; large projects take this path by themselves).
+//
+// FANGAN_PROBE_PROJECT=path.sqlite opens a real project instead of the fixture in the probe (e.g.
+// the synthetic 1,000,000-building district) and prints the figures.
+
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <cstdio>
+
+#include "../layers/support/QtEnvironment.h"
+#include "app/gui/AttributeTablePanel.h"
+#include "app/gui/BackgroundScan.h"
+#include "app/gui/BuildingArchivePanel.h"
+#include "app/gui/DashboardPanel.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/MapCanvas.h"
+#include "app/gui/PriorityPanel.h"
+#include "support/OpenedProjectTest.h"
+#include "support/ProjectFixture.h"
+
+namespace fangan::gui {
+namespace {
+
+using fangan::testing::ProjectFixture;
+using fangan::testing::waitUntil;
+
+// Measures the longest gap between the ticks of a 10 ms timer while it runs.
+class EventLoopProbe {
+ public:
+  static constexpr int kTickMs = 10;
+  EventLoopProbe() {
+    timer_.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&timer_, &QTimer::timeout, [this]() {
+      const qint64 now = clock_.elapsed();
+      if (now - last_ > maxGap_) {
+        maxGap_ = now - last_;
+        maxGapAt_ = last_;
+      }
+      last_ = now;
+    });
+    clock_.start();
+    timer_.start(kTickMs);
+  }
+  qint64 maxStall() const { return std::max<qint64>(0, maxGap_ - kTickMs); }
+  /// When the longest stall began (ms after the probe started).
+  qint64 maxStallAt() const { return maxGapAt_; }
+
+ private:
+  QTimer timer_;
+  QElapsedTimer clock_;
+  qint64 last_ = 0;
+  qint64 maxGap_ = 0;
+  qint64 maxGapAt_ = 0;
+};
+
+TEST(BackgroundOpen, OpensWhileTheWindowKeepsRunning) {
+  ProjectFixture fixture;
+  ASSERT_TRUE(fixture.isValid());
+  const QString probeProject = qEnvironmentVariable("FANGAN_PROBE_PROJECT");
+  const QString path = probeProject.isEmpty() ? fixture.path() : probeProject;
+  MainWindow window;
+  window.resize(1100, 800);
+  window.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+  QSignalSpy opened(&window, &MainWindow::projectOpened);
+
+  QElapsedTimer clock;
+  clock.start();
+  EventLoopProbe probe;
+  window.openProjectInBackground(path);
+  EXPECT_TRUE(window.isOpening());
+  ASSERT_TRUE(waitUntil([&opened]() { return opened.count() == 1; }, 300000));
+  const qint64 openMs = clock.elapsed();
+  ASSERT_TRUE(waitUntil([&window]() { return !window.canvas()->isRendering(); }, 120000));
+  const qint64 shownMs = clock.elapsed();
+  std::printf(
+      "background open: %s, opened after %lld ms, first map after %lld ms, max stall %lld ms "
+      "(from %lld ms)\n",
+      qPrintable(path), static_cast<long long>(openMs), static_cast<long long>(shownMs),
+      static_cast<long long>(probe.maxStall()), static_cast<long long>(probe.maxStallAt()));
+  EXPECT_FALSE(window.isOpening());
+  EXPECT_EQ(opened.first().first().toString(), path);
+  EXPECT_EQ(window.store()->location(), path.toStdString());
+  if (!probeProject.isEmpty()) return;
+  EXPECT_EQ(window.attributeTable()->model()->rowCount(), 4);
+  window.canvas()->clickAt(ProjectFixture::buildingCenter(2));
+  EXPECT_EQ(window.archivePanel()->shownCode(), "B003");
+  // Generous for a loaded CI machine; the figure that matters is printed for a large project.
+  EXPECT_LE(probe.maxStall(), 250);
+}
+
+TEST(BackgroundOpen, CancelKeepsTheOpenProject) {
+  ProjectFixture first;
+  ProjectFixture second;
+  ASSERT_TRUE(first.isValid() && second.isValid());
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openProject(first.path(), &error)) << error.toStdString();
+  QSignalSpy opened(&window, &MainWindow::projectOpened);
+  window.openProjectInBackground(second.path());
+  window.cancelOpening();
+  EXPECT_FALSE(window.isOpening());
+  QTest::qWait(1500);  // the worker finishes; its project must not replace the open one
+  EXPECT_EQ(opened.count(), 0);
+  EXPECT_EQ(window.store()->location(), first.path().toStdString());
+}
+
+TEST(BackgroundOpen, AFailedOpenSaysWhyAndKeepsTheOpenProject) {
+  ProjectFixture fixture;
+  ASSERT_TRUE(fixture.isValid());
+  MainWindow window;
+  ASSERT_TRUE(window.openProject(fixture.path()));
+  QSignalSpy failed(&window, &MainWindow::projectOpenFailed);
+  const QString missing = fixture.path() + QStringLiteral(".missing.sqlite");
+  window.openProjectInBackground(missing);
+  ASSERT_TRUE(waitUntil([&failed]() { return failed.count() == 1; }));
+  EXPECT_EQ(failed.first().at(0).toString(), missing);
+  EXPECT_FALSE(failed.first().at(1).toString().isEmpty());
+  auto* box = window.findChild<QMessageBox*>(QStringLiteral("openFailedMessage"));
+  ASSERT_NE(box, nullptr);
+  box->close();
+  EXPECT_EQ(window.store()->location(), fixture.path().toStdString());
+}
+
+// The same panels as their own tests check, with every scan forced onto a worker thread.
+class BackgroundScanTest : public OpenedProjectTest {
+ protected:
+  void SetUp() override {
+    forceBackgroundScans(true);
+    OpenedProjectTest::SetUp();
+  }
+  void TearDown() override { forceBackgroundScans(false); }
+};
+
+TEST_F(BackgroundScanTest, TableFiltersAndSortsOnAWorker) {
+  BuildingTableModel* model = window_.attributeTable()->model();
+  QSignalSpy busy(model, &BuildingTableModel::busyChanged);
+  window_.attributeTable()->applyFilter(RecordField::Floors, FilterOperator::Greater, "3");
+  EXPECT_TRUE(model->isBusy());
+  EXPECT_EQ(model->rowCount(), 4);  // the old rows stay until the new ones arrive
+  ASSERT_TRUE(waitUntil([model]() { return !model->isBusy(); }));
+  EXPECT_EQ(model->rowCount(), 2);
+  ASSERT_GE(busy.count(), 2);
+  EXPECT_TRUE(busy.first().first().toBool());
+  EXPECT_FALSE(busy.last().first().toBool());
+
+  window_.attributeTable()->clearFilter();
+  const int floors = static_cast<int>(RecordField::Floors);
+  model->sort(floors, Qt::DescendingOrder);
+  ASSERT_TRUE(waitUntil([model]() { return !model->isBusy(); }));
+  ASSERT_EQ(model->rowCount(), 4);
+  EXPECT_EQ(model->recordAt(0)->code, "B004");
+}
+
+TEST_F(BackgroundScanTest, PriorityRanksOnAWorker) {
+  PriorityPanel* priority = window_.priorityPanel();
+  // The grids and towns to choose from are listed on a worker too.
+  ASSERT_TRUE(waitUntil([priority]() { return !priority->isRanking(); }));
+  QSignalSpy ranked(priority, &PriorityPanel::ranked);
+  priority->setToday(Date{2024, 6, 1});
+  ASSERT_TRUE(priority->chooseArea("grid", "G1"));
+  ASSERT_TRUE(
+      waitUntil([&ranked, priority]() { return ranked.count() > 0 && !priority->isRanking(); }));
+  ASSERT_EQ(priority->ranking().size(), 4u);
+  EXPECT_EQ(priority->table()->item(0, 1)->text(), "B001");
+  EXPECT_EQ(priority->table()->item(0, 2)->text(), "115");
+}
+
+TEST_F(BackgroundScanTest, DashboardAndCoverageComputeOnWorkers) {
+  DashboardPanel* dashboard = window_.dashboard();
+  dashboard->recompute();
+  EXPECT_TRUE(dashboard->isComputing());
+  ASSERT_TRUE(waitUntil([dashboard]() { return !dashboard->isComputing(); }));
+  ASSERT_EQ(dashboard->coverageByTown().size(), 1u);
+  EXPECT_EQ(dashboard->coverageByTown()[0].total, 4);
+  EXPECT_EQ(dashboard->coverageByTown()[0].checked, 3);
+  EXPECT_EQ(dashboard->hazardCounts().at(QStringLiteral("D级")), 1);
+
+  QSignalSpy computed(&window_, &MainWindow::coverageComputed);
+  window_.setCoverageViewEnabled(true);
+  ASSERT_TRUE(waitUntil([&computed]() { return computed.count() == 1; }));
+  EXPECT_EQ(window_.coverageView().report().overall.total, 4);
+  EXPECT_EQ(window_.coverageView().report().overall.checked, 3);
+  EXPECT_FALSE(window_.coverageView().gridLayer().isEmpty());
+}
+
+}  // namespace
+}  // namespace fangan::gui
