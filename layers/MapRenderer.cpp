@@ -1,12 +1,11 @@
 #include "layers/MapRenderer.h"
 
-#include <QThreadPool>
-
 #include <QElapsedTimer>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>

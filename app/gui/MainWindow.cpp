@@ -20,6 +20,7 @@
 #include <cmath>
 
 #include "app/gui/AttributeTablePanel.h"
+#include "app/gui/BasemapMenu.h"
 #include "app/gui/BuildingArchivePanel.h"
 #include "app/gui/DashboardPanel.h"
 #include "app/gui/DisplayText.h"
@@ -214,6 +215,13 @@ void MainWindow::createActions() {
   inspectAction_->setShortcut(Qt::CTRL | Qt::Key_I);
   inspectAction_->setEnabled(false);
 
+  basemapMenu_ = new BasemapMenu(this);
+  menuBar()->addMenu(basemapMenu_);
+  connect(basemapMenu_, &BasemapMenu::changed, this,
+          [this]() { canvas_->setLayers(renderLayers()); });
+  connect(basemapMenu_, &BasemapMenu::unavailable, basemapMenu_, &BasemapMenu::showUnavailable,
+          Qt::QueuedConnection);
+
   auto* toolBar = addToolBar(tr("地图"));
   toolBar->setObjectName(QStringLiteral("mapToolBar"));
   toolBar->setMovable(false);
@@ -305,6 +313,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
   priority_->setProject(nullptr, 0);
   dashboard_->setProject(nullptr, 0);
   patrol_->setProject(nullptr, nullptr);
+  basemapMenu_->setProject(nullptr);
   editor_->setStore(nullptr);
   if (coverageRun_) {
     coverageRun_->disconnect(this);
@@ -333,6 +342,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
   dashboard_->setProject(store_.get(), buildingCount_);
   patrol_->setProject(store_.get(), &map_);
   keyZones_->setProject(path);
+  basemapMenu_->setProject(store_.get());
   selectedIds_.clear();
   selectionBounds_ = Extent();
   inspectAction_->setEnabled(false);
@@ -593,16 +603,21 @@ void MainWindow::refreshMapAfterEdit() {
 
 std::vector<RenderLayer> MainWindow::renderLayers() const {
   std::vector<RenderLayer> layers = map_.visibleLayers();
-  if (!coverageViewEnabled()) return layers;
-  // The choropleth and hexagons go over the zones and base lines and under the buildings (by
-  // survey status), grid outlines and labels, which stay readable over the translucent fills.
-  auto under = layers.begin();
-  while (under != layers.end() && (under->layer.kind() == MapLayerKind::Zones ||
-                                   under->layer.kind() == MapLayerKind::Lines)) {
-    ++under;
+  if (coverageViewEnabled()) {
+    // The choropleth and hexagons go over the zones and base lines and under the buildings (by
+    // survey status), grid outlines and labels, which stay readable over the translucent fills.
+    auto under = layers.begin();
+    while (under != layers.end() && (under->layer.kind() == MapLayerKind::Zones ||
+                                     under->layer.kind() == MapLayerKind::Lines)) {
+      ++under;
+    }
+    std::vector<RenderLayer> coverage = coverage_.renderLayers();
+    layers.insert(under, coverage.begin(), coverage.end());
   }
-  std::vector<RenderLayer> coverage = coverage_.renderLayers();
-  layers.insert(under, coverage.begin(), coverage.end());
+  // Basemaps under everything (inserted last: their empty vector snapshots would stop the scan
+  // for the coverage layers' place above).
+  std::vector<RenderLayer> basemaps = basemapMenu_->renderLayers();
+  layers.insert(layers.begin(), basemaps.begin(), basemaps.end());
   return layers;
 }
 

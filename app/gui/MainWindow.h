@@ -27,6 +27,7 @@ namespace fangan {
 namespace gui {
 
 class AttributeTablePanel;
+class BasemapMenu;
 class BuildingArchivePanel;
 class DashboardPanel;
 class InspectionEditor;
@@ -69,6 +70,7 @@ class MainWindow : public QMainWindow {
   PatrolPanel* patrolPanel() const { return patrol_; }
   DashboardPanel* dashboard() const { return dashboard_; }
   KeyZonesPanel* keyZonesPanel() const { return keyZones_; }
+  BasemapMenu* basemapMenu() const { return basemapMenu_; }
   InspectionEditor* inspectionEditor() const { return editor_; }
   const ProjectMap& projectMap() const { return map_; }
   /// The open project's store, or null.
@@ -172,6 +174,7 @@ class MainWindow : public QMainWindow {
   PatrolPanel* patrol_ = nullptr;
   DashboardPanel* dashboard_ = nullptr;
   KeyZonesPanel* keyZones_ = nullptr;
+  BasemapMenu* basemapMenu_ = nullptr;
   std::vector<std::int64_t> selectedIds_;
   Extent selectionBounds_;  // of whatever the map outlines as selected
   InspectionEditor* editor_ = nullptr;

@@ -542,8 +542,8 @@
         <translation>No code</translation>
     </message>
     <message>
-        <source>按区域类型</source>
-        <translation>By zone type</translation>
+        <source>按类型填充</source>
+        <translation>Filled by zone type</translation>
     </message>
     <message>
         <source>其他区域</source>
@@ -620,6 +620,30 @@
     <message>
         <source>未排查房屋密度</source>
         <translation>Density of unchecked buildings</translation>
+    </message>
+    <message>
+        <source>按类型晕线</source>
+        <translation>Hatched by zone type</translation>
+    </message>
+    <message>
+        <source>分类着色</source>
+        <translation>Categorized</translation>
+    </message>
+    <message>
+        <source>分级着色</source>
+        <translation>Graduated</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>非数值</source>
+        <translation>Not a number</translation>
     </message>
 </context>
 <context>
@@ -943,6 +967,30 @@
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>不透明度…</source>
+        <translation>Opacity…</translation>
+    </message>
+    <message>
+        <source>样式</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>分类着色…</source>
+        <translation>Categorized…</translation>
+    </message>
+    <message>
+        <source>分级着色…</source>
+        <translation>Graduated…</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1812,145 @@ Health code: %7 (%8)</translation>
     <message>
         <source>（无底图）</source>
         <translation>(no basemaps)</translation>
+    </message>
+    <message>
+        <source>底图无法打开</source>
+        <translation>Basemaps unavailable</translation>
+    </message>
+    <message>
+        <source>以下底图无法打开，未显示（可在“移除底图”中移除）：
+%1</source>
+        <translation>These basemaps could not be opened and are not shown (they can be removed under “Remove basemap”):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFieldText</name>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>排查状态</source>
+        <translation>Survey status</translation>
+    </message>
+    <message>
+        <source>隐患等级</source>
+        <translation>Hazard grade</translation>
+    </message>
+    <message>
+        <source>健康码</source>
+        <translation>Health code</translation>
+    </message>
+    <message>
+        <source>管控措施</source>
+        <translation>Control measure</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>标注</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>排查结果</source>
+        <translation>Survey result</translation>
+    </message>
+    <message>
+        <source>层数</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>建成年份</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <source>结构类型</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::OpacityDialog</name>
+    <message>
+        <source>图层不透明度</source>
+        <translation>Layer opacity</translation>
+    </message>
+    <message>
+        <source>“%1”的不透明度：</source>
+        <translation>Opacity of “%1”:</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::ThematicDialog</name>
+    <message>
+        <source>分级着色：%1</source>
+        <translation>Graduated: %1</translation>
+    </message>
+    <message>
+        <source>分类着色：%1</source>
+        <translation>Categorized: %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>字段：</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>分级数：</source>
+        <translation>Classes:</translation>
+    </message>
+    <message>
+        <source>分位数（各级数量相近）</source>
+        <translation>Quantile (classes of similar size)</translation>
+    </message>
+    <message>
+        <source>等间距</source>
+        <translation>Equal interval</translation>
+    </message>
+    <message>
+        <source>分级方法：</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>最多类别数：</source>
+        <translation>Most categories:</translation>
+    </message>
+    <message>
+        <source>此图层没有数值字段。</source>
+        <translation>This layer has no numeric field.</translation>
+    </message>
+    <message>
+        <source>此图层没有字段。</source>
+        <translation>This layer has no field.</translation>
     </message>
 </context>
 </TS>

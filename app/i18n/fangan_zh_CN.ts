@@ -542,8 +542,8 @@
         <translation>无码</translation>
     </message>
     <message>
-        <source>按区域类型</source>
-        <translation>按区域类型</translation>
+        <source>按类型填充</source>
+        <translation>按类型填充</translation>
     </message>
     <message>
         <source>其他区域</source>
@@ -620,6 +620,30 @@
     <message>
         <source>未排查房屋密度</source>
         <translation>未排查房屋密度</translation>
+    </message>
+    <message>
+        <source>按类型晕线</source>
+        <translation>按类型晕线</translation>
+    </message>
+    <message>
+        <source>分类着色</source>
+        <translation>分类着色</translation>
+    </message>
+    <message>
+        <source>分级着色</source>
+        <translation>分级着色</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>非数值</source>
+        <translation>非数值</translation>
     </message>
 </context>
 <context>
@@ -943,6 +967,30 @@
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>不透明度…</source>
+        <translation>不透明度…</translation>
+    </message>
+    <message>
+        <source>样式</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>分类着色…</source>
+        <translation>分类着色…</translation>
+    </message>
+    <message>
+        <source>分级着色…</source>
+        <translation>分级着色…</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1812,145 @@
     <message>
         <source>（无底图）</source>
         <translation>（无底图）</translation>
+    </message>
+    <message>
+        <source>底图无法打开</source>
+        <translation>底图无法打开</translation>
+    </message>
+    <message>
+        <source>以下底图无法打开，未显示（可在“移除底图”中移除）：
+%1</source>
+        <translation>以下底图无法打开，未显示（可在“移除底图”中移除）：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFieldText</name>
+    <message>
+        <source>编码</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>排查状态</source>
+        <translation>排查状态</translation>
+    </message>
+    <message>
+        <source>隐患等级</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>健康码</source>
+        <translation>健康码</translation>
+    </message>
+    <message>
+        <source>管控措施</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>标注</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>排查结果</source>
+        <translation>排查结果</translation>
+    </message>
+    <message>
+        <source>层数</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>建成年份</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <source>结构类型</source>
+        <translation>结构类型</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::OpacityDialog</name>
+    <message>
+        <source>图层不透明度</source>
+        <translation>图层不透明度</translation>
+    </message>
+    <message>
+        <source>“%1”的不透明度：</source>
+        <translation>“%1”的不透明度：</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::ThematicDialog</name>
+    <message>
+        <source>分级着色：%1</source>
+        <translation>分级着色：%1</translation>
+    </message>
+    <message>
+        <source>分类着色：%1</source>
+        <translation>分类着色：%1</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>字段：</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>分级数：</source>
+        <translation>分级数：</translation>
+    </message>
+    <message>
+        <source>分位数（各级数量相近）</source>
+        <translation>分位数（各级数量相近）</translation>
+    </message>
+    <message>
+        <source>等间距</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>分级方法：</source>
+        <translation>分级方法：</translation>
+    </message>
+    <message>
+        <source>最多类别数：</source>
+        <translation>最多类别数：</translation>
+    </message>
+    <message>
+        <source>此图层没有数值字段。</source>
+        <translation>此图层没有数值字段。</translation>
+    </message>
+    <message>
+        <source>此图层没有字段。</source>
+        <translation>此图层没有字段。</translation>
     </message>
 </context>
 </TS>
