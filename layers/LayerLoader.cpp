@@ -99,9 +99,25 @@ ProjectLayer projectLayerOf(MapLayerKind kind) {
 }
 
 QVector<QString> buildingFeatureValues(const BuildingRecord& r) {
+  // Numbers as text: styles filter on value sets, and the few distinct floor counts and years
+  // are shared through the loader's pool like the classes.
+  const auto number = [](const std::optional<int>& v) {
+    return v ? QString::number(*v) : QString();
+  };
   return {
-      qs(r.code),           surveyClass(r), hazardClass(r), qs(healthCodeKey(healthCode(r).code)),
-      qs(toKey(r.control)), qs(r.town),     qs(r.grid)};
+      qs(r.code),           surveyClass(r),
+      hazardClass(r),       qs(healthCodeKey(healthCode(r).code)),
+      qs(toKey(r.control)), qs(r.town),
+      qs(r.grid),           number(r.floors),
+      number(r.yearBuilt),  qs(toKey(r.structure)),
+      qs(toKey(r.use)),
+  };
+}
+
+QStringList buildingFeatureFields() {
+  namespace lf = layer_field;
+  return {lf::kCode, lf::kSurvey, lf::kHazard,    lf::kHealth,    lf::kControl, lf::kTown,
+          lf::kGrid, lf::kFloors, lf::kYearBuilt, lf::kStructure, lf::kUse};
 }
 
 MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped) {
@@ -116,10 +132,7 @@ MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped
         c.add(r.id, g, std::move(values));
         return true;
       });
-      return c.build(
-          kind,
-          {lf::kCode, lf::kSurvey, lf::kHazard, lf::kHealth, lf::kControl, lf::kTown, lf::kGrid},
-          skipped);
+      return c.build(kind, buildingFeatureFields(), skipped);
     }
     case MapLayerKind::Zones: {
       FeatureCollector c(GeometryShape::Polygon);

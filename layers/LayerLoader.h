@@ -23,14 +23,21 @@ inline const QString kLabel = QStringLiteral("label");        ///< grids: name, 
 inline const QString kType = QStringLiteral("type");          ///< zones: zone type key
 inline const QString kCategory = QStringLiteral("category");  ///< pois, lines
 inline const QString kResult = QStringLiteral("result");      ///< survey points
+// Buildings: what they are, for styles coloured by the data (floors and year as numbers).
+inline const QString kFloors = QStringLiteral("floors");         ///< buildings: number, "" unknown
+inline const QString kYearBuilt = QStringLiteral("year_built");  ///< buildings: year, "" unknown
+inline const QString kStructure = QStringLiteral("structure");   ///< buildings: structure key
+inline const QString kUse = QStringLiteral("use");               ///< buildings: use key
 }  // namespace layer_field
 
 /// The store layer a snapshot kind reads.
 ProjectLayer projectLayerOf(MapLayerKind kind);
 
 /// The attribute values of a building feature, in the buildings layer's field order (code,
-/// survey, hazard, health, control, town, grid).
+/// survey, hazard, health, control, town, grid, floors, year_built, structure, use).
 QVector<QString> buildingFeatureValues(const BuildingRecord& record);
+/// The fields of the buildings layer, in the order of buildingFeatureValues().
+QStringList buildingFeatureFields();
 
 /// Loads one layer of `store` into a snapshot. Features whose geometry cannot be decoded are
 /// kept out and counted in `skipped` (when given). Throws StoreError as the store does.

@@ -38,28 +38,48 @@ struct ZoneType {
   const char* key;
   const char* label;
   QColor colour;
+  Qt::BrushStyle hatch;  ///< pattern of the hatched style, by family of zone
 };
+
+// Hatch patterns of the zone families (see zonesByTypeHatched()).
+constexpr Qt::BrushStyle kSurroundings = Qt::BDiagPattern;
+constexpr Qt::BrushStyle kCorridor = Qt::HorPattern;
+constexpr Qt::BrushStyle kSettlement = Qt::DiagCrossPattern;
+constexpr Qt::BrushStyle kTerrain = Qt::CrossPattern;
 
 // Zone types of INTERCHANGE.md with labels after seed 004's list of key zones.
 const QVector<ZoneType>& zoneTypes() {
   static const QVector<ZoneType> types = {
-      {"school", QT_TRANSLATE_NOOP("PresetStyles", "学校周边"), QColor(31, 120, 180)},
-      {"kindergarten", QT_TRANSLATE_NOOP("PresetStyles", "幼儿园周边"), QColor(166, 206, 227)},
-      {"hospital", QT_TRANSLATE_NOOP("PresetStyles", "医院周边"), QColor(227, 26, 28)},
-      {"enterprise", QT_TRANSLATE_NOOP("PresetStyles", "劳动密集型企业周边"), QColor(255, 127, 0)},
-      {"construction", QT_TRANSLATE_NOOP("PresetStyles", "重大工程周边"), QColor(177, 89, 40)},
-      {"rail_road", QT_TRANSLATE_NOOP("PresetStyles", "铁路公路两侧"), QColor(106, 61, 154)},
-      {"fringe", QT_TRANSLATE_NOOP("PresetStyles", "城乡结合部"), QColor(202, 178, 214)},
-      {"urban_village", QT_TRANSLATE_NOOP("PresetStyles", "城中村"), QColor(251, 154, 153)},
-      {"resettlement", QT_TRANSLATE_NOOP("PresetStyles", "安置区"), QColor(178, 223, 138)},
-      {"industrial_park", QT_TRANSLATE_NOOP("PresetStyles", "工业园区"), QColor(128, 128, 128)},
-      {"mining", QT_TRANSLATE_NOOP("PresetStyles", "矿区"), QColor(102, 66, 33)},
-      {"scenic", QT_TRANSLATE_NOOP("PresetStyles", "景区"), QColor(51, 160, 44)},
-      {"old_town", QT_TRANSLATE_NOOP("PresetStyles", "老城区老街"), QColor(191, 129, 45)},
-      {"slope", QT_TRANSLATE_NOOP("PresetStyles", "坡地建筑群"), QColor(140, 81, 10)},
-      {"market", QT_TRANSLATE_NOOP("PresetStyles", "集贸市场"), QColor(253, 191, 111)},
-      {"agritainment", QT_TRANSLATE_NOOP("PresetStyles", "农家乐"), QColor(127, 201, 127)},
-      {"geohazard", QT_TRANSLATE_NOOP("PresetStyles", "地质灾害易发区"), QColor(165, 0, 38)},
+      {"school", QT_TRANSLATE_NOOP("PresetStyles", "学校周边"), QColor(31, 120, 180),
+       kSurroundings},
+      {"kindergarten", QT_TRANSLATE_NOOP("PresetStyles", "幼儿园周边"), QColor(166, 206, 227),
+       kSurroundings},
+      {"hospital", QT_TRANSLATE_NOOP("PresetStyles", "医院周边"), QColor(227, 26, 28),
+       kSurroundings},
+      {"enterprise", QT_TRANSLATE_NOOP("PresetStyles", "劳动密集型企业周边"), QColor(255, 127, 0),
+       kSurroundings},
+      {"construction", QT_TRANSLATE_NOOP("PresetStyles", "重大工程周边"), QColor(177, 89, 40),
+       kSurroundings},
+      {"rail_road", QT_TRANSLATE_NOOP("PresetStyles", "铁路公路两侧"), QColor(106, 61, 154),
+       kCorridor},
+      {"fringe", QT_TRANSLATE_NOOP("PresetStyles", "城乡结合部"), QColor(202, 178, 214),
+       kSettlement},
+      {"urban_village", QT_TRANSLATE_NOOP("PresetStyles", "城中村"), QColor(251, 154, 153),
+       kSettlement},
+      {"resettlement", QT_TRANSLATE_NOOP("PresetStyles", "安置区"), QColor(178, 223, 138),
+       kSettlement},
+      {"industrial_park", QT_TRANSLATE_NOOP("PresetStyles", "工业园区"), QColor(128, 128, 128),
+       kSettlement},
+      {"mining", QT_TRANSLATE_NOOP("PresetStyles", "矿区"), QColor(102, 66, 33), kTerrain},
+      {"scenic", QT_TRANSLATE_NOOP("PresetStyles", "景区"), QColor(51, 160, 44), kSettlement},
+      {"old_town", QT_TRANSLATE_NOOP("PresetStyles", "老城区老街"), QColor(191, 129, 45),
+       kSettlement},
+      {"slope", QT_TRANSLATE_NOOP("PresetStyles", "坡地建筑群"), QColor(140, 81, 10), kTerrain},
+      {"market", QT_TRANSLATE_NOOP("PresetStyles", "集贸市场"), QColor(253, 191, 111), kSettlement},
+      {"agritainment", QT_TRANSLATE_NOOP("PresetStyles", "农家乐"), QColor(127, 201, 127),
+       kSettlement},
+      {"geohazard", QT_TRANSLATE_NOOP("PresetStyles", "地质灾害易发区"), QColor(165, 0, 38),
+       kTerrain},
   };
   return types;
 }
@@ -140,7 +160,7 @@ Style buildingStyle(BuildingTheme theme) {
 
 Style zonesByType() {
   Style s;
-  s.name = text(QT_TRANSLATE_NOOP("PresetStyles", "按区域类型"));
+  s.name = text(QT_TRANSLATE_NOOP("PresetStyles", "按类型填充"));
   for (const ZoneType& t : zoneTypes()) {
     StyleRule r;
     r.label = text(t.label);
@@ -161,6 +181,33 @@ Style zonesByType() {
   other.symbolizer.stroke = QColor(90, 90, 90);
   s.rules.append(other);
   s.opacity = 0.55;
+  return s;
+}
+
+Style zonesByTypeHatched() {
+  Style s;
+  s.name = text(QT_TRANSLATE_NOOP("PresetStyles", "按类型晕线"));
+  for (const ZoneType& t : zoneTypes()) {
+    StyleRule r;
+    r.label = text(t.label);
+    r.field = lf::kType;
+    r.values = {QString::fromLatin1(t.key)};
+    r.symbolizer.hatch = t.hatch;
+    r.symbolizer.hatchColor = t.colour;
+    r.symbolizer.stroke = t.colour;
+    r.symbolizer.strokeWidth = 1.0;
+    s.rules.append(r);
+  }
+  StyleRule other;
+  other.label = text(QT_TRANSLATE_NOOP("PresetStyles", "其他区域"));
+  other.elseRule = true;
+  other.symbolizer.hatch = Qt::BDiagPattern;
+  other.symbolizer.hatchColor = QColor(120, 120, 120);
+  other.symbolizer.stroke = QColor(90, 90, 90);
+  s.rules.append(other);
+  // Drawn on the layer's own image, so where buffer pieces overlap their hatches coincide
+  // instead of darkening; slightly translucent to keep the lines from hiding building outlines.
+  s.opacity = 0.85;
   return s;
 }
 
@@ -267,6 +314,20 @@ Style defaultStyle(MapLayerKind kind) {
       return surveyPoints();
   }
   return Style();
+}
+
+QVector<Style> presetStyles(MapLayerKind kind) {
+  switch (kind) {
+    case MapLayerKind::Buildings: {
+      QVector<Style> styles;
+      for (BuildingTheme theme : buildingThemes()) styles.append(buildingStyle(theme));
+      return styles;
+    }
+    case MapLayerKind::Zones:
+      return {zonesByType(), zonesByTypeHatched()};
+    default:
+      return {defaultStyle(kind)};
+  }
 }
 
 QString zoneTypeLabel(const QString& type) {

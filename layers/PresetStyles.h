@@ -32,6 +32,12 @@ Style buildingStyle(BuildingTheme theme);
 
 /// Key zones, translucent, one colour per zone type.
 Style zonesByType();
+/// Key zones hatched by type, with no fill, so that the buildings under them stay readable and
+/// overlapping zones show both patterns: the pattern tells the family of the zone (one diagonal
+/// around schools, hospitals, enterprises and works; horizontal along rail and road corridors;
+/// crossing diagonals for fringe, villages, parks, old towns, markets and scenic areas; a grid
+/// for slopes, geohazards and mines), the colour and outline the type.
+Style zonesByTypeHatched();
 /// Patrol grids: dashed outlines labelled with the grid name at neighbourhood scales.
 Style gridOutlines();
 /// Towns / street offices: bold outlines labelled with the town name.
@@ -45,6 +51,9 @@ Style surveyPoints();
 
 /// The default style of a layer kind (buildings: by hazard grade).
 Style defaultStyle(MapLayerKind kind);
+/// The preset styles a layer kind can be switched between, in menu order (buildings: the
+/// themes; zones: filled and hatched by type; other kinds: their default style alone).
+QVector<Style> presetStyles(MapLayerKind kind);
 
 /// Chinese label of a zone type key ("school" → "学校周边"), the key itself when unknown.
 QString zoneTypeLabel(const QString& type);

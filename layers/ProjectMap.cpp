@@ -80,6 +80,31 @@ void ProjectMap::setStyle(int entry, const Style& style) {
   }
 }
 
+void ProjectMap::moveEntry(int from, int to) {
+  const int n = static_cast<int>(entries_.size());
+  if (from < 0 || from >= n || to < 0 || to >= n || from == to) return;
+  MapLayerEntry moved = std::move(entries_[static_cast<std::size_t>(from)]);
+  entries_.erase(entries_.begin() + from);
+  entries_.insert(entries_.begin() + to, std::move(moved));
+  // The cached counts are keyed by position; they follow their layers rather than being counted
+  // again (a pass over the buildings costs hundreds of milliseconds).
+  const auto moveIndex = [from, to](int i) {
+    if (i == from) return to;
+    if (from < to && i > from && i <= to) return i - 1;
+    if (to < from && i >= to && i < from) return i + 1;
+    return i;
+  };
+  std::map<int, std::vector<int>> remapped;
+  for (auto& [index, counts] : legendCache_) remapped[moveIndex(index)] = std::move(counts);
+  legendCache_ = std::move(remapped);
+}
+
+void ProjectMap::setOpacity(int entry, double opacity) {
+  // The rules are unchanged, so the legend counts stay valid.
+  if (entry >= 0 && entry < static_cast<int>(entries_.size()))
+    entries_[static_cast<std::size_t>(entry)].style.opacity = std::clamp(opacity, 0.0, 1.0);
+}
+
 void ProjectMap::setBuildingTheme(BuildingTheme theme) {
   theme_ = theme;
   setStyle(indexOf(MapLayerKind::Buildings), buildingStyle(theme));

@@ -46,6 +46,12 @@ class ProjectMap {
   void setVisible(int entry, bool visible);
   /// Replaces a layer's style.
   void setStyle(int entry, const Style& style);
+  /// Moves a layer in the drawing order from position `from` to position `to` (both indexes of
+  /// entries() before the move; the layers between shift by one). Out-of-range indexes do
+  /// nothing.
+  void moveEntry(int from, int to);
+  /// Sets the opacity of a layer as a whole (Style::opacity), clamped to 0–1.
+  void setOpacity(int entry, double opacity);
 
   /// The theme the buildings are coloured by.
   BuildingTheme buildingTheme() const { return theme_; }

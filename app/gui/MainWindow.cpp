@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -115,6 +116,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (!canvas_->underMouse()) showCursorPosition(canvas_->viewport().center());
   });
   connect(layerTree_, &LayerTreeWidget::visibilityChanged, this, &MainWindow::setLayerVisible);
+  // The tree applies order, opacity and style changes to its own copy and re-fills itself; the
+  // window's map follows so that entry numbers keep matching.
+  connect(layerTree_, &LayerTreeWidget::orderChanged, this, [this](int from, int to) {
+    map_.moveEntry(from, to);
+    canvas_->setLayers(renderLayers());
+  });
+  connect(layerTree_, &LayerTreeWidget::opacityChanged, this, [this](int entry, double opacity) {
+    map_.setOpacity(entry, opacity);  // live while the slider moves
+    canvas_->setLayers(renderLayers());
+  });
+  connect(layerTree_, &LayerTreeWidget::styleChosen, this, [this](int entry, const Style& style) {
+    map_.setStyle(entry, style);
+    canvas_->setLayers(renderLayers());
+  });
+  connect(layerTree_, &LayerTreeWidget::buildingThemeChosen, this, [this](BuildingTheme theme) {
+    const QSignalBlocker block(themeSelector_);  // the toolbar's selector shows the same theme
+    themeSelector_->setCurrentIndex(themeSelector_->findData(static_cast<int>(theme)));
+    map_.setBuildingTheme(theme);
+  });
   connect(editor_, &InspectionEditor::buildingChanged, this, &MainWindow::showEditedBuilding);
   connect(editor_, &InspectionEditor::failed, this,
           [this](const QString& message) { QMessageBox::warning(this, tr("撤销失败"), message); });
