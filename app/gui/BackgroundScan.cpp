@@ -19,6 +19,8 @@ QThreadPool* backgroundPool() {
   return pool;
 }
 
+bool waitForBackgroundWork(int timeoutMs) { return backgroundPool()->waitForDone(timeoutMs); }
+
 bool scansInBackground(std::int64_t buildings) {
   return forced || buildings >= kBackgroundScanBuildings;
 }

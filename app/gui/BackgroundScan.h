@@ -22,6 +22,11 @@ namespace gui {
 /// global pool busy with a ten-second scan would freeze the window's repaints.
 QThreadPool* backgroundPool();
 
+/// Waits up to `timeoutMs` (-1: no limit) for the background pool's work to finish; false when
+/// some is still running. The process must not exit under running workers: its static data
+/// (vocabularies, GDAL/PROJ state) would be destroyed beneath them.
+bool waitForBackgroundWork(int timeoutMs);
+
 /// Buildings from which a project's scans go to a worker thread.
 inline constexpr std::int64_t kBackgroundScanBuildings = 20000;
 

@@ -326,19 +326,35 @@ void MainWindow::cancelOpening() {
   statusBar()->showMessage(tr("已取消打开项目"), 5000);
 }
 
-void MainWindow::showProject(LoadedProject& loaded) {
-  const QString& path = loaded.path;
-  // Panels let go of the old store before it closes.
+void MainWindow::releaseProject() {
+  // Panels let go of the store before it closes.
   table_->setProject(nullptr, {});
   priority_->setProject(nullptr, 0);
   dashboard_->setProject(nullptr, 0);
   patrol_->setProject(nullptr, nullptr);
   basemapMenu_->setProject(nullptr);
+  keyZones_->setProject(QString());
   editor_->setStore(nullptr);
   if (coverageRun_) {
     coverageRun_->disconnect(this);
     coverageRun_ = nullptr;
   }
+}
+
+void MainWindow::closeProject() {
+  cancelOpening();
+  releaseProject();
+  map_ = ProjectMap();
+  canvas_->setLayers({});
+  layerTree_->setProjectMap(map_);
+  archive_->clear();
+  store_.reset();
+  buildingCount_ = 0;
+}
+
+void MainWindow::showProject(LoadedProject& loaded) {
+  const QString& path = loaded.path;
+  releaseProject();
   map_ = std::move(loaded.map);
   store_ = std::move(loaded.store);
   buildingCount_ = static_cast<std::int64_t>(loaded.buildingIds.size());

@@ -60,6 +60,8 @@ class MainWindow : public QMainWindow {
   bool isOpening() const { return opening_ != nullptr; }
   /// Stops waiting for the project being opened (the current project stays).
   void cancelOpening();
+  /// Closes the open project (its connection is closed; the window shows nothing).
+  void closeProject();
 
   MapCanvas* canvas() const { return canvas_; }
   LayerTreeWidget* layerTree() const { return layerTree_; }
@@ -132,6 +134,8 @@ class MainWindow : public QMainWindow {
   /// Draws a patrol route over the map, bringing it into view when it is not.
   void previewRoute(const MapOverlay& overlay, const Extent& bounds);
   void showEditedBuilding(const BuildingRecord& record);
+  /// Makes the panels let go of the open store (before it is replaced or closed).
+  void releaseProject();
   /// Shows a loaded project (on the window's thread).
   void showProject(LoadedProject& loaded);
   /// Re-colours the map after edits (the changed snapshot only) and redraws.

@@ -9,7 +9,9 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <cstdlib>
 
+#include "app/gui/BackgroundScan.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
 
@@ -157,5 +159,15 @@ int main(int argc, char** argv) {
   }
 
   window.show();
-  return app.exec();
+  const int status = app.exec();
+  // The project's connection closes first. Scans still running read from their own connections
+  // and write nothing: wait a moment for them, then leave without running static destructors
+  // beneath them.
+  window.closeProject();
+  if (!fangan::gui::waitForBackgroundWork(3000)) {
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(status);
+  }
+  return status;
 }
