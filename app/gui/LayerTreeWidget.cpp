@@ -104,7 +104,43 @@ void LayerTreeWidget::rebuild() {
                           ? expanded.contains(kind)
                           : e.kind == MapLayerKind::Buildings || e.kind == MapLayerKind::Zones);
   }
+  addOverlayItems();
   updating_ = false;
+}
+
+void LayerTreeWidget::setOverlays(const std::vector<Overlay>& overlays) {
+  overlays_ = overlays;
+  updating_ = true;
+  for (int i = topLevelItemCount() - 1; i >= 0; --i) {
+    if (topLevelItem(i)->data(0, kEntryRole).toInt() < 0) delete takeTopLevelItem(i);
+  }
+  addOverlayItems();
+  updating_ = false;
+}
+
+void LayerTreeWidget::addOverlayItems() {
+  // Drawn over the project's layers, so listed above them (the tree lists the top first).
+  for (int i = static_cast<int>(overlays_.size()) - 1; i >= 0; --i) {
+    const Overlay& overlay = overlays_[static_cast<std::size_t>(i)];
+    auto* item = new QTreeWidgetItem;
+    item->setData(0, kEntryRole, -1 - i);
+    item->setData(0, kKindRole, -1);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setText(0, overlay.title);
+    for (int r = 0; r < overlay.style.rules.size(); ++r) {
+      const StyleRule& rule = overlay.style.rules[r];
+      auto* child = new QTreeWidgetItem(item);
+      child->setFlags(Qt::ItemIsEnabled);
+      child->setIcon(0, legendSwatch(rule.symbolizer, overlay.shape, overlay.style.opacity));
+      const QString label = styleText(rule.label);
+      const bool counted = r < static_cast<int>(overlay.counts.size());
+      child->setText(
+          0, counted ? tr("%1  %2").arg(label).arg(overlay.counts[static_cast<std::size_t>(r)])
+                     : label);
+    }
+    insertTopLevelItem(0, item);
+    item->setExpanded(true);
+  }
 }
 
 void LayerTreeWidget::updateLegend(const ProjectMap& map, int entry) {
@@ -184,7 +220,8 @@ QMenu* LayerTreeWidget::layerMenu(int entry, QWidget* parent) {
 void LayerTreeWidget::showLayerMenu(const QPoint& pos) {
   QTreeWidgetItem* item = itemAt(pos);
   if (!item) return;
-  if (item->parent()) item = item->parent();  // a legend row stands for its layer
+  if (item->parent()) item = item->parent();          // a legend row stands for its layer
+  if (item->data(0, kEntryRole).toInt() < 0) return;  // an overlay: nothing to change
   const std::unique_ptr<QMenu> menu(layerMenu(item->data(0, kEntryRole).toInt(), this));
   if (menu) menu->exec(viewport()->mapToGlobal(pos));
 }
@@ -275,6 +312,7 @@ void LayerTreeWidget::fillLegend(QTreeWidgetItem* layerItem, const ProjectMap& m
 void LayerTreeWidget::onItemChanged(QTreeWidgetItem* item, int column) {
   if (updating_ || column != 0 || item->parent() != nullptr) return;
   const int entry = item->data(0, kEntryRole).toInt();
+  if (entry < 0) return;  // an overlay
   const bool visible = item->checkState(0) == Qt::Checked;
   map_.setVisible(entry, visible);
   emit visibilityChanged(entry, visible);

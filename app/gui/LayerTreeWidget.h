@@ -35,6 +35,19 @@ class LayerTreeWidget : public QTreeWidget {
   /// The map as the tree shows it: the last map given, with the changes made in the tree since.
   const ProjectMap& projectMap() const { return map_; }
 
+  /// Layers drawn over the project's for a view (the coverage view's grid choropleth and
+  /// hexagons): listed above the project's layers with their legends, without a checkbox or menu.
+  struct Overlay {
+    QString title;
+    Style style;
+    GeometryShape shape = GeometryShape::Polygon;
+    std::vector<int> counts;  ///< features per rule (empty: no counts shown)
+  };
+  /// Replaces the overlays (an empty list removes them).
+  void setOverlays(const std::vector<Overlay>& overlays);
+  /// Number of overlays shown.
+  int overlayCount() const { return static_cast<int>(overlays_.size()); }
+
   /// The context menu of the layer at `entry` (null for an unknown entry), owned by the caller:
   /// 上移 / 下移, 不透明度…, 样式 (the presets of the layer's kind), 分类着色…, 分级着色…. Its
   /// actions are named moveUp, moveDown, opacity, preset0…presetN, categorized and graduated.
@@ -64,6 +77,7 @@ class LayerTreeWidget : public QTreeWidget {
 
  private:
   void rebuild();
+  void addOverlayItems();
   void onItemChanged(QTreeWidgetItem* item, int column);
   void showLayerMenu(const QPoint& pos);
   void editOpacity(int entry);
@@ -72,6 +86,7 @@ class LayerTreeWidget : public QTreeWidget {
   void fillLegend(QTreeWidgetItem* layerItem, const ProjectMap& map, int entry);
 
   ProjectMap map_;
+  std::vector<Overlay> overlays_;
   bool updating_ = false;
 };
 

@@ -37,6 +37,7 @@
 #include "app/gui/RecentProjects.h"
 #include "layers/AreaQuery.h"
 #include "layers/LayerLoader.h"
+#include "layers/StyleEvaluator.h"
 
 namespace fangan {
 namespace gui {
@@ -664,6 +665,7 @@ void MainWindow::refreshCoverage() {
   }
   if (!store_ || !coverageViewEnabled()) {
     coverage_.clear();
+    showCoverageLegend();
     return;
   }
   const auto compute = [](const ProjectStore& store) {
@@ -679,6 +681,7 @@ void MainWindow::refreshCoverage() {
       statusBar()->showMessage(tr("无法计算覆盖率：%1").arg(QString::fromStdString(result.error)));
     }
     canvas_->setLayers(renderLayers());
+    showCoverageLegend();
     showCoverageSummary();
     emit coverageComputed();
   };
@@ -697,6 +700,18 @@ void MainWindow::refreshCoverage() {
   });
   watcher->setFuture(scanProjectInBackground<CoverageView>(store_->location(), compute));
   statusBar()->showMessage(tr("正在计算排查覆盖率…"));
+}
+
+void MainWindow::showCoverageLegend() {
+  std::vector<LayerTreeWidget::Overlay> overlays;
+  const auto add = [&overlays](const QString& title, const MapLayer& layer, const Style& style) {
+    if (layer.isEmpty()) return;
+    overlays.push_back(
+        {title, style, layer.shape(), StyleEvaluator(style, layer).ruleCounts(layer)});
+  };
+  add(tr("排查覆盖率（网格）"), coverage_.gridLayer(), coverage_.gridStyle());
+  add(tr("未排查房屋密度（六边形）"), coverage_.hexLayer(), coverage_.hexStyle());
+  layerTree_->setOverlays(overlays);
 }
 
 void MainWindow::showCoverageSummary() {

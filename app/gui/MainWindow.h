@@ -141,6 +141,8 @@ class MainWindow : public QMainWindow {
   /// Re-colours the map after edits (the changed snapshot only) and redraws.
   void refreshMapAfterEdit();
   void showCoverageSummary();
+  /// Lists the coverage view's layers with their legends in the layer tree (none when off).
+  void showCoverageLegend();
   /// What the canvas draws: the visible project layers plus the coverage layers when on.
   std::vector<RenderLayer> renderLayers() const;
   void fillRecentMenu();

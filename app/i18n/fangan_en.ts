@@ -1143,6 +1143,90 @@
         <source>排查覆盖率 %1（%2 / %3），未排查 %4 栋</source>
         <translation>Survey coverage %1 (%2 / %3), %4 buildings unchecked</translation>
     </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>缩放到所选</source>
+        <translation>Zoom to selection</translation>
+    </message>
+    <message>
+        <source>显示选中的房屋或区域</source>
+        <translation>Show the selected buildings or area</translation>
+    </message>
+    <message>
+        <source>定位网格/镇街…</source>
+        <translation>Go to grid/town…</translation>
+    </message>
+    <message>
+        <source>选择一个网格或镇街并缩放到它（Ctrl+G）</source>
+        <translation>Choose a grid or town and zoom to it (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>正在打开 %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>已取消打开项目</source>
+        <translation>Opening the project was cancelled</translation>
+    </message>
+    <message>
+        <source>已选择 %1 栋房屋</source>
+        <translation>%1 buildings selected</translation>
+    </message>
+    <message>
+        <source>没有选中的房屋或区域</source>
+        <translation>Nothing is selected</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>项目没有网格或镇街</source>
+        <translation>The project has no grids or towns</translation>
+    </message>
+    <message>
+        <source>定位网格/镇街</source>
+        <translation>Go to grid/town</translation>
+    </message>
+    <message>
+        <source>网格或镇街：</source>
+        <translation>Grid or town:</translation>
+    </message>
+    <message>
+        <source>房屋 %1 不在地图上</source>
+        <translation>Building %1 is not on the map</translation>
+    </message>
+    <message>
+        <source>正在计算排查覆盖率…</source>
+        <translation>Computing survey coverage…</translation>
+    </message>
+    <message>
+        <source>排查覆盖率（网格）</source>
+        <translation>Survey coverage (grids)</translation>
+    </message>
+    <message>
+        <source>未排查房屋密度（六边形）</source>
+        <translation>Unchecked buildings (hexagons)</translation>
+    </message>
+    <message>
+        <source>文件不存在：%1</source>
+        <translation>File not found: %1</translation>
+    </message>
 </context>
 <context>
     <name>InspectionEntry</name>
@@ -1400,6 +1484,14 @@ Health code: %7 (%8)</translation>
         <source>未找到“%1”</source>
         <translation>“%1” not found</translation>
     </message>
+    <message>
+        <source>筛选失败：%1</source>
+        <translation>Filter failed: %1</translation>
+    </message>
+    <message>
+        <source>正在筛选…</source>
+        <translation>Filtering…</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::PriorityPanel</name>
@@ -1450,6 +1542,22 @@ Health code: %7 (%8)</translation>
     <message>
         <source>共 %1 栋</source>
         <translation>%1 buildings</translation>
+    </message>
+    <message>
+        <source>正在读取网格和镇街…</source>
+        <translation>Reading grids and towns…</translation>
+    </message>
+    <message>
+        <source>无法读取网格和镇街：%1</source>
+        <translation>Cannot read the grids and towns: %1</translation>
+    </message>
+    <message>
+        <source>正在排序…</source>
+        <translation>Ranking…</translation>
+    </message>
+    <message>
+        <source>无法排序：%1</source>
+        <translation>Cannot rank: %1</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1621,14 @@ Health code: %7 (%8)</translation>
     <message>
         <source>各镇街台账比率（分母为0的比率不画，表中为“—”）</source>
         <translation>Ledger rates by town (a rate with a zero denominator is not drawn; “—” in the table)</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>无法统计：%1</source>
+        <translation>Cannot compute the figures: %1</translation>
     </message>
 </context>
 <context>

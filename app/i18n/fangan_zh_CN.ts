@@ -1143,6 +1143,90 @@
         <source>排查覆盖率 %1（%2 / %3），未排查 %4 栋</source>
         <translation>排查覆盖率 %1（%2 / %3），未排查 %4 栋</translation>
     </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>缩放到所选</source>
+        <translation>缩放到所选</translation>
+    </message>
+    <message>
+        <source>显示选中的房屋或区域</source>
+        <translation>显示选中的房屋或区域</translation>
+    </message>
+    <message>
+        <source>定位网格/镇街…</source>
+        <translation>定位网格/镇街…</translation>
+    </message>
+    <message>
+        <source>选择一个网格或镇街并缩放到它（Ctrl+G）</source>
+        <translation>选择一个网格或镇街并缩放到它（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>正在打开 %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>已取消打开项目</source>
+        <translation>已取消打开项目</translation>
+    </message>
+    <message>
+        <source>已选择 %1 栋房屋</source>
+        <translation>已选择 %1 栋房屋</translation>
+    </message>
+    <message>
+        <source>没有选中的房屋或区域</source>
+        <translation>没有选中的房屋或区域</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>项目没有网格或镇街</source>
+        <translation>项目没有网格或镇街</translation>
+    </message>
+    <message>
+        <source>定位网格/镇街</source>
+        <translation>定位网格/镇街</translation>
+    </message>
+    <message>
+        <source>网格或镇街：</source>
+        <translation>网格或镇街：</translation>
+    </message>
+    <message>
+        <source>房屋 %1 不在地图上</source>
+        <translation>房屋 %1 不在地图上</translation>
+    </message>
+    <message>
+        <source>正在计算排查覆盖率…</source>
+        <translation>正在计算排查覆盖率…</translation>
+    </message>
+    <message>
+        <source>排查覆盖率（网格）</source>
+        <translation>排查覆盖率（网格）</translation>
+    </message>
+    <message>
+        <source>未排查房屋密度（六边形）</source>
+        <translation>未排查房屋密度（六边形）</translation>
+    </message>
+    <message>
+        <source>文件不存在：%1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
 </context>
 <context>
     <name>InspectionEntry</name>
@@ -1400,6 +1484,14 @@
         <source>未找到“%1”</source>
         <translation>未找到“%1”</translation>
     </message>
+    <message>
+        <source>筛选失败：%1</source>
+        <translation>筛选失败：%1</translation>
+    </message>
+    <message>
+        <source>正在筛选…</source>
+        <translation>正在筛选…</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::PriorityPanel</name>
@@ -1450,6 +1542,22 @@
     <message>
         <source>共 %1 栋</source>
         <translation>共 %1 栋</translation>
+    </message>
+    <message>
+        <source>正在读取网格和镇街…</source>
+        <translation>正在读取网格和镇街…</translation>
+    </message>
+    <message>
+        <source>无法读取网格和镇街：%1</source>
+        <translation>无法读取网格和镇街：%1</translation>
+    </message>
+    <message>
+        <source>正在排序…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
+        <source>无法排序：%1</source>
+        <translation>无法排序：%1</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1621,14 @@
     <message>
         <source>各镇街台账比率（分母为0的比率不画，表中为“—”）</source>
         <translation>各镇街台账比率（分母为0的比率不画，表中为“—”）</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>无法统计：%1</source>
+        <translation>无法统计：%1</translation>
     </message>
 </context>
 <context>

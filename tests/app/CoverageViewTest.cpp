@@ -11,6 +11,7 @@
 
 #include "../layers/support/QtEnvironment.h"
 #include "app/gui/CoverageView.h"
+#include "app/gui/LayerTreeWidget.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
 #include "app/gui/RecentProjects.h"
@@ -96,6 +97,16 @@ TEST_F(CoverageViewTest, ColoursGridsByCoverageAndBinsUncheckedBuildings) {
   EXPECT_EQ(unchecked, window_.coverageView().report().overall.unchecked());
   EXPECT_TRUE(polygonContains(hexes.features()[0].paths, ProjectFixture::buildingCenter(1)));
 
+  // Both layers are listed in the layer tree with their legends: the one grid in the lowest
+  // class, the one unchecked building in a hexagon.
+  LayerTreeWidget* tree = window_.layerTree();
+  ASSERT_EQ(tree->overlayCount(), 2);
+  QTreeWidgetItem* gridItem = tree->topLevelItem(0);
+  EXPECT_EQ(gridItem->text(0), QStringLiteral("排查覆盖率（网格）"));
+  ASSERT_EQ(gridItem->childCount(), CoverageView::gridCoverageStyle().rules.size());
+  EXPECT_TRUE(gridItem->child(0)->text(0).endsWith(QStringLiteral("  1")));
+  EXPECT_EQ(tree->topLevelItem(1)->text(0), QStringLiteral("未排查房屋密度（六边形）"));
+
   // A pixel of the grid away from buildings, the school zone, hexagons and labels is red.
   window_.canvas()->zoomToFullExtent();
   const QImage image = renderedCanvas();
@@ -129,6 +140,8 @@ TEST_F(CoverageViewTest, ColoursGridsByCoverageAndBinsUncheckedBuildings) {
   EXPECT_FALSE(action->isChecked());
   EXPECT_TRUE(window_.coverageView().gridLayer().isEmpty());
   EXPECT_EQ(window_.projectMap().buildingTheme(), BuildingTheme::HazardGrade);
+  EXPECT_EQ(window_.layerTree()->overlayCount(), 0);
+  EXPECT_NE(window_.layerTree()->topLevelItem(0)->text(0), QStringLiteral("排查覆盖率（网格）"));
 }
 
 TEST_F(CoverageViewTest, RecentProjectsListsNewestFirst) {
