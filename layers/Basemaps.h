@@ -31,6 +31,10 @@ std::shared_ptr<const RasterBasemap> addBasemap(ProjectStore& store, const std::
 /// transaction. Returns false when it was not listed.
 bool removeBasemap(ProjectStore& store, const std::string& path);
 
+/// Opacity basemaps are drawn at under the vector layers (a little of the background shows,
+/// which keeps dark relief from drowning the buildings).
+inline constexpr double kBasemapOpacity = 0.85;
+
 /// One listed basemap as opened: `raster` is null and `error` says why when it does not open.
 struct LoadedBasemap {
   std::string path;  ///< as stored

@@ -109,7 +109,7 @@ std::vector<RenderLayer> BasemapMenu::renderLayers() const {
     if (!e.raster || !isBasemapVisible(e.path)) continue;
     RenderLayer layer;
     layer.style.name = QFileInfo(e.path).fileName();
-    layer.style.opacity = kOpacity;
+    layer.style.opacity = kBasemapOpacity;
     layer.raster = e.raster;
     layers.push_back(std::move(layer));
   }

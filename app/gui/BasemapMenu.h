@@ -23,10 +23,6 @@ class BasemapMenu : public QMenu {
   Q_OBJECT
 
  public:
-  /// Opacity of the basemaps on the map: a little translucent so that the map background
-  /// softens them under the building colours.
-  static constexpr double kOpacity = 0.85;
-
   explicit BasemapMenu(QWidget* parent = nullptr);
 
   /// Loads the basemaps of `store` (null: no project). Files that no longer open stay listed

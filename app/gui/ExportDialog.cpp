@@ -41,11 +41,13 @@ constexpr int kPreviewDelayMs = 300;
 }  // namespace
 
 ExportDialog::ExportDialog(const ProjectStore& store, const ProjectMap& map,
-                           const QString& projectPath, const Extent& currentView, QWidget* parent)
+                           const QString& projectPath, const Extent& currentView, QWidget* parent,
+                           std::vector<RenderLayer> basemaps)
     : QDialog(parent),
       data_(LayoutData::load(store, map)),
       projectPath_(projectPath),
       currentView_(currentView) {
+  data_.setBasemaps(std::move(basemaps));
   setWindowTitle(tr("导出专题图"));
 
   templates_ = new QComboBox(this);

@@ -31,8 +31,10 @@ class ExportDialog : public QDialog {
  public:
   /// Reads the project's buildings and grids from `store` and takes `map` as the application
   /// shows it; `currentView` is offered as an area; `projectPath` finds project templates.
+  /// `basemaps`: the raster basemaps the window shows, drawn under the map frames' layers.
   ExportDialog(const ProjectStore& store, const ProjectMap& map, const QString& projectPath,
-               const Extent& currentView, QWidget* parent = nullptr);
+               const Extent& currentView, QWidget* parent = nullptr,
+               std::vector<RenderLayer> basemaps = {});
   ~ExportDialog() override;
 
   QComboBox* templateSelector() const { return templates_; }

@@ -267,7 +267,7 @@ void MainWindow::createActions() {
 void MainWindow::exportMap() {
   if (!store_) return;
   ExportDialog dialog(*store_, map_, QString::fromStdString(store_->location()),
-                      canvas_->viewport().extent(), this);
+                      canvas_->viewport().extent(), this, basemapMenu_->renderLayers());
   dialog.exec();
 }
 

@@ -65,7 +65,9 @@ LayoutContext Layout::context(const LayoutData& data, const LayoutPage& page,
   c.fontFamily = fontFamily_;
   c.roleTexts = page.roleTexts;
   if (mapFrame_) {
-    c.layers = mapFrame_->renderLayers(data.map());
+    c.layers = data.basemaps();  // under everything
+    std::vector<RenderLayer> layers = mapFrame_->renderLayers(data.map());
+    c.layers.insert(c.layers.end(), layers.begin(), layers.end());
     const QRectF frame = units.mm(mapFrame_->placement().resolve(page_.contentMm()));
     c.map = mapFrame_->view(frame, page.area, units);
   }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "layers/Basemaps.h"
 #include "layers/LayerLoader.h"
 
 namespace fangan {
@@ -48,7 +49,17 @@ LayoutData::LayoutData(ProjectMap map, std::vector<BuildingRecord> buildings,
 }
 
 LayoutData LayoutData::load(const ProjectStore& store) {
-  return load(store, ProjectMap::load(store));
+  LayoutData data = load(store, ProjectMap::load(store));
+  std::vector<RenderLayer> basemaps;
+  for (const LoadedBasemap& basemap : loadBasemaps(store)) {
+    if (!basemap.raster) continue;  // a file that no longer opens is left out of the map
+    RenderLayer layer;
+    layer.raster = basemap.raster;
+    layer.style.opacity = kBasemapOpacity;
+    basemaps.push_back(std::move(layer));
+  }
+  data.setBasemaps(std::move(basemaps));
+  return data;
 }
 
 LayoutData LayoutData::load(const ProjectStore& store, ProjectMap map) {

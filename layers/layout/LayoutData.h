@@ -26,13 +26,18 @@ class LayoutData {
   LayoutData(ProjectMap map, std::vector<BuildingRecord> buildings,
              std::vector<std::pair<std::int64_t, std::string>> buildingZoneTypes,
              std::vector<GridRecord> grids, QString projectName, int srid);
-  /// Reads everything from `store`: the map layers, buildings, zone membership and grids.
+  /// Reads everything from `store`: the map layers, the basemaps it lists (those that open),
+  /// buildings, zone membership and grids.
   static LayoutData load(const ProjectStore& store);
   /// Reads buildings, zone membership and grids from `store` and takes `map` as it is (the
   /// application's map, already loaded and styled).
   static LayoutData load(const ProjectStore& store, ProjectMap map);
 
   const ProjectMap& map() const { return map_; }
+  /// Raster basemaps the map frames draw under the project's layers (load() takes the
+  /// project's listed basemaps; the application passes those it shows).
+  const std::vector<RenderLayer>& basemaps() const { return basemaps_; }
+  void setBasemaps(std::vector<RenderLayer> basemaps) { basemaps_ = std::move(basemaps); }
   /// Every building record, ordered by id.
   const std::vector<BuildingRecord>& buildings() const { return buildings_; }
   /// Key-zone types (INTERCHANGE.md keys) a building lies in; empty before `fangan analyze`.
@@ -52,6 +57,7 @@ class LayoutData {
 
  private:
   ProjectMap map_;
+  std::vector<RenderLayer> basemaps_;
   std::vector<BuildingRecord> buildings_;
   std::unordered_map<std::int64_t, std::vector<std::string>> zoneTypes_;
   std::vector<GridRecord> grids_;

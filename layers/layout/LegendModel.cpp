@@ -16,7 +16,7 @@ std::vector<LegendGroup> buildLegend(const std::vector<RenderLayer>& layers,
   const double scale = view.scaleDenominator();
   for (MapLayerKind kind : kinds) {
     for (const RenderLayer& layer : layers) {
-      if (layer.layer.kind() != kind) continue;
+      if (layer.raster || layer.layer.kind() != kind) continue;  // basemaps have no legend
       const StyleEvaluator evaluator(layer.style, layer.layer);
       std::vector<int> counts(static_cast<std::size_t>(layer.style.rules.size()), 0);
       const auto& features = layer.layer.features();
