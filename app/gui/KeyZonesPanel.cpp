@@ -29,6 +29,8 @@ namespace {
 /// Up to this many zones the tree opens every type; beyond it a list of every zone would bury
 /// the type totals, so types open when chosen in the filter.
 constexpr std::size_t kExpandedZonesMax = 300;
+// Zones listed under each type, biggest gaps first; the rest are summed up in one row.
+constexpr int kZonesListedPerType = 300;
 
 QString typeTitle(const std::string& key) {
   return styleText(zoneTypeLabel(QString::fromStdString(key)));
@@ -184,15 +186,29 @@ void KeyZonesPanel::fillTree() {
     QFont bold = typeItem->font(kNameColumn);
     bold.setBold(true);
     typeItem->setFont(kNameColumn, bold);
-    // The report lists each type's zones with the biggest gaps first already.
+    // The report lists each type's zones with the biggest gaps first already. Only the first
+    // rows are listed: thousands of corridor pieces are not read, and filling the tree with them
+    // would hold up the window.
+    int listed = 0;
+    int more = 0;
     for (const auto& zone : report_.zones) {
       if (zone.type != type->area) continue;
+      if (listed == kZonesListedPerType) {
+        ++more;
+        continue;
+      }
+      ++listed;
       auto* zoneItem = new QTreeWidgetItem(typeItem);
       zoneItem->setText(kNameColumn,
                         zone.name.empty() ? tr("未命名") : QString::fromStdString(zone.name));
       zoneItem->setToolTip(kNameColumn, tr("区域编号 %1").arg(zone.zoneId));
       zoneItem->setData(kNameColumn, kZoneIdRole, QVariant::fromValue<qint64>(zone.zoneId));
       setCounts(zoneItem, zone.coverage);
+    }
+    if (more > 0) {
+      auto* rest = new QTreeWidgetItem(typeItem);
+      rest->setText(kNameColumn, tr("另有 %1 个区域（排查缺口较小）").arg(more));
+      rest->setFlags(Qt::ItemIsEnabled);
     }
     typeItem->setExpanded(expand);
   }

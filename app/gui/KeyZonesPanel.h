@@ -38,6 +38,8 @@ class KeyZonesPanel : public QWidget {
 
   /// Takes the project at `projectPath` (empty: none) and computes its zone coverage.
   void setProject(const QString& projectPath);
+  /// The project taken by setProject (empty: none).
+  const QString& projectPath() const { return projectPath_; }
   /// Computes again (after an edit changed survey states), replacing a computation running.
   void refresh();
 

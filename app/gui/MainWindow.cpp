@@ -173,6 +173,11 @@ void MainWindow::createDocks() {
   auto* keyZonesDock = addPanelDock(keyZones_, tr("重点区域"), QStringLiteral("keyZonesDock"),
                                     Qt::RightDockWidgetArea);
   tabifyDockWidget(patrolDock, keyZonesDock);
+  // The key-zone figures take a scan of every zone link (seconds at 10^6 buildings): computed
+  // when the panel is first shown after a project opens or changes, not while it is hidden.
+  connect(keyZonesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    if (visible && keyZonesStale_) updateKeyZones();
+  });
   findChild<QDockWidget*>(QStringLiteral("archiveDock"))->raise();
   resizeDocks({tableDock}, {220}, Qt::Vertical);
 
@@ -192,6 +197,17 @@ void MainWindow::createDocks() {
     selectionBounds_ = zone->bounds;
     canvas_->zoomToExtent(zone->bounds);
   });
+}
+
+void MainWindow::updateKeyZones() {
+  if (!keyZonesStale_ || !keyZones_->isVisible()) return;
+  keyZonesStale_ = false;
+  const QString path = store_ ? QString::fromStdString(store_->location()) : QString();
+  if (path == keyZones_->projectPath()) {
+    keyZones_->refresh();
+  } else {
+    keyZones_->setProject(path);
+  }
 }
 
 void MainWindow::previewRoute(const MapOverlay& overlay, const Extent& bounds) {
@@ -378,7 +394,8 @@ void MainWindow::showProject(LoadedProject& loaded) {
   priority_->setProject(store_.get(), buildingCount_);
   dashboard_->setProject(store_.get(), buildingCount_);
   patrol_->setProject(store_.get(), &map_);
-  keyZones_->setProject(path);
+  keyZonesStale_ = true;
+  updateKeyZones();
   basemapMenu_->setProject(store_.get());
   selectedIds_.clear();
   selectionBounds_ = Extent();
@@ -625,7 +642,8 @@ void MainWindow::showEditedBuilding(const BuildingRecord& record) {
   }
   refreshMapAfterEdit();
   priority_->refresh();
-  keyZones_->refresh();
+  keyZonesStale_ = true;
+  updateKeyZones();
   dashboard_->invalidate();
   if (archive_->shownCode() == QString::fromStdString(record.code)) {
     showArchive(record, map_.featureById(MapLayerKind::Buildings, record.id));

@@ -141,6 +141,8 @@ class MainWindow : public QMainWindow {
   /// Re-colours the map after edits (the changed snapshot only) and redraws.
   void refreshMapAfterEdit();
   void showCoverageSummary();
+  /// Recomputes the key-zone figures when they are out of date and the panel is shown.
+  void updateKeyZones();
   /// Lists the coverage view's layers with their legends in the layer tree (none when off).
   void showCoverageLegend();
   /// What the canvas draws: the visible project layers plus the coverage layers when on.
@@ -180,6 +182,7 @@ class MainWindow : public QMainWindow {
   PatrolPanel* patrol_ = nullptr;
   DashboardPanel* dashboard_ = nullptr;
   KeyZonesPanel* keyZones_ = nullptr;
+  bool keyZonesStale_ = false;  // the project or its records changed since the last figures
   BasemapMenu* basemapMenu_ = nullptr;
   std::vector<std::int64_t> selectedIds_;
   Extent selectionBounds_;  // of whatever the map outlines as selected

@@ -1878,6 +1878,10 @@ Health code: %7 (%8)</translation>
         <source>区域编号 %1</source>
         <translation>Zone id %1</translation>
     </message>
+    <message>
+        <source>另有 %1 个区域（排查缺口较小）</source>
+        <translation>%1 more zones (smaller gaps)</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::BasemapMenu</name>

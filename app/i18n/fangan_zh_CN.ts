@@ -1878,6 +1878,10 @@
         <source>区域编号 %1</source>
         <translation>区域编号 %1</translation>
     </message>
+    <message>
+        <source>另有 %1 个区域（排查缺口较小）</source>
+        <translation>另有 %1 个区域（排查缺口较小）</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::BasemapMenu</name>
