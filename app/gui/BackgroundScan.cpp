@@ -1,6 +1,9 @@
 #include "app/gui/BackgroundScan.h"
 
 #include <QThread>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <algorithm>
 #include <atomic>
 
@@ -17,6 +20,12 @@ QThreadPool* backgroundPool() {
     return p;
   }();
   return pool;
+}
+
+void releaseFreedMemory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
 }
 
 bool waitForBackgroundWork(int timeoutMs) { return backgroundPool()->waitForDone(timeoutMs); }

@@ -43,6 +43,11 @@ struct ScanResult {
   std::string error;  ///< empty when the scan succeeded
 };
 
+/// Gives the memory a finished scan freed back to the system. glibc keeps freed memory in the
+/// worker thread's own arena, so without this every scan of 10^6 records leaves hundreds of MB
+/// behind in a window that stays open all day.
+void releaseFreedMemory();
+
 /// Runs `scan` on a worker thread with its own connection to the project at `path`.
 template <typename T>
 QFuture<ScanResult<T>> scanProjectInBackground(const std::string& path,
@@ -55,6 +60,7 @@ QFuture<ScanResult<T>> scanProjectInBackground(const std::string& path,
     } catch (const std::exception& e) {
       result.error = e.what();
     }
+    releaseFreedMemory();
     return result;
   });
 }

@@ -110,6 +110,7 @@ void CoverageView::compute(const ProjectStore& store) {
   CoverageOptions options;
   options.hexSize = kHexSize;
   options.largestGaps = 0;
+  options.byZoneType = false;  // the view draws grids and hexagons
   report_ = computeCoverage(store, options);
 
   std::map<std::string, const CoverageRow*> rows;

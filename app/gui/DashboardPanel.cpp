@@ -50,6 +50,7 @@ DashboardFigures computeDashboardFigures(const ProjectStore& store) {
   CoverageOptions options;
   options.hexSize = 0;  // no hexagons: only the per-area rows are charted
   options.largestGaps = 0;
+  options.byZoneType = false;  // charted per town only
   figures.coverageByTown = computeCoverage(store, options).byTown;
   LedgerOptions selfBuilt;
   selfBuilt.scope = LedgerScope::SelfBuiltOnly;

@@ -326,7 +326,9 @@ void MainWindow::openProjectInBackground(const QString& path) {
     showProject(*loaded);
   });
   watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, theme, cancel]() {
-    return loadProject(path, theme, cancel.get());
+    std::shared_ptr<LoadedProject> loaded = loadProject(path, theme, cancel.get());
+    releaseFreedMemory();  // the loader's temporaries
+    return loaded;
   }));
   progress_->show();
   cancelButton_->show();

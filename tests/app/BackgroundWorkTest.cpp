@@ -9,12 +9,14 @@
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
+#include <string>
 
 #include "../layers/support/QtEnvironment.h"
 #include "app/gui/AttributeTablePanel.h"
@@ -32,6 +34,24 @@ namespace {
 
 using fangan::testing::ProjectFixture;
 using fangan::testing::waitUntil;
+
+// "VmRSS 123 MB, VmHWM 456 MB": the process's memory now and at its peak (Linux).
+std::string memoryFigures() {
+  QFile status(QStringLiteral("/proc/self/status"));
+  if (!status.open(QIODevice::ReadOnly)) return std::string();
+  QStringList parts;
+  for (const QByteArray& line : status.readAll().split('\n')) {
+    if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
+      const QList<QByteArray> fields = line.simplified().split(' ');
+      if (fields.size() >= 2) {
+        parts << QStringLiteral("%1 %2 MB")
+                     .arg(QString::fromLatin1(fields[0]).chopped(1))
+                     .arg(fields[1].toLongLong() / 1024);
+      }
+    }
+  }
+  return parts.join(QStringLiteral(", ")).toStdString();
+}
 
 // Measures the longest gap between the ticks of a 10 ms timer while it runs.
 class EventLoopProbe {
@@ -87,6 +107,7 @@ TEST(BackgroundOpen, OpensWhileTheWindowKeepsRunning) {
       "(from %lld ms)\n",
       qPrintable(path), static_cast<long long>(openMs), static_cast<long long>(shownMs),
       static_cast<long long>(probe.maxStall()), static_cast<long long>(probe.maxStallAt()));
+  std::printf("  memory after opening: %s\n", memoryFigures().c_str());
   EXPECT_FALSE(window.isOpening());
   EXPECT_EQ(opened.first().first().toString(), path);
   EXPECT_EQ(window.store()->location(), path.toStdString());
@@ -100,8 +121,9 @@ TEST(BackgroundOpen, OpensWhileTheWindowKeepsRunning) {
       t.start();
       start();
       const bool finished = waitUntil(done, 300000);
-      std::printf("%s: %lld ms%s, max stall %lld ms\n", what, static_cast<long long>(t.elapsed()),
-                  finished ? "" : " (timed out)", static_cast<long long>(stalls.maxStall()));
+      std::printf("%s: %lld ms%s, max stall %lld ms; %s\n", what,
+                  static_cast<long long>(t.elapsed()), finished ? "" : " (timed out)",
+                  static_cast<long long>(stalls.maxStall()), memoryFigures().c_str());
     };
     BuildingTableModel* model = window.attributeTable()->model();
     timed(

@@ -146,7 +146,7 @@ CoverageReport computeCoverage(const ProjectStore& store, const CoverageOptions&
     if (b.checked == CheckedBy::Code) ++report.checkedByCode;
     count(grids, b.grid, checked);
     count(towns, b.town, checked);
-    if (!typeOfZone.empty()) {
+    if (options.byZoneType && !typeOfZone.empty()) {
       std::set<std::string> types;
       for (const auto zoneId : store.zonesOfBuilding(b.id)) {
         auto it = typeOfZone.find(zoneId);

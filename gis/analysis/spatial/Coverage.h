@@ -39,6 +39,8 @@ struct CoverageOptions {
   int threads = 0;               ///< worker threads; 0 = one per core
   std::size_t largestGaps = 10;  ///< how many grids the gaps list keeps
   double hexSize = 250;          ///< hexagon circumradius in metres; 0 = no hexagon layer
+  /// Whether to fill byZoneType (reads each building's zone links: seconds at 10^6 buildings).
+  bool byZoneType = true;
 };
 
 /// Coverage of a project.

@@ -104,6 +104,14 @@ TEST_F(CoverageTest, PerTownAndPerZoneType) {
   EXPECT_EQ(row(r.byZoneType, "school").checked, 2);
   EXPECT_EQ(row(r.byZoneType, "scenic").total, 0);
   EXPECT_EQ(formatCoverageRate(row(r.byZoneType, "scenic")), "—");
+
+  // Without the zone pass the other figures are the same and no zone type counts a building.
+  CoverageOptions noZones;
+  noZones.byZoneType = false;
+  const auto q = computeCoverage(*store_, noZones);
+  EXPECT_EQ(row(q.byTown, "东街").checked, 2);
+  EXPECT_EQ(q.overall.total, r.overall.total);
+  EXPECT_EQ(row(q.byZoneType, "school").total, 0);
 }
 
 TEST_F(CoverageTest, LargestGapsRankUncheckedThenRate) {
