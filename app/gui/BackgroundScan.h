@@ -6,6 +6,8 @@
 // window's own connection, which keeps their panels immediate.
 
 #include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
@@ -77,6 +79,45 @@ ScanResult<T> scanProjectNow(const ProjectStore& store,
   }
   return result;
 }
+
+/// The latest of a panel's project scans. A newer run (or drop()) supersedes the one under way,
+/// whose result is then ignored; the scan itself finishes on its own connection.
+class LatestScan {
+ public:
+  /// True while a scan runs on a worker thread.
+  bool isRunning() const { return current_ != nullptr; }
+  /// Ignores the result of the scan under way (the project changed).
+  void drop() { current_ = nullptr; }
+
+  /// Runs `scan` over `store`: at once for a project of fewer buildings than the background
+  /// threshold, else on a worker with its own connection. `done` gets the result on `owner`'s
+  /// thread (not at all when superseded or when `owner` is gone). Returns true when the scan
+  /// went to a worker (`done` comes later), false when `done` has already run.
+  template <typename T>
+  bool run(QObject* owner, const ProjectStore& store, std::int64_t buildings,
+           std::function<T(const ProjectStore&)> scan,
+           std::function<void(const ScanResult<T>&)> done) {
+    drop();
+    if (!scansInBackground(buildings)) {
+      done(scanProjectNow<T>(store, scan));
+      return false;
+    }
+    auto* watcher = new QFutureWatcher<ScanResult<T>>(owner);
+    current_ = watcher;
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
+                     [this, watcher, done = std::move(done)]() {
+                       watcher->deleteLater();
+                       if (current_ != watcher) return;
+                       current_ = nullptr;
+                       done(watcher->result());
+                     });
+    watcher->setFuture(scanProjectInBackground<T>(store.location(), std::move(scan)));
+    return true;
+  }
+
+ private:
+  const QObject* current_ = nullptr;  // the watcher of the scan whose result is awaited
+};
 
 }  // namespace gui
 }  // namespace fangan

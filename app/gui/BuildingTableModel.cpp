@@ -8,16 +8,13 @@ namespace gui {
 
 BuildingTableModel::BuildingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-BuildingTableModel::~BuildingTableModel() {
-  // A background query owns its own connection: let it finish, ignoring its rows.
-  if (running_) running_->disconnect(this);
-}
+BuildingTableModel::~BuildingTableModel() = default;
 
 void BuildingTableModel::setProject(const ProjectStore* store,
                                     std::vector<std::int64_t> buildingIds) {
-  if (running_) {
-    running_->disconnect(this);
-    running_ = nullptr;
+  scan_.drop();  // its rows belong to the previous project
+  if (busyAnnounced_) {
+    busyAnnounced_ = false;
     emit busyChanged(false);
   }
   beginResetModel();
@@ -117,39 +114,24 @@ void BuildingTableModel::sort(int column, Qt::SortOrder order) {
 
 void BuildingTableModel::runQuery(bool reorderOnly) {
   if (!store_) return;
-  if (running_) {
-    running_->disconnect(this);  // superseded: its rows would be stale
-    running_ = nullptr;
-  }
-  if (!scansInBackground(total_)) {
-    const RecordQuery query = query_;
-    ScanResult<std::vector<std::int64_t>> result = scanProjectNow<std::vector<std::int64_t>>(
-        *store_, [query](const ProjectStore& s) { return runRecordQuery(s, query); });
-    if (!result.error.empty()) {
-      emit queryFailed(QString::fromStdString(result.error));
-      return;
-    }
-    takeRows(std::move(result.value), reorderOnly);
-    return;
-  }
   const RecordQuery query = query_;
-  auto* watcher = new Watcher(this);
-  running_ = watcher;
-  connect(watcher, &Watcher::finished, this, [this, watcher, reorderOnly]() {
-    watcher->deleteLater();
-    if (running_ != watcher) return;
-    running_ = nullptr;
-    ScanResult<std::vector<std::int64_t>> result = watcher->result();
-    if (result.error.empty()) {
-      takeRows(std::move(result.value), reorderOnly);
-    } else {
-      emit queryFailed(QString::fromStdString(result.error));
-    }
-    emit busyChanged(false);
-  });
-  watcher->setFuture(scanProjectInBackground<std::vector<std::int64_t>>(
-      store_->location(), [query](const ProjectStore& s) { return runRecordQuery(s, query); }));
-  emit busyChanged(true);
+  const bool background = scan_.run<std::vector<std::int64_t>>(
+      this, *store_, total_, [query](const ProjectStore& s) { return runRecordQuery(s, query); },
+      [this, reorderOnly](const ScanResult<std::vector<std::int64_t>>& result) {
+        if (result.error.empty()) {
+          takeRows(result.value, reorderOnly);
+        } else {
+          emit queryFailed(QString::fromStdString(result.error));
+        }
+        if (busyAnnounced_) {
+          busyAnnounced_ = false;
+          emit busyChanged(false);
+        }
+      });
+  if (background && !busyAnnounced_) {
+    busyAnnounced_ = true;
+    emit busyChanged(true);
+  }
 }
 
 void BuildingTableModel::takeRows(std::vector<std::int64_t> ids, bool reorderOnly) {

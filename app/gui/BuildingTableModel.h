@@ -5,7 +5,6 @@
 // (see BackgroundScan.h) while the previous rows stay on screen.
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <cstdint>
 #include <list>
 #include <memory>
@@ -47,7 +46,7 @@ class BuildingTableModel : public QAbstractTableModel {
   void setFilter(const std::optional<RecordFilter>& filter);
   const std::optional<RecordFilter>& filter() const { return query_.filter; }
   /// True while a filter or sort runs on a worker thread (the old rows stay shown meanwhile).
-  bool isBusy() const { return running_ != nullptr; }
+  bool isBusy() const { return scan_.isRunning(); }
 
   /// The record shown in `row` (std::nullopt when the store cannot give it).
   std::optional<BuildingRecord> recordAt(int row) const;
@@ -76,7 +75,6 @@ class BuildingTableModel : public QAbstractTableModel {
   void queryFailed(const QString& message);
 
  private:
-  using Watcher = QFutureWatcher<ScanResult<std::vector<std::int64_t>>>;
   /// Answers query_ at once or in the background; `reorderOnly` keeps selections (a sort).
   void runQuery(bool reorderOnly);
   void takeRows(std::vector<std::int64_t> ids, bool reorderOnly);
@@ -87,7 +85,8 @@ class BuildingTableModel : public QAbstractTableModel {
   std::vector<std::int64_t> rows_;  // ids of the buildings shown, in order
   std::int64_t total_ = 0;
   RecordQuery query_;
-  Watcher* running_ = nullptr;  // the background query whose rows are awaited
+  LatestScan scan_;             // the query whose rows are awaited
+  bool busyAnnounced_ = false;  // busyChanged(true) was sent for a background query
   mutable std::unordered_map<int, std::vector<BuildingRecord>> pages_;
   mutable std::list<int> recentPages_;  // most recently used first
 };

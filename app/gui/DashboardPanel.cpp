@@ -110,10 +110,7 @@ DashboardPanel::DashboardPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void DashboardPanel::setProject(const ProjectStore* store, std::int64_t buildings) {
-  if (running_) {
-    running_->disconnect(this);  // its figures belong to the previous project
-    running_ = nullptr;
-  }
+  scan_.drop();  // its figures belong to the previous project
   store_ = store;
   buildings_ = buildings;
   invalidate();
@@ -131,30 +128,17 @@ void DashboardPanel::showEvent(QShowEvent* event) {
 
 void DashboardPanel::recompute() {
   stale_ = false;
-  if (running_) {
-    running_->disconnect(this);  // superseded by this newer computation
-    running_ = nullptr;
-  }
   if (!store_) {
+    scan_.drop();
     showFigures(ScanResult<DashboardFigures>());
     return;
   }
-  if (!scansInBackground(buildings_)) {
-    showFigures(scanProjectNow<DashboardFigures>(*store_, computeDashboardFigures));
-    return;
+  if (scan_.run<DashboardFigures>(
+          this, *store_, buildings_, computeDashboardFigures,
+          [this](const ScanResult<DashboardFigures>& result) { showFigures(result); })) {
+    status_->setText(tr("正在统计…"));
+    status_->show();
   }
-  auto* watcher = new Watcher(this);
-  running_ = watcher;
-  connect(watcher, &Watcher::finished, this, [this, watcher]() {
-    watcher->deleteLater();
-    if (running_ != watcher) return;
-    running_ = nullptr;
-    showFigures(watcher->result());
-  });
-  watcher->setFuture(
-      scanProjectInBackground<DashboardFigures>(store_->location(), computeDashboardFigures));
-  status_->setText(tr("正在统计…"));
-  status_->show();
 }
 
 void DashboardPanel::showFigures(const ScanResult<DashboardFigures>& result) {

@@ -5,7 +5,6 @@
 // are recomputed only when the panel is visible and something changed.
 
 #include <QCheckBox>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -49,7 +48,7 @@ class DashboardPanel : public QWidget {
   /// is emitted when the charts show the new figures).
   void recompute();
   /// True while figures are computed on a worker thread.
-  bool isComputing() const { return running_ != nullptr; }
+  bool isComputing() const { return scan_.isRunning(); }
 
   /// Coverage rows per town of the last computation.
   const std::vector<CoverageRow>& coverageByTown() const { return coverage_; }
@@ -66,7 +65,6 @@ class DashboardPanel : public QWidget {
   void showEvent(QShowEvent* event) override;
 
  private:
-  using Watcher = QFutureWatcher<ScanResult<DashboardFigures>>;
   void showFigures(const ScanResult<DashboardFigures>& result);
   void showCoverage();
   void showHazards();
@@ -75,7 +73,7 @@ class DashboardPanel : public QWidget {
   const ProjectStore* store_ = nullptr;
   std::int64_t buildings_ = 0;
   bool stale_ = true;
-  Watcher* running_ = nullptr;
+  LatestScan scan_;
   DashboardFigures figures_;
   QLabel* status_ = nullptr;
   std::vector<CoverageRow> coverage_;

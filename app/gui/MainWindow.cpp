@@ -354,10 +354,7 @@ void MainWindow::releaseProject() {
   basemapMenu_->setProject(nullptr);
   keyZones_->setProject(QString());
   editor_->setStore(nullptr);
-  if (coverageRun_) {
-    coverageRun_->disconnect(this);
-    coverageRun_ = nullptr;
-  }
+  coverageScan_.drop();
 }
 
 void MainWindow::closeProject() {
@@ -679,10 +676,7 @@ std::vector<RenderLayer> MainWindow::renderLayers() const {
 }
 
 void MainWindow::refreshCoverage() {
-  if (coverageRun_) {
-    coverageRun_->disconnect(this);  // superseded: its figures predate the change
-    coverageRun_ = nullptr;
-  }
+  coverageScan_.drop();  // superseded: its figures predate the change
   if (!store_ || !coverageViewEnabled()) {
     coverage_.clear();
     showCoverageLegend();
@@ -705,21 +699,10 @@ void MainWindow::refreshCoverage() {
     showCoverageSummary();
     emit coverageComputed();
   };
-  if (!scansInBackground(buildingCount_)) {
-    take(scanProjectNow<CoverageView>(*store_, compute));
-    return;
+  // In the background the previous layers stay drawn until the new ones arrive.
+  if (coverageScan_.run<CoverageView>(this, *store_, buildingCount_, compute, take)) {
+    statusBar()->showMessage(tr("正在计算排查覆盖率…"));
   }
-  // The previous layers stay drawn until the new ones arrive.
-  auto* watcher = new CoverageWatcher(this);
-  coverageRun_ = watcher;
-  connect(watcher, &CoverageWatcher::finished, this, [this, watcher, take]() {
-    watcher->deleteLater();
-    if (coverageRun_ != watcher) return;
-    coverageRun_ = nullptr;
-    take(watcher->result());
-  });
-  watcher->setFuture(scanProjectInBackground<CoverageView>(store_->location(), compute));
-  statusBar()->showMessage(tr("正在计算排查覆盖率…"));
 }
 
 void MainWindow::showCoverageLegend() {

@@ -163,13 +163,12 @@ class MainWindow : public QMainWindow {
   void showScale();
 
   using OpenWatcher = QFutureWatcher<std::shared_ptr<LoadedProject>>;
-  using CoverageWatcher = QFutureWatcher<ScanResult<CoverageView>>;
 
   std::unique_ptr<ProjectStore> store_;
   std::int64_t buildingCount_ = 0;
   OpenWatcher* opening_ = nullptr;
   std::shared_ptr<std::atomic<bool>> openCancel_;
-  CoverageWatcher* coverageRun_ = nullptr;
+  LatestScan coverageScan_;
   ProjectMap map_;
   std::unique_ptr<CrsTransform> toLonLat_;  // project CRS → WGS 84, GUI thread only
 

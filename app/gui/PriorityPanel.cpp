@@ -84,14 +84,8 @@ AreaChoices listAreaChoices(const ProjectStore& store) {
 }
 
 void PriorityPanel::setProject(const ProjectStore* store, std::int64_t buildings) {
-  if (running_) {
-    running_->disconnect(this);  // a ranking of the previous project
-    running_ = nullptr;
-  }
-  if (listing_) {
-    listing_->disconnect(this);
-    listing_ = nullptr;
-  }
+  rankingScan_.drop();  // results of the previous project
+  listing_.drop();
   store_ = store;
   buildings_ = buildings;
   {
@@ -102,20 +96,11 @@ void PriorityPanel::setProject(const ProjectStore* store, std::int64_t buildings
   table_->setRowCount(0);
   status_->clear();
   if (!store_) return;
-  if (!scansInBackground(buildings_)) {
-    showAreaChoices(scanProjectNow<AreaChoices>(*store_, listAreaChoices));
-    return;
+  if (listing_.run<AreaChoices>(
+          this, *store_, buildings_, listAreaChoices,
+          [this](const ScanResult<AreaChoices>& result) { showAreaChoices(result); })) {
+    status_->setText(tr("正在读取网格和镇街…"));
   }
-  auto* watcher = new ChoicesWatcher(this);
-  listing_ = watcher;
-  connect(watcher, &ChoicesWatcher::finished, this, [this, watcher]() {
-    watcher->deleteLater();
-    if (listing_ != watcher) return;
-    listing_ = nullptr;
-    showAreaChoices(watcher->result());
-  });
-  watcher->setFuture(scanProjectInBackground<AreaChoices>(store_->location(), listAreaChoices));
-  status_->setText(tr("正在读取网格和镇街…"));
 }
 
 void PriorityPanel::showAreaChoices(const ScanResult<AreaChoices>& result) {
@@ -183,10 +168,7 @@ AreaRanking rankArea(const ProjectStore& store, const PriorityRules& rules, cons
 }
 
 void PriorityPanel::rank() {
-  if (running_) {
-    running_->disconnect(this);  // superseded by this newer choice
-    running_ = nullptr;
-  }
+  rankingScan_.drop();  // superseded by this newer choice
   ranking_.clear();
   table_->setRowCount(0);
   if (!rulesLoaded_ || !store_ || area_->currentIndex() < 0) return;
@@ -198,20 +180,11 @@ void PriorityPanel::rank() {
   const auto work = [rules, today, byGrid, area](const ProjectStore& store) {
     return rankArea(store, rules, today, byGrid, area);
   };
-  if (!scansInBackground(buildings_)) {
-    showRanking(scanProjectNow<AreaRanking>(*store_, work));
-    return;
+  if (rankingScan_.run<AreaRanking>(
+          this, *store_, buildings_, work,
+          [this](const ScanResult<AreaRanking>& result) { showRanking(result); })) {
+    status_->setText(tr("正在排序…"));
   }
-  auto* watcher = new Watcher(this);
-  running_ = watcher;
-  connect(watcher, &Watcher::finished, this, [this, watcher]() {
-    watcher->deleteLater();
-    if (running_ != watcher) return;
-    running_ = nullptr;
-    showRanking(watcher->result());
-  });
-  watcher->setFuture(scanProjectInBackground<AreaRanking>(store_->location(), work));
-  status_->setText(tr("正在排序…"));
 }
 
 void PriorityPanel::showRanking(const ScanResult<AreaRanking>& result) {

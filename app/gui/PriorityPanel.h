@@ -4,7 +4,6 @@
 // fired; double-clicking a row shows the building on the map.
 
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QTableWidget>
 #include <QWidget>
@@ -68,7 +67,7 @@ class PriorityPanel : public QWidget {
   /// The ranking shown.
   const std::vector<RankedBuilding>& ranking() const { return ranking_; }
   /// True while the areas are listed or a ranking is computed on a worker thread.
-  bool isRanking() const { return running_ != nullptr || listing_ != nullptr; }
+  bool isRanking() const { return rankingScan_.isRunning() || listing_.isRunning(); }
   QTableWidget* table() const { return table_; }
 
  signals:
@@ -78,10 +77,8 @@ class PriorityPanel : public QWidget {
   void ranked();
 
  private:
-  using Watcher = QFutureWatcher<ScanResult<AreaRanking>>;
   void rank();
   void showRanking(const ScanResult<AreaRanking>& result);
-  using ChoicesWatcher = QFutureWatcher<ScanResult<AreaChoices>>;
   void showAreaChoices(const ScanResult<AreaChoices>& result);
 
   PriorityRules rules_;
@@ -89,8 +86,8 @@ class PriorityPanel : public QWidget {
   Date today_;
   const ProjectStore* store_ = nullptr;
   std::int64_t buildings_ = 0;
-  Watcher* running_ = nullptr;
-  ChoicesWatcher* listing_ = nullptr;
+  LatestScan rankingScan_;
+  LatestScan listing_;
   std::vector<RankedBuilding> ranking_;
   QComboBox* area_ = nullptr;
   QLabel* status_ = nullptr;
