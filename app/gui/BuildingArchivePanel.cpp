@@ -112,6 +112,7 @@ void BuildingArchivePanel::showBuilding(const BuildingRecord& r, const QStringLi
   addRow(tr("排查日期"), date(r.surveyDate));
   addRow(tr("初判隐患"), displayValue(r.initialHazard));
   addRow(tr("隐患发现日期"), date(r.hazardFoundDate));
+  addRow(tr("责成鉴定日期"), date(r.appraisalOrderedDate));
   addRow(tr("复核无隐患"), displayYesNo(r.recheckNoHazard));
   addRow(tr("直接工程措施"), displayYesNo(r.directEngineering));
   addRow(tr("鉴定等级"), displayValue(r.appraisalGrade));

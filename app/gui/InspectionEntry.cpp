@@ -85,8 +85,9 @@ InspectionOutcome rectify(const BuildingRecord& current, const InspectionInput& 
 
 const std::vector<InspectionKind>& inspectionKinds() {
   static const std::vector<InspectionKind> kinds = {
-      InspectionKind::Survey,  InspectionKind::Recheck,       InspectionKind::Appraisal,
-      InspectionKind::Control, InspectionKind::Rectification, InspectionKind::Closure};
+      InspectionKind::Survey,    InspectionKind::Recheck, InspectionKind::AppraisalOrder,
+      InspectionKind::Appraisal, InspectionKind::Control, InspectionKind::Rectification,
+      InspectionKind::Closure};
   return kinds;
 }
 
@@ -96,6 +97,8 @@ std::string inspectionKindKey(InspectionKind kind) {
       return "survey";
     case InspectionKind::Recheck:
       return "verification";
+    case InspectionKind::AppraisalOrder:
+      return "appraisal_order";
     case InspectionKind::Appraisal:
       return "appraisal";
     case InspectionKind::Control:
@@ -114,6 +117,8 @@ QString inspectionKindTitle(InspectionKind kind) {
       return tr("排查");
     case InspectionKind::Recheck:
       return tr("技术复核");
+    case InspectionKind::AppraisalOrder:
+      return tr("责成鉴定");
     case InspectionKind::Appraisal:
       return tr("鉴定");
     case InspectionKind::Control:
@@ -133,6 +138,8 @@ std::vector<FieldResult> inspectionResults(InspectionKind kind) {
               FieldResult::NoAccess};
     case InspectionKind::Recheck:
       return {FieldResult::RecheckNoHazard};
+    case InspectionKind::AppraisalOrder:
+      return {FieldResult::AppraisalOrdered};
     case InspectionKind::Control:
       return {FieldResult::StopUse, FieldResult::EvacuatedSealed, FieldResult::ControlInPlace,
               FieldResult::ControlLifted};

@@ -19,7 +19,15 @@ namespace fangan {
 namespace gui {
 
 /// The kinds of entry the form offers, each stored as an event kind (InspectionEvent::kind).
-enum class InspectionKind { Survey, Recheck, Appraisal, Control, Rectification, Closure };
+enum class InspectionKind {
+  Survey,
+  Recheck,
+  AppraisalOrder,
+  Appraisal,
+  Control,
+  Rectification,
+  Closure
+};
 
 /// What the user filled in.
 struct InspectionInput {

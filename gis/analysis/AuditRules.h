@@ -22,8 +22,10 @@
 //  survey_before_build_year    error   year of survey_date < year_built
 //  missing_hazard_found_date   warning initial hazard/suspect without hazard_found_date (the
 //                                      5-day rule cannot be checked)
-//  appraisal_overdue           error   awaiting appraisal and today > hazard_found_date + 5 days
-//                                      (CaseState.h isAppraisalOverdue)
+//  appraisal_overdue           error   awaiting appraisal and no order to commission one within 5
+//                                      days of hazard_found_date: none recorded and today is
+//                                      past the deadline, or recorded late (CaseState.h
+//                                      isAppraisalOrderOverdue)
 //  control_lifted_before_rectification error  control = none (explicitly) while the hazard is
 //                                      not rectified, and a control is known to have been
 //                                      needed or recorded. From the record alone: grade C/D

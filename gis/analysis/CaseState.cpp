@@ -25,20 +25,42 @@ bool isClosedManagementOnly(const BuildingRecord& r) {
   return r.isClosed() && r.closureBasis == ClosureBasis::ManagementOnly;
 }
 
+bool isAttachment2Closure(const BuildingRecord& r) {
+  if (!r.isClosed()) return false;
+  switch (r.closureBasis) {
+    case ClosureBasis::RecheckNoHazard:
+    case ClosureBasis::GradeAB:
+    case ClosureBasis::Engineering:
+      return true;
+    case ClosureBasis::ManagementOnly:
+      return false;
+    case ClosureBasis::Unknown:
+      break;
+  }
+  return r.recheckNoHazard.value_or(false) || isGradeAB(r) || r.engineeringDone();
+}
+
 bool isAwaitingAppraisal(const BuildingRecord& r) {
   return hasInitialHazard(r) && r.appraisalGrade == AppraisalGrade::None &&
          !r.recheckNoHazard.value_or(false) && !r.directEngineering.value_or(false) &&
          !isClosedWithAcceptedBasis(r);
 }
 
-std::optional<Date> appraisalDeadline(const BuildingRecord& r) {
+std::optional<Date> appraisalOrderDeadline(const BuildingRecord& r) {
   if (!isAwaitingAppraisal(r) || !r.hazardFoundDate) return std::nullopt;
-  return r.hazardFoundDate->plusDays(kAppraisalDeadlineDays);
+  return r.hazardFoundDate->plusDays(kAppraisalOrderDays);
 }
 
-bool isAppraisalOverdue(const BuildingRecord& r, const Date& today) {
-  const std::optional<Date> due = appraisalDeadline(r);
-  return due && today > *due;
+bool isAppraisalOrderOverdue(const BuildingRecord& r, const Date& today) {
+  const std::optional<Date> due = appraisalOrderDeadline(r);
+  if (!due) return false;
+  if (r.appraisalOrderedDate) return *r.appraisalOrderedDate > *due;
+  return today > *due;
+}
+
+std::optional<Date> appraisalAfterOrderDue(const BuildingRecord& r) {
+  if (!isAwaitingAppraisal(r) || !r.appraisalOrderedDate) return std::nullopt;
+  return r.appraisalOrderedDate->plusDays(kAppraisalAfterOrderDays);
 }
 
 bool isCDNotRectified(const BuildingRecord& r) { return r.isGradeCD() && !r.engineeringDone(); }

@@ -43,9 +43,17 @@ std::vector<DueItem> dueItems(const BuildingRecord& r, const Date& today) {
   std::vector<DueItem> items;
   if (isDemolished(r)) return items;
 
-  if (const std::optional<Date> due = appraisalDeadline(r)) {
-    items.push_back(makeItem("appraisal_5d", *due, today,
-                             "发现隐患（" + r.hazardFoundDate->toString() + "）后5日内应委托鉴定"));
+  if (const std::optional<Date> due = appraisalOrderDeadline(r)) {
+    if (!r.appraisalOrderedDate) {
+      items.push_back(
+          makeItem("appraisal_5d", *due, today,
+                   "发现隐患（" + r.hazardFoundDate->toString() + "）后5日内应责成业主委托鉴定"));
+    }
+  }
+  if (const std::optional<Date> due = appraisalAfterOrderDue(r)) {
+    items.push_back(
+        makeItem("appraisal_after_order", *due, today,
+                 "已责成委托鉴定（" + r.appraisalOrderedDate->toString() + "），跟进鉴定结论"));
   }
   if (isPublicBuildingUse(r)) {
     const std::optional<int> year = twoThirdsLifeYear(r);

@@ -1,10 +1,14 @@
 #pragma once
 // Appraisal deadlines of seed 000 (Gulou 2020, "规范完善房屋强制鉴定机制"), per record:
-//  appraisal_5d        hazard found → appraisal within 5 days: due = hazard_found_date + 5 days.
-//                      Listed while the record is awaiting appraisal (CaseState.h
-//                      isAwaitingAppraisal: hazard/suspect, no grade, not re-checked no hazard, not
-//                      routed to direct engineering, not closed on an accepted basis) and
-//                      hazard_found_date is known.
+//  appraisal_5d        hazard found → within 5 days the owner must be ordered (责成) to commission
+//                      an appraisal: due = hazard_found_date + 5 days; listed until the order is
+//                      recorded (appraisal_ordered_date), while the record is awaiting appraisal
+//                      (CaseState.h isAwaitingAppraisal: hazard/suspect, no grade, not re-checked
+//                      no hazard, not routed to direct engineering, not closed on an accepted
+//                      basis) and hazard_found_date is known.
+//  appraisal_after_order  the order recorded, the appraisal follows: due = appraisal_ordered_date +
+//                      30 days (CaseState.h kAppraisalAfterOrderDays, an office default), while
+//                      the record is still awaiting appraisal.
 //  reappraisal_two_thirds  public buildings (CaseState.h isPublicBuildingUse) when the actual age
 //                      reaches 2/3 of the design life, appraisal "in that year": year Y =
 //                      year_built + ceil(2 × life / 3) (50 y → +34), due 31 Dec of Y.
@@ -29,8 +33,8 @@ namespace fangan {
 
 /// One deadline of a building.
 struct DueItem {
-  std::string
-      kind;  ///< appraisal_5d, reappraisal_two_thirds, reappraisal_end_of_life, reappraisal_5y
+  std::string kind;  ///< appraisal_5d, appraisal_after_order, reappraisal_two_thirds,
+                     ///< reappraisal_end_of_life, reappraisal_5y
   Date due;
   bool overdue = false;  ///< today > due
   std::string

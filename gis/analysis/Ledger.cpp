@@ -33,7 +33,7 @@ void count(LedgerRow& row, const BuildingRecord& r) {
       if (r.engineeringDone()) ++row.cdEngineered;
     }
   }
-  if (r.isClosed()) ++row.closed;
+  if (isAttachment2Closure(r)) ++row.closed;
 }
 
 void finishRates(LedgerRow& row) {

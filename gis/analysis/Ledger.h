@@ -16,7 +16,9 @@
 //   ④ appraised         among ①, appraisal_grade not empty
 //   ⑤ grade_cd          among ④, grade C or D
 //   ⑥ cd_engineered     among ⑤, engineering measures done (BuildingRecord::engineeringDone)
-//   ⑦ closed            among ①, closed = yes
+//   ⑦ closed            among ①, closed on one of attachment 2's three grounds
+//                       (CaseState.h isAttachment2Closure): not management-only closures, not
+//                       closures with an empty basis the record does not back
 //   appraisal_rate = ④/(①−②−③); rectification_rate = (⑥+③)/(⑤+③); closure_rate = ⑦/①.
 // A rate is empty (written "—") when its denominator is 0, or negative (only possible when
 // inconsistent records mark ② and ③ together). Rates are not clamped to 1.

@@ -155,7 +155,7 @@ bool priorityRuleFires(const std::string& id, const BuildingRecord& r,
   if (id == "never_surveyed") return !r.isSurveyed();
   if (id == "cd_not_rectified") return isCDNotRectified(r);
   if (id == "hazard_awaiting_appraisal") return isAwaitingAppraisal(r);
-  if (id == "appraisal_overdue") return isAppraisalOverdue(r, context.today);
+  if (id == "appraisal_overdue") return isAppraisalOrderOverdue(r, context.today);
   if (id == "closed_management_only") return isClosedManagementOnly(r);
   if (id == "commercial") return r.isCommercial();
   if (id == "people_dense") return r.peopleDense.value_or(false);

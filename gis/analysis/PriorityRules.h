@@ -15,7 +15,7 @@
 //   never_surveyed            survey_status is not "surveyed" (not_surveyed or unknown)
 //   cd_not_rectified          grade C/D, engineering measures not done
 //   hazard_awaiting_appraisal CaseState.h isAwaitingAppraisal
-//   appraisal_overdue         CaseState.h isAppraisalOverdue(record, context.today)
+//   appraisal_overdue         CaseState.h isAppraisalOrderOverdue(record, context.today)
 //   closed_management_only    closed = yes with closure_basis = management_only
 //   commercial                BuildingRecord::isCommercial
 //   people_dense              people_dense = yes

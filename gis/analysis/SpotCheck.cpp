@@ -5,8 +5,6 @@
 #include <stdexcept>
 #include <tuple>
 
-#include "gis/analysis/HealthCode.h"
-
 namespace fangan {
 
 namespace {
@@ -42,9 +40,15 @@ std::uint64_t spotCheckKey(std::uint64_t seed, const std::string& code) {
   return splitmix64(seed ^ fnv1a64(code));
 }
 
+bool isSpotCheckBase(const BuildingRecord& r, SpotCheckScope scope) {
+  if (!r.selfBuilt.value_or(false)) return false;
+  return scope == SpotCheckScope::All || r.isCommercial();
+}
+
 bool isSpotCheckEligible(const BuildingRecord& r, SpotCheckScope scope) {
-  if (scope == SpotCheckScope::CommercialOnly && !r.isCommercial()) return false;
-  return r.isSurveyed() && healthCode(r).code == HealthCode::Green;
+  return isSpotCheckBase(r, scope) && r.isSurveyed() && r.initialHazard == InitialHazard::None &&
+         r.appraisalGrade == AppraisalGrade::None && !r.isClosed() &&
+         !r.rectificationDone.value_or(false) && !r.recheckNoHazard.value_or(false);
 }
 
 SpotCheckSample drawSpotCheckSample(const std::vector<BuildingRecord>& records,
@@ -53,25 +57,36 @@ SpotCheckSample drawSpotCheckSample(const std::vector<BuildingRecord>& records,
     throw std::invalid_argument("spot-check rate must be between 0.10 and 1 (seed 004), got " +
                                 std::to_string(options.rate));
   }
-  std::map<std::string, std::vector<Candidate>> byTown;
+  struct Town {
+    int base = 0;
+    std::vector<Candidate> pool;
+  };
+  std::map<std::string, Town> byTown;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const BuildingRecord& r = records[i];
-    if (!isSpotCheckEligible(r, options.scope)) continue;
-    byTown[r.town].push_back({spotCheckKey(options.seed, r.code), &r.code, i});
+    if (!isSpotCheckBase(r, options.scope)) continue;
+    Town& town = byTown[r.town];
+    ++town.base;
+    if (isSpotCheckEligible(r, options.scope)) {
+      town.pool.push_back({spotCheckKey(options.seed, r.code), &r.code, i});
+    }
   }
 
   SpotCheckSample sample;
   sample.seed = options.seed;
   sample.rate = options.rate;
-  for (auto& [town, candidates] : byTown) {
+  for (auto& [name, town] : byTown) {
+    if (town.pool.empty()) continue;
+    auto& candidates = town.pool;
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
       return std::tie(a.key, *a.code, a.position) < std::tie(b.key, *b.code, b.position);
     });
     const std::size_t n = candidates.size();
-    const double wanted = std::ceil(options.rate * static_cast<double>(n) - kTolerance);
+    const double wanted = std::ceil(options.rate * static_cast<double>(town.base) - kTolerance);
     const std::size_t k = std::min(n, static_cast<std::size_t>(std::max(0.0, wanted)));
     SpotCheckStratum stratum;
-    stratum.town = town;
+    stratum.town = name;
+    stratum.base = town.base;
     stratum.eligible = static_cast<int>(n);
     for (std::size_t i = 0; i < k; ++i) stratum.codes.push_back(*candidates[i].code);
     sample.towns.push_back(std::move(stratum));

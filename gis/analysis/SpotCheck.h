@@ -1,17 +1,20 @@
 #pragma once
-// District spot checks of "no hazard" verdicts (抽查, seed 004 Jiangjin 2022: "抽查核查初步确定为
-// 无安全隐患的房屋 … 比例不少于当地经营性自建房总量的10% … 抽查正确率低于90%的 …
-// 责令镇街重新排查").
+// District spot checks of "no hazard" verdicts (抽查, docs/rules.md#spot-check; seed 004 Jiangjin
+// 2022: "抽查核查初步确定为无安全隐患的房屋 … 比例不少于当地经营性自建房总量的10% … 抽查正确率
+// 低于90%的 … 责令镇街重新排查").
 //
-// Eligible records: surveyed (survey_status = surveyed) and holding a green health code
-// (HealthCode.h): surveyed no hazard, re-checked no hazard, A/B, or rectified and closed — every
-// verdict that lets the building be used. Commercial only by default (the seed samples
-// commercial self-built houses); SpotCheckScope::All samples every eligible record. Filtering by
-// self-built is left to the caller.
+// Base: the town's self-built houses (self_built = yes), commercial ones by default (the seed's
+// 经营性自建房总量); SpotCheckScope::All takes every self-built house. Non-self-built and unknown
+// self_built are never in the base or the pool.
+// Pool (who may be drawn): base records the town first judged "no hazard": surveyed with
+// initial_hazard = none, not appraised (an A/B grade is an appraisal, not a town verdict), not
+// closed, no rectification done and no technician re-check (a record carrying any of those has
+// left the "first judged no hazard" state).
 //
-// Stratified by town (empty town = its own stratum ""): k = ceil(rate × n) of the n eligible
-// records of the town (rate in [0.10, 1]; a tolerance of 1e-9 keeps 0.1 × 30 at 3).
-// Selection: every eligible record gets key = splitmix64(seed XOR fnv1a64(code)) (FNV-1a 64 over
+// Stratified by town (empty town = its own stratum ""): k = min(pool, ceil(rate × base)) where
+// base is the TOTAL count of the town's base records, whatever their survey state (rate in
+// [0.10, 1]; a tolerance of 1e-9 keeps 0.1 × 30 at 3).
+// Selection: every pool record gets key = splitmix64(seed XOR fnv1a64(code)) (FNV-1a 64 over
 // the code's bytes, offset 14695981039346656037, prime 1099511628211; splitmix64 the finaliser of
 // Steele et al. with increment 0x9E3779B97F4A7C15); records are sorted by key, then code, then
 // input position, and the first k are drawn. The procedure uses no standard-library distribution
@@ -32,10 +35,10 @@
 
 namespace fangan {
 
-/// Which eligible records may be sampled.
+/// Which self-built houses form the base and the pool.
 enum class SpotCheckScope {
-  CommercialOnly,  ///< commercial records only (seed 004); the default
-  All              ///< every eligible record
+  CommercialOnly,  ///< commercial self-built houses only (seed 004); the default
+  All              ///< every self-built house
 };
 
 /// Sampling options.
@@ -48,7 +51,8 @@ struct SpotCheckOptions {
 /// The sample of one town.
 struct SpotCheckStratum {
   std::string town;
-  int eligible = 0;                ///< n
+  int base = 0;                    ///< the town's total base records (sample size base)
+  int eligible = 0;                ///< pool size: first judged no hazard
   std::vector<std::string> codes;  ///< the k drawn codes, in draw order
 };
 
@@ -78,10 +82,14 @@ std::uint64_t fnv1a64(const std::string& text);
 /// The sort key of a code under a seed: splitmix64(seed ^ fnv1a64(code)).
 std::uint64_t spotCheckKey(std::uint64_t seed, const std::string& code);
 
-/// Whether a record may be sampled under the scope (see the file comment).
+/// Whether a record counts in the base of its town's sample size (see the file comment).
+bool isSpotCheckBase(const BuildingRecord& r, SpotCheckScope scope);
+
+/// Whether a record may be drawn: in the base and first judged no hazard.
 bool isSpotCheckEligible(const BuildingRecord& r, SpotCheckScope scope);
 
-/// Draws the stratified sample. Throws std::invalid_argument when rate < 0.10 or > 1 (or NaN).
+/// Draws the stratified sample from every record of the towns (the base needs them all). Throws
+/// std::invalid_argument when rate < 0.10 or > 1 (or NaN).
 SpotCheckSample drawSpotCheckSample(const std::vector<BuildingRecord>& records,
                                     const SpotCheckOptions& options = {});
 

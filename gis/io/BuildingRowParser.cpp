@@ -99,6 +99,7 @@ ParsedBuilding parseBuildingRow(const std::map<std::string, std::string>& cells)
   row.date("survey_date", r.surveyDate);
   row.term("initial_hazard", r.initialHazard, parseInitialHazard);
   row.date("hazard_found_date", r.hazardFoundDate);
+  row.date("appraisal_ordered_date", r.appraisalOrderedDate);
   row.yesNo("recheck_no_hazard", r.recheckNoHazard);
   row.yesNo("direct_engineering", r.directEngineering);
   row.term("appraisal_grade", r.appraisalGrade, parseAppraisalGrade);

@@ -40,6 +40,7 @@ const std::map<std::string, std::vector<std::string>>& aliases() {
       {"survey_date", {"排查日期", "排查时间"}},
       {"initial_hazard", {"初判隐患", "初判结果", "是否有隐患"}},
       {"hazard_found_date", {"隐患发现日期", "发现日期"}},
+      {"appraisal_ordered_date", {"责成鉴定日期", "责令鉴定日期"}},
       {"recheck_no_hazard", {"复核无隐患"}},
       {"direct_engineering", {"直接工程措施"}},
       {"appraisal_grade", {"鉴定等级", "鉴定结果", "危险等级"}},

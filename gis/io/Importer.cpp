@@ -374,7 +374,20 @@ class ImportRun {
     // CRS.
     std::string source = o_.srcCrs;
     if (source.empty()) source = crsDefinition(layer->GetSpatialRef());
-    if (source.empty() && !o_.gcj02) {
+    // A ledger table without any geometry column (no native geometry, no wkt, no lon + lat)
+    // only updates attributes of buildings already in the project: it has no coordinates, so
+    // it needs no coordinate system.
+    const bool attributesOnly = o_.layer == ImportLayer::Buildings &&
+                                layer->GetGeomType() == wkbNone && mapping_.wktField < 0 &&
+                                (mapping_.lonField < 0 || mapping_.latField < 0);
+    if (source.empty() && attributesOnly) {
+      if (store_.srid() == 0) {
+        throw ImportError(
+            o_.path + ": 文件没有几何（仅属性台账），只能更新项目中已有的房屋；项目还没有房屋轮廓");
+      }
+      source = "EPSG:" + std::to_string(store_.srid());
+      report_.sourceCrs = "无几何（仅属性）";
+    } else if (source.empty() && !o_.gcj02) {
       // No CRS in the file. Lon/lat columns and degree-sized extents are read as WGS 84 (the
       // interchange definition for tables); anything else needs --src-crs.
       OGREnvelope env;

@@ -56,6 +56,9 @@ struct BuildingRecord {
   std::optional<Date> surveyDate;
   InitialHazard initialHazard = InitialHazard::Unknown;
   std::optional<Date> hazardFoundDate;
+  /// 责成鉴定日期: the day the owner was ordered to commission an appraisal
+  /// (docs/rules.md#order-5d)
+  std::optional<Date> appraisalOrderedDate;
   std::optional<bool> recheckNoHazard;
   std::optional<bool> directEngineering;
   AppraisalGrade appraisalGrade = AppraisalGrade::None;
@@ -67,6 +70,10 @@ struct BuildingRecord {
   std::optional<bool> closed;
   std::optional<Date> closedDate;
   ClosureBasis closureBasis = ClosureBasis::Unknown;
+
+  /// Day the record entered the project (set by the store on insert; not an attribute column,
+  /// never imported). Empty for records stored before the store kept it.
+  std::optional<Date> enteredDate;
 
   /// Design service life in years, 50 when not recorded.
   int effectiveDesignLife() const { return designLife.value_or(50); }

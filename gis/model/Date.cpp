@@ -1,6 +1,7 @@
 #include "gis/model/Date.h"
 
 #include <cstdio>
+#include <ctime>
 #include <regex>
 
 namespace fangan {
@@ -15,6 +16,13 @@ int daysInMonth(int y, int m) {
 }
 
 }  // namespace
+
+Date Date::today() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
 
 std::optional<Date> Date::parse(const std::string& raw) {
   // Trim, and drop a time part ("2024-03-01 00:00:00", "2024-03-01T00:00:00Z") that spreadsheets

@@ -14,6 +14,8 @@ struct Date {
 
   /// Parses "YYYY-MM-DD" (also "YYYY/MM/DD", "YYYY.MM.DD", "YYYYMMDD" and "YYYY年M月D日").
   static std::optional<Date> parse(const std::string& text);
+  /// The system's local date today.
+  static Date today();
   /// Builds a date from days since 1970-01-01.
   static Date fromDays(long days);
   /// Days since 1970-01-01 (negative before).

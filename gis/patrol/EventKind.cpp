@@ -10,10 +10,19 @@ namespace {
 
 const std::vector<std::pair<std::string, std::string>>& kinds() {
   static const std::vector<std::pair<std::string, std::string>> k = {
-      {"self_check", "自查"},   {"survey", "排查"},        {"department_check", "部门检查"},
-      {"verification", "核查"}, {"spot_check", "抽查"},    {"appraisal", "鉴定"},
-      {"control", "管控"},      {"rectification", "整治"}, {"closure", "销号"},
-      {"patrol", "巡查"},       {"import", "导入"},        {"correction", "更正"}};
+      {"self_check", "自查"},
+      {"survey", "排查"},
+      {"department_check", "部门检查"},
+      {"verification", "核查"},
+      {"spot_check", "抽查"},
+      {"appraisal", "鉴定"},
+      {"control", "管控"},
+      {"rectification", "整治"},
+      {"closure", "销号"},
+      {"patrol", "巡查"},
+      {"import", "导入"},
+      {"correction", "更正"},
+      {"appraisal_order", "责成鉴定"}};
   return k;
 }
 

@@ -20,6 +20,10 @@ const std::vector<ResultTerm>& terms() {
       {FieldResult::Hazard, "hazard", "有隐患", {"发现隐患", "有"}},
       {FieldResult::Suspect, "suspect", "存疑", {"疑似隐患"}},
       {FieldResult::RecheckNoHazard, "recheck_no_hazard", "复核无隐患", {"技术复核无隐患"}},
+      {FieldResult::AppraisalOrdered,
+       "appraisal_ordered",
+       "已责成鉴定",
+       {"责成鉴定", "责成委托鉴定"}},
       {FieldResult::ControlInPlace, "control_in_place", "管控到位", {"管控落实"}},
       {FieldResult::StopUse, "stop_use", "停止使用", {"停用"}},
       {FieldResult::EvacuatedSealed, "evacuated_sealed", "清人封房", {"封房"}},
@@ -71,6 +75,7 @@ bool sameRecordFields(const BuildingRecord& a, const BuildingRecord& b) {
   return a.surveyStatus == b.surveyStatus && a.surveyDate == b.surveyDate &&
          a.initialHazard == b.initialHazard && a.hazardFoundDate == b.hazardFoundDate &&
          a.recheckNoHazard == b.recheckNoHazard && a.control == b.control &&
+         a.appraisalOrderedDate == b.appraisalOrderedDate &&
          a.rectificationDone == b.rectificationDone && a.rectificationDate == b.rectificationDate &&
          a.closed == b.closed && a.closedDate == b.closedDate && a.closureBasis == b.closureBasis;
 }
@@ -141,6 +146,10 @@ FieldResultOutcome applyFieldResult(const BuildingRecord& current, FieldResult r
             current, "已鉴定为" + toChinese(current.appraisalGrade) + "，技术复核不能替代鉴定结论");
       }
       r.recheckNoHazard = true;
+      break;
+    case FieldResult::AppraisalOrdered:
+      if (!isAwaitingAppraisal(current)) return refuse(current, "没有待鉴定的隐患，无需责成鉴定");
+      if (!current.appraisalOrderedDate) r.appraisalOrderedDate = date;
       break;
     case FieldResult::ControlInPlace:
       if (!isUnderControl(current)) return refuse(current, "未记录管控措施，无法核实管控");

@@ -12,6 +12,9 @@
 //   suspect 存疑              as hazard, but initial_hazard suspect.
 //   recheck_no_hazard 复核无隐患  technicians found no hazard (②); needs an initial hazard and
 //                             no appraisal grade.
+//   appraisal_ordered 已责成鉴定  the owner was ordered to commission an appraisal (the 5-day
+//                             rule, docs/rules.md#order-5d): appraisal_ordered_date, kept when
+//                             already recorded; needs a hazard awaiting appraisal.
 //   control_in_place 管控到位  control verified; needs a control measure on record.
 //   stop_use 停止使用, evacuated_sealed 清人封房   sets the control measure.
 //   control_lifted 解除管控    control = none; refused before rectification is complete
@@ -39,6 +42,7 @@ enum class FieldResult {
   Hazard,
   Suspect,
   RecheckNoHazard,
+  AppraisalOrdered,
   ControlInPlace,
   StopUse,
   EvacuatedSealed,

@@ -150,7 +150,8 @@ PatrolPlan planPatrols(const ProjectStore& store, const PatrolPlanOptions& optio
   bool anyInScope = false;
   store.forEachBuilding([&](const BuildingRecord& b, const Wkb& footprint) {
     const bool spotEligible = sampling && isSpotCheckEligible(b, SpotCheckScope::CommercialOnly);
-    if (spotEligible) eligible.push_back(b);
+    // The sample size counts the town's whole base, not only the drawable pool.
+    if (sampling && isSpotCheckBase(b, SpotCheckScope::CommercialOnly)) eligible.push_back(b);
     GridBucket* bucket = nullptr;
     if (!options.grid.empty()) {
       if (b.grid != options.grid) return true;

@@ -70,7 +70,8 @@ const std::vector<std::string>& names() {
                                              "rectification_date",
                                              "closed",
                                              "closed_date",
-                                             "closure_basis"};
+                                             "closure_basis",
+                                             "appraisal_ordered_date"};
   return n;
 }
 
@@ -108,7 +109,8 @@ std::vector<Cell> values(const BuildingRecord& r) {
           date(r.rectificationDate),
           flag(r.closed),
           date(r.closedDate),
-          text(toKey(r.closureBasis))};
+          text(toKey(r.closureBasis)),
+          date(r.appraisalOrderedDate)};
 }
 
 BuildingRecord fromValues(const std::vector<Cell>& v) {
@@ -148,6 +150,7 @@ BuildingRecord fromValues(const std::vector<Cell>& v) {
   r.closed = toFlag(v[i++]);
   r.closedDate = toDate(v[i++]);
   r.closureBasis = toEnum(v[i++], parseClosureBasis, ClosureBasis::Unknown);
+  r.appraisalOrderedDate = toDate(v[i++]);
   return r;
 }
 

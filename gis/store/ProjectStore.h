@@ -61,6 +61,16 @@ class Transaction {
   virtual void commit() = 0;
 };
 
+/// One field change of a building from the audit log (docs/rules.md#as-of).
+struct BuildingChange {
+  std::int64_t auditId = 0;
+  std::string code;      ///< the building's code when it changed
+  std::string field;     ///< a building_columns name
+  std::string oldValue;  ///< canonical text, "" for unknown
+  std::string newValue;
+  Date effective;  ///< the business day the change took effect
+};
+
 /// Callback visitors return false to stop early.
 template <typename Record>
 using Visitor = std::function<bool(const Record&, const Wkb&)>;
@@ -83,6 +93,10 @@ class ProjectStore {
   virtual std::optional<std::string> setting(const std::string& key) const = 0;
   /// Sets a setting (inside the current transaction, or its own).
   virtual void setSetting(const std::string& key, const std::string& value) = 0;
+  /// The business day stamped on the writes that follow (docs/rules.md#as-of): buildings inserted
+  /// enter the project on it and audit rows take effect on it. std::nullopt, the default, means
+  /// the local date of each write. A results sheet sets it to the day of each visit.
+  virtual void setChangeDate(const std::optional<Date>& day) = 0;
   /// Opens a write transaction. Only one may be open at a time.
   virtual std::unique_ptr<Transaction> begin() = 0;
   /// Counts and extents of every layer.
@@ -161,6 +175,9 @@ class ProjectStore {
   virtual void appendAudit(const AuditEntry& entry) = 0;
   /// The newest `limit` audit rows, newest first.
   virtual std::vector<AuditEntry> auditLog(int limit) const = 0;
+  /// Visits every audited field change of buildings, oldest first; return false to stop.
+  virtual void forEachBuildingChange(
+      const std::function<bool(const BuildingChange&)>& visit) const = 0;
 };
 
 /// Creates a new SpatiaLite project at `path` in CRS `srid`, or with srid 0 one whose CRS the

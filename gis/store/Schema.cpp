@@ -71,9 +71,22 @@ void version1(sqlite::Connection& db, int srid) {
   if (srid > 0) addGeometryColumns(db, srid);
 }
 
+// Version 2: figures as of a date (issue 10). The 5-day appraisal order gets its own date
+// (docs/rules.md#order-5d); each building keeps the day it entered the project, and each audit
+// row the business day its change took effect (docs/rules.md#as-of).
+void version2(sqlite::Connection& db, int) {
+  db.exec(R"(
+    ALTER TABLE buildings ADD COLUMN appraisal_ordered_date TEXT;
+    ALTER TABLE buildings ADD COLUMN entered_date TEXT;
+    ALTER TABLE audit_log ADD COLUMN effective_date TEXT;
+    CREATE INDEX audit_log_target ON audit_log(target);
+  )");
+}
+
 // Each entry upgrades the schema by one version; append new ones, never edit old ones.
 const std::vector<std::function<void(sqlite::Connection&, int)>>& migrations() {
-  static const std::vector<std::function<void(sqlite::Connection&, int)>> list = {version1};
+  static const std::vector<std::function<void(sqlite::Connection&, int)>> list = {version1,
+                                                                                  version2};
   return list;
 }
 

@@ -26,6 +26,9 @@ std::string columnList() {
   return s;
 }
 
+// The attribute columns and, last, the store-kept entered_date (readBuilding reads both).
+std::string readList() { return columnList() + ", entered_date"; }
+
 const char* sourceTable(SourceLayer layer) {
   return layer == SourceLayer::Pois ? "source_pois" : "source_lines";
 }
@@ -283,7 +286,7 @@ void SpatialiteStore::appendAudit(const AuditEntry& e) {
   inWrite([&] {
     sqlite::Statement s(*db_,
                         "INSERT INTO audit_log(at, who, action, target, field, old_value, "
-                        "new_value) VALUES(?, ?, ?, ?, ?, ?, ?)");
+                        "new_value, effective_date) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, e.when.empty() ? nowIso() : e.when)
         .bind(2, e.who.empty() ? std::string("fangan") : e.who)
         .bind(3, e.action)
@@ -291,8 +294,29 @@ void SpatialiteStore::appendAudit(const AuditEntry& e) {
         .bind(5, e.field)
         .bind(6, e.oldValue)
         .bind(7, e.newValue)
+        .bind(8, changeDay().toString())
         .run();
   });
+}
+
+void SpatialiteStore::forEachBuildingChange(
+    const std::function<bool(const BuildingChange&)>& visit) const {
+  sqlite::Statement s(*db_,
+                      "SELECT id, substr(target, 11), field, old_value, new_value, "
+                      "coalesce(effective_date, substr(at, 1, 10)) FROM audit_log "
+                      "WHERE action = 'update' AND target LIKE 'buildings:%' ORDER BY id");
+  while (s.step()) {
+    BuildingChange c;
+    c.auditId = s.integer(0);
+    c.code = s.text(1);
+    c.field = s.text(2);
+    c.oldValue = s.text(3);
+    c.newValue = s.text(4);
+    const auto day = Date::parse(s.text(5));
+    if (!day) continue;
+    c.effective = *day;
+    if (!visit(c)) break;
+  }
 }
 
 std::vector<AuditEntry> SpatialiteStore::auditLog(int limit) const {
@@ -315,7 +339,10 @@ BuildingRecord SpatialiteStore::readBuilding(const sqlite::Statement& s, int fir
     const int col = first + static_cast<int>(i);
     if (!s.isNull(col)) v[i] = s.text(col);
   }
-  return building_columns::fromValues(v);
+  BuildingRecord r = building_columns::fromValues(v);
+  const int entered = first + static_cast<int>(n);
+  if (!s.isNull(entered)) r.enteredDate = Date::parse(s.text(entered));
+  return r;
 }
 
 std::int64_t SpatialiteStore::upsertBuilding(const BuildingRecord& record, const Wkb& footprint,
@@ -328,14 +355,16 @@ std::int64_t SpatialiteStore::upsertBuilding(const BuildingRecord& record, const
       for (size_t i = 0; i < building_columns::names().size(); ++i) placeholders += "?, ";
       // DO NOTHING on a known code, then update: one statement per new building on bulk loads.
       insertBuilding_ = std::make_unique<sqlite::Statement>(
-          *db_, "INSERT INTO buildings(" + columnList() + ", geom) VALUES(" + placeholders +
-                    "GeomFromWKB(?, " + std::to_string(srid_) + ")) ON CONFLICT(code) DO NOTHING");
+          *db_, "INSERT INTO buildings(" + columnList() + ", entered_date, geom) VALUES(" +
+                    placeholders + "?, GeomFromWKB(?, " + std::to_string(srid_) +
+                    ")) ON CONFLICT(code) DO NOTHING");
     }
     auto& ins = *insertBuilding_;
     ins.reset();
     const auto values = building_columns::values(record);
     int i = 1;
     for (const auto& v : values) ins.bind(i++, v);
+    ins.bind(i++, changeDay().toString());
     ins.bindStatic(i, footprint);
     ins.run();
     if (db_->changes() == 1) return db_->lastInsertId();
@@ -387,7 +416,7 @@ void SpatialiteStore::setBuildingGrids(
 }
 
 std::optional<BuildingRecord> SpatialiteStore::buildingByCode(const std::string& code) const {
-  sqlite::Statement s(*db_, "SELECT id, " + columnList() + " FROM buildings WHERE code = ?");
+  sqlite::Statement s(*db_, "SELECT id, " + readList() + " FROM buildings WHERE code = ?");
   s.bind(1, code);
   if (!s.step()) return std::nullopt;
   BuildingRecord r = readBuilding(s, 1);
@@ -396,7 +425,7 @@ std::optional<BuildingRecord> SpatialiteStore::buildingByCode(const std::string&
 }
 
 std::optional<BuildingRecord> SpatialiteStore::buildingById(std::int64_t id) const {
-  sqlite::Statement s(*db_, "SELECT id, " + columnList() + " FROM buildings WHERE id = ?");
+  sqlite::Statement s(*db_, "SELECT id, " + readList() + " FROM buildings WHERE id = ?");
   s.bind(1, id);
   if (!s.step()) return std::nullopt;
   BuildingRecord r = readBuilding(s, 1);
@@ -412,7 +441,7 @@ Wkb SpatialiteStore::buildingFootprint(std::int64_t id) const {
 
 void SpatialiteStore::forEachBuilding(const Visitor<BuildingRecord>& visit,
                                       const Extent* box) const {
-  std::string sql = "SELECT id, AsBinary(geom), " + columnList() + " FROM buildings";
+  std::string sql = "SELECT id, AsBinary(geom), " + readList() + " FROM buildings";
   if (box) {
     sql +=
         " WHERE id IN (SELECT pkid FROM idx_buildings_geom WHERE xmin <= ?3 AND xmax >= ?1 "
@@ -432,7 +461,7 @@ void SpatialiteStore::scanBuildings(const BuildingScan& scan,
                                     const Visitor<BuildingRecord>& visit) const {
   // Values are bound, never spliced into the SQL.
   std::string sql = std::string("SELECT id, ") + (scan.footprints ? "AsBinary(geom)" : "NULL") +
-                    ", " + columnList() + " FROM buildings WHERE 1";
+                    ", " + readList() + " FROM buildings WHERE 1";
   if (!scan.town.empty()) sql += " AND town = ?1";
   if (!scan.grid.empty()) sql += " AND grid = ?2";
   sql += " ORDER BY id";

@@ -22,6 +22,7 @@ class SpatialiteStore : public ProjectStore {
   std::string location() const override { return path_; }
   std::optional<std::string> setting(const std::string& key) const override;
   void setSetting(const std::string& key, const std::string& value) override;
+  void setChangeDate(const std::optional<Date>& day) override { changeDate_ = day; }
   std::unique_ptr<Transaction> begin() override;
   std::vector<LayerSummary> summary() const override;
 
@@ -63,6 +64,8 @@ class SpatialiteStore : public ProjectStore {
 
   void appendAudit(const AuditEntry& entry) override;
   std::vector<AuditEntry> auditLog(int limit) const override;
+  void forEachBuildingChange(
+      const std::function<bool(const BuildingChange&)>& visit) const override;
 
  private:
   class SqlTransaction;
@@ -84,6 +87,9 @@ class SpatialiteStore : public ProjectStore {
   std::string path_;
   std::unique_ptr<sqlite::Connection> db_;
   int srid_ = 0;
+  std::optional<Date> changeDate_;  ///< setChangeDate; empty: today
+  /// The business day of a write now.
+  Date changeDay() const { return changeDate_ ? *changeDate_ : Date::today(); }
   bool inTransaction_ = false;
   std::unique_ptr<sqlite::Statement> insertBuilding_;
   std::unique_ptr<sqlite::Statement> findCode_;

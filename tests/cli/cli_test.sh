@@ -96,5 +96,23 @@ check "by-zone json links" 1 "$(echo "$json" | grep -c '"links":7')"
 "$fangan" gaps "$p" --by grid --by-zone > /dev/null 2>&1
 check "by and by-zone together exit" 2 $?
 
+# A ledger table without geometry only updates attributes: no --src-crs asked (CSV and XLSX).
+# A4 closed by management measures only: not counted in ⑦ (west ⑦ stays 1), but in the re-check
+# ledger (attachment 1).
+cat > "$work/update.csv" <<'CSV'
+房屋编码,销号,销号依据
+A4,是,管理措施
+CSV
+"$fangan" import "$p" --layer buildings --from "$work/update.csv" > "$work/update.txt" 2>&1
+check "attribute-only csv import exit" 0 $?
+printf '房屋编码,排查状态\nA5,已排查\n' > "$work/update2.csv"
+ogr2ogr -f XLSX "$work/update2.xlsx" "$work/update2.csv" > /dev/null 2>&1
+"$fangan" import "$p" --layer buildings --from "$work/update2.xlsx" > /dev/null 2>&1
+check "attribute-only xlsx import exit" 0 $?
+csv=$("$fangan" ledger "$p" --by town)
+check "management-only closure not in ⑦" "西街街道,all,3,2,1,0,0,0,0,1,0.0000,—,0.5000" "$(echo "$csv" | grep '^西街街道,all')"
+check "management-only closure in attachment 1" "西街街道,all,1,0,0,0" \
+  "$("$fangan" ledger "$p" --by town --recheck | grep '^西街街道,all')"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

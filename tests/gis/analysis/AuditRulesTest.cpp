@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "gis/analysis/AuditRules.h"
+#include "gis/analysis/CaseState.h"
 #include "tests/gis/analysis/AnalysisFixtures.h"
 
 namespace fangan {
@@ -205,6 +206,26 @@ TEST(AuditRules, OverdueDependsOnToday) {
   EXPECT_TRUE(findingFor(runAudit(one, {}, day("2024-03-06")), "appraisal_overdue").codes.empty());
   EXPECT_EQ(findingFor(runAudit(one, {}, day("2024-03-07")), "appraisal_overdue").codes,
             (std::vector<std::string>{"T1"}));
+}
+
+// The 5-day rule is about the order (责成), not the grade: hazard found 2024-03-01, deadline
+// 2024-03-06. An order on day 4 (03-05) keeps the rule even weeks later without a grade; an
+// order on day 6 (03-07) breaks it; no order breaks it from 03-07 on.
+TEST(AuditRules, OverdueMeansNoOrderWithinFiveDays) {
+  BuildingRecord onDay4 = withHazard(cleanRecord("O4"), "2024-03-01");
+  onDay4.appraisalOrderedDate = day("2024-03-05");
+  BuildingRecord onDay6 = withHazard(cleanRecord("O6"), "2024-03-01");
+  onDay6.appraisalOrderedDate = day("2024-03-07");
+  const BuildingRecord none = withHazard(cleanRecord("ON"), "2024-03-01");
+  const std::vector<BuildingRecord> v = {onDay4, onDay6, none};
+  EXPECT_EQ(findingFor(runAudit(v, {}, day("2024-04-30")), "appraisal_overdue").codes,
+            (std::vector<std::string>{"O6", "ON"}));
+  EXPECT_FALSE(isAppraisalOrderOverdue(onDay4, day("2024-04-30")));
+  EXPECT_TRUE(isAppraisalOrderOverdue(onDay6, day("2024-03-07")));
+  EXPECT_FALSE(isAppraisalOrderOverdue(none, day("2024-03-06")));
+  EXPECT_TRUE(isAppraisalOrderOverdue(none, day("2024-03-07")));
+  // Appraised: nothing is awaited any more, the late order is history.
+  EXPECT_FALSE(isAppraisalOrderOverdue(appraised(onDay6, AppraisalGrade::C), day("2024-04-30")));
 }
 
 TEST(AuditRules, StructureFloorLimits) {

@@ -22,13 +22,32 @@ TEST(DueDates, AppraisalWithinFiveDaysOfHazard) {
   EXPECT_EQ(items[0].kind, "appraisal_5d");
   EXPECT_EQ(items[0].due, day("2024-03-06"));
   EXPECT_FALSE(items[0].overdue);  // the due day itself is in time
-  EXPECT_EQ(items[0].description, "发现隐患（2024-03-01）后5日内应委托鉴定（截止2024-03-06）");
+  EXPECT_EQ(items[0].description,
+            "发现隐患（2024-03-01）后5日内应责成业主委托鉴定（截止2024-03-06）");
 
   items = dueItems(r, day("2024-03-07"));
   ASSERT_EQ(items.size(), 1u);
   EXPECT_TRUE(items[0].overdue);
   EXPECT_EQ(items[0].description,
-            "发现隐患（2024-03-01）后5日内应委托鉴定（截止2024-03-06，已逾期）");
+            "发现隐患（2024-03-01）后5日内应责成业主委托鉴定（截止2024-03-06，已逾期）");
+}
+
+// Once the order is recorded, the 5-day item goes and the appraisal has its own follow-up:
+// order date + 30 days (CaseState.h kAppraisalAfterOrderDays).
+TEST(DueDates, OrderRecordedThenTheAppraisalFollowsUp) {
+  BuildingRecord r = withHazard(undated("H7"), "2024-03-01");
+  r.appraisalOrderedDate = day("2024-03-04");
+  std::vector<DueItem> items = dueItems(r, day("2024-04-01"));
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].kind, "appraisal_after_order");
+  EXPECT_EQ(items[0].due, day("2024-04-03"));
+  EXPECT_FALSE(items[0].overdue);
+  EXPECT_TRUE(dueItems(r, day("2024-04-04"))[0].overdue);
+  // Appraised: nothing left to follow.
+  EXPECT_TRUE(dueItems(appraised(r, AppraisalGrade::B, "2024-03-20"), day("2024-04-04")).size() ==
+              1u);  // only the 5-year re-appraisal of an A/B grade remains
+  EXPECT_EQ(dueItems(appraised(r, AppraisalGrade::B, "2024-03-20"), day("2024-04-04"))[0].kind,
+            "reappraisal_5y");
 }
 
 TEST(DueDates, NoAppraisalDeadlineOnceResolved) {

@@ -46,6 +46,53 @@ const char* const kHeader =
     "area,category,surveyed,initial_hazard,recheck_no_hazard,direct_engineering,appraised,"
     "grade_cd,cd_engineered,closed,appraisal_rate,rectification_rate,closure_rate\n";
 
+// ⑦ counts closures on attachment 2's three grounds only (INTERCHANGE.md "closed ⑦"). Hand
+// count for 南城 (all commercial, all ① with a hazard):
+//   S1 basis recheck_no_hazard                  → ⑦
+//   S2 basis management_only (recheck not done) → not ⑦
+//   S3 basis management_only although graded B  → not ⑦ (the recorded basis decides)
+//   S4 basis empty, recheck_no_hazard = yes     → ⑦ (the record shows the ground)
+//   S5 basis empty, grade A                     → ⑦
+//   S6 basis empty, reinforced and done         → ⑦
+//   S7 basis empty, nothing backs it            → not ⑦
+//   S8 basis empty, only repaired (not engineering) → not ⑦
+//   S9 not closed                               → not ⑦
+// ⑦ = 4 of ① = 9: closure rate 4/9.
+TEST(Ledger, ClosedCountsOnlyTheThreeGrounds) {
+  const std::string south = "南城";
+  std::vector<BuildingRecord> v;
+  BuildingRecord s1 = withHazard(cleanRecord("S1", south, true));
+  s1.recheckNoHazard = true;
+  v.push_back(closedOn(s1, ClosureBasis::RecheckNoHazard));
+  v.push_back(closedOn(withHazard(cleanRecord("S2", south, true)), ClosureBasis::ManagementOnly));
+  v.push_back(closedOn(appraised(withHazard(cleanRecord("S3", south, true)), AppraisalGrade::B),
+                       ClosureBasis::ManagementOnly));
+  BuildingRecord s4 = withHazard(cleanRecord("S4", south, true));
+  s4.recheckNoHazard = true;
+  v.push_back(closedOn(s4, ClosureBasis::Unknown));
+  v.push_back(closedOn(appraised(withHazard(cleanRecord("S5", south, true)), AppraisalGrade::A),
+                       ClosureBasis::Unknown));
+  v.push_back(
+      closedOn(reinforced(withHazard(cleanRecord("S6", south, true))), ClosureBasis::Unknown));
+  v.push_back(closedOn(withHazard(cleanRecord("S7", south, true)), ClosureBasis::Unknown));
+  BuildingRecord s8 = withHazard(cleanRecord("S8", south, true));
+  s8.rectification = Rectification::Repair;
+  s8.rectificationDone = true;
+  v.push_back(closedOn(s8, ClosureBasis::Unknown));
+  v.push_back(withHazard(cleanRecord("S9", south, true)));
+
+  const std::vector<LedgerRow> rows = buildLedger(v, ledgerAreaByTown);
+  ASSERT_EQ(rows.size(), 3u);
+  const LedgerRow& all = rows[2];
+  EXPECT_EQ(all.initialHazard, 9);
+  EXPECT_EQ(all.closed, 4);
+  ASSERT_TRUE(all.closureRate);
+  EXPECT_DOUBLE_EQ(*all.closureRate, 4.0 / 9.0);
+  // The management-only closures (S2, S3) are attachment 1's business.
+  const std::vector<RecheckLedgerRow> recheck = buildRecheckLedger(v, ledgerAreaByTown);
+  EXPECT_EQ(recheck[2].managementClosures, 2);
+}
+
 TEST(Ledger, CountsSelfBuiltByAreaAndCategory) {
   const std::vector<LedgerRow> rows = buildLedger(ledgerFixture(), ledgerAreaByTown);
   ASSERT_EQ(rows.size(), 6u);

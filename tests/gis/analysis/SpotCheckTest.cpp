@@ -20,9 +20,11 @@ std::string numbered(const char* prefix, int i) {
   return buf;
 }
 
-// Town 甲: 30 eligible commercial (A01–A30), 5 eligible non-commercial (N01–N05), 3 commercial
-// awaiting appraisal (H01–H03, yellow), 2 commercial never surveyed (U01–U02).
-// Town 乙: 7 eligible commercial (B01–B07), including A/B-graded and rectified-closed cases.
+// Every record is self-built. Town 甲: 30 commercial first judged no hazard (A01–A30), 5
+// non-commercial no hazard (N01–N05), 3 commercial awaiting appraisal (H01–H03), 2 commercial
+// never surveyed (U01–U02): commercial base 35, pool 30.
+// Town 乙: 5 commercial no hazard (B01–B05), B06 graded A, B07 C rectified and closed: base 7,
+// pool 5 (A/B-graded and closed-after-rectification are not in the pool).
 // Town 丙: only non-commercial (R01–R04).
 std::vector<BuildingRecord> spotFixture() {
   std::vector<BuildingRecord> v;
@@ -69,18 +71,21 @@ TEST(SpotCheck, StratifiesByTownWithCeilOfRate) {
   const SpotCheckStratum& b = sample.towns[0];
   const SpotCheckStratum& a = sample.towns[1];
   EXPECT_EQ(b.town, "乙");  // "乙" (U+4E59) sorts before "甲" (U+7532)
-  EXPECT_EQ(b.eligible, 7);
-  EXPECT_EQ(b.codes.size(), 1u);  // ceil(0.7)
+  EXPECT_EQ(b.base, 7);
+  EXPECT_EQ(b.eligible, 5);
+  EXPECT_EQ(b.codes.size(), 1u);  // ceil(0.1 × 7)
   EXPECT_EQ(a.town, "甲");
+  EXPECT_EQ(a.base, 35);
   EXPECT_EQ(a.eligible, 30);
-  EXPECT_EQ(a.codes.size(), 3u);  // ceil(0.1 × 30) = 3, not 4
+  EXPECT_EQ(a.codes.size(), 4u);  // ceil(0.1 × 35 commercial houses), not ceil(0.1 × 30 pool)
   for (const std::string& code : a.codes) EXPECT_EQ(code[0], 'A') << code;
   EXPECT_EQ(b.codes[0][0], 'B');
 
   const SpotCheckSample quarter = drawSpotCheckSample(spotFixture(), opts(0.25, 42));
   EXPECT_EQ(quarter.towns[0].codes.size(), 2u);  // ceil(1.75)
-  EXPECT_EQ(quarter.towns[1].codes.size(), 8u);  // ceil(7.5)
+  EXPECT_EQ(quarter.towns[1].codes.size(), 9u);  // ceil(8.75)
   const SpotCheckSample all = drawSpotCheckSample(spotFixture(), opts(1.0, 42));
+  EXPECT_EQ(all.towns[0].codes.size(), 5u);  // the whole pool: 7 wanted, 5 drawable
   EXPECT_EQ(all.towns[1].codes.size(), 30u);
 }
 
@@ -95,7 +100,7 @@ TEST(SpotCheck, FloatingPointRoundingDoesNotInflateTheSampleSize) {
 TEST(SpotCheck, DrawsTheFirstKByKey) {
   const SpotCheckSample sample = drawSpotCheckSample(spotFixture(), opts(0.25, 9));
   std::vector<std::pair<std::uint64_t, std::string>> keyed;
-  for (int i = 1; i <= 7; ++i) {
+  for (int i = 1; i <= 5; ++i) {
     keyed.emplace_back(spotCheckKey(9, numbered("B", i)), numbered("B", i));
   }
   std::sort(keyed.begin(), keyed.end());
@@ -107,10 +112,12 @@ TEST(SpotCheck, ScopeAllIncludesNonCommercial) {
       drawSpotCheckSample(spotFixture(), opts(0.10, 1, SpotCheckScope::All));
   ASSERT_EQ(sample.towns.size(), 3u);
   EXPECT_EQ(sample.towns[0].town, "丙");  // U+4E19
+  EXPECT_EQ(sample.towns[0].base, 4);
   EXPECT_EQ(sample.towns[0].eligible, 4);
   EXPECT_EQ(sample.towns[0].codes.size(), 1u);
+  EXPECT_EQ(sample.towns[2].base, 40);  // every self-built house of 甲
   EXPECT_EQ(sample.towns[2].eligible, 35);
-  EXPECT_EQ(sample.towns[2].codes.size(), 4u);  // ceil(3.5)
+  EXPECT_EQ(sample.towns[2].codes.size(), 4u);  // ceil(4.0)
 }
 
 TEST(SpotCheck, SameSeedSameSampleDifferentSeedDifferentSample) {
@@ -127,14 +134,57 @@ TEST(SpotCheck, SameSeedSameSampleDifferentSeedDifferentSample) {
   EXPECT_NE(a, b);
 }
 
-TEST(SpotCheck, EligibilityFollowsTheGreenCode) {
+TEST(SpotCheck, PoolIsTheSelfBuiltHousesFirstJudgedNoHazard) {
   EXPECT_TRUE(isSpotCheckEligible(cleanRecord("x", "甲", true), SpotCheckScope::CommercialOnly));
   EXPECT_FALSE(isSpotCheckEligible(cleanRecord("x", "甲", false), SpotCheckScope::CommercialOnly));
   EXPECT_TRUE(isSpotCheckEligible(cleanRecord("x", "甲", false), SpotCheckScope::All));
   EXPECT_FALSE(isSpotCheckEligible(withHazard(cleanRecord("x", "甲", true)), SpotCheckScope::All));
-  BuildingRecord controlled = cleanRecord("x", "甲", true);
-  controlled.control = ControlMeasure::StopUse;
-  EXPECT_FALSE(isSpotCheckEligible(controlled, SpotCheckScope::All));
+  BuildingRecord notSelfBuilt = cleanRecord("x", "甲", true);
+  notSelfBuilt.selfBuilt = false;
+  EXPECT_FALSE(isSpotCheckEligible(notSelfBuilt, SpotCheckScope::All));
+  EXPECT_FALSE(isSpotCheckBase(notSelfBuilt, SpotCheckScope::All));
+  // Re-checked, A/B-graded or closed after rectification: the town verdict was not "no hazard".
+  BuildingRecord rechecked = withHazard(cleanRecord("x", "甲", true));
+  rechecked.recheckNoHazard = true;
+  EXPECT_FALSE(isSpotCheckEligible(rechecked, SpotCheckScope::All));
+  EXPECT_FALSE(isSpotCheckEligible(appraised(cleanRecord("x", "甲", true), AppraisalGrade::B),
+                                   SpotCheckScope::All));
+  EXPECT_FALSE(isSpotCheckEligible(
+      closedOn(reinforced(cleanRecord("x", "甲", true)), ClosureBasis::Engineering),
+      SpotCheckScope::All));
+  BuildingRecord unsurveyed = cleanRecord("x", "甲", true);
+  unsurveyed.surveyStatus = SurveyStatus::NotSurveyed;
+  EXPECT_FALSE(isSpotCheckEligible(unsurveyed, SpotCheckScope::All));
+  EXPECT_TRUE(isSpotCheckBase(unsurveyed, SpotCheckScope::CommercialOnly));
+}
+
+// The hand-computed case: a town of 100 commercial self-built houses of which 50 were
+// first judged no hazard (the other 50 not yet surveyed) samples ceil(0.10 × 100) = 10, not
+// ceil(0.10 × 50) = 5.
+TEST(SpotCheck, SampleSizeIsTenPercentOfAllCommercialSelfBuiltHouses) {
+  std::vector<BuildingRecord> v;
+  for (int i = 1; i <= 100; ++i) {
+    BuildingRecord r = cleanRecord(numbered("T", i), "戊", true);
+    if (i > 50) {
+      r.surveyStatus = SurveyStatus::NotSurveyed;
+      r.initialHazard = InitialHazard::Unknown;
+    }
+    v.push_back(r);
+  }
+  for (int i = 1; i <= 40; ++i) {  // non-self-built commercial buildings: neither base nor pool
+    BuildingRecord r = cleanRecord(numbered("W", i), "戊", true);
+    r.selfBuilt = false;
+    v.push_back(r);
+  }
+  const SpotCheckSample sample = drawSpotCheckSample(v, opts(0.10, 5));
+  ASSERT_EQ(sample.towns.size(), 1u);
+  EXPECT_EQ(sample.towns[0].base, 100);
+  EXPECT_EQ(sample.towns[0].eligible, 50);
+  ASSERT_EQ(sample.towns[0].codes.size(), 10u);
+  for (const std::string& code : sample.towns[0].codes) {
+    EXPECT_EQ(code[0], 'T');
+    EXPECT_LE(std::stoi(code.substr(1)), 50) << code;
+  }
 }
 
 TEST(SpotCheck, RejectsRatesOutsideTenPercentToOne) {
@@ -147,7 +197,8 @@ TEST(SpotCheck, RejectsRatesOutsideTenPercentToOne) {
 
 TEST(SpotCheck, AccuracyPerTownFlagsBelowNinetyPercent) {
   SpotCheckSample sample;
-  sample.towns = {{"X", 100, {}}, {"Y", 40, {"Y1", "Y2", "Y3", "Y4"}}, {"Z", 20, {"Z1", "Z2"}}};
+  sample.towns = {
+      {"X", 100, 100, {}}, {"Y", 40, 40, {"Y1", "Y2", "Y3", "Y4"}}, {"Z", 20, 20, {"Z1", "Z2"}}};
   std::map<std::string, bool> results;
   for (int i = 1; i <= 10; ++i) {
     sample.towns[0].codes.push_back(numbered("X", i));

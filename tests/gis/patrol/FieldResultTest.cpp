@@ -65,6 +65,11 @@ std::vector<TransitionCase> refusals() {
       {"LiftingControlAfterEngineering", gradeD(true, ControlMeasure::StopUse),
        FieldResult::ControlLifted, true, ""},
       {"NoAccessAlwaysRecords", hazardCase(), FieldResult::NoAccess, true, ""},
+      {"OrderWithoutHazard", quietRecord("B1", "G1"), FieldResult::AppraisalOrdered, false,
+       "无需责成鉴定"},
+      {"OrderAfterAppraisal", gradeD(false, ControlMeasure::None), FieldResult::AppraisalOrdered,
+       false, "无需责成鉴定"},
+      {"OrderOnAwaitingCase", hazardCase(), FieldResult::AppraisalOrdered, true, ""},
   };
 }
 
@@ -133,6 +138,20 @@ TEST(FieldResultTest, ClosingPicksTheBasisTheRecordSupports) {
   o = applyFieldResult(gradeD(true, ControlMeasure::None), FieldResult::Closed,
                        patrolDay("2024-03-09"));
   EXPECT_EQ(o.record.closureBasis, ClosureBasis::Engineering);
+}
+
+TEST(FieldResultTest, AppraisalOrderKeepsTheFirstOrderDate) {
+  const FieldResultOutcome first =
+      applyFieldResult(hazardCase(), FieldResult::AppraisalOrdered, patrolDay("2024-03-04"));
+  ASSERT_TRUE(first.accepted);
+  EXPECT_TRUE(first.changed);
+  EXPECT_EQ(first.record.appraisalOrderedDate, patrolDay("2024-03-04"));
+  const FieldResultOutcome again =
+      applyFieldResult(first.record, FieldResult::AppraisalOrdered, patrolDay("2024-03-09"));
+  ASSERT_TRUE(again.accepted);
+  EXPECT_FALSE(again.changed);
+  EXPECT_EQ(again.record.appraisalOrderedDate, patrolDay("2024-03-04"));
+  EXPECT_EQ(parseFieldResult("责成鉴定"), FieldResult::AppraisalOrdered);
 }
 
 TEST(FieldResultTest, ParsesKeysChineseAndSynonyms) {
