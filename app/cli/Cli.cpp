@@ -1,6 +1,8 @@
 #include "app/cli/Cli.h"
 
 #include <ostream>
+#include <regex>
+#include <set>
 #include <stdexcept>
 
 #include "app/cli/Command.h"
@@ -23,12 +25,26 @@ void printUsage(std::ostream& out) {
   for (const auto& [name, spec] : commandRegistry()) out << "  " << spec.usage << "\n";
 }
 
+/// The options a command knows: every --name its usage line shows.
+std::set<std::string> knownOptions(const CommandSpec& spec) {
+  std::set<std::string> known(spec.flags.begin(), spec.flags.end());
+  static const std::regex option("--[A-Za-z0-9][A-Za-z0-9-]*");
+  for (std::sregex_iterator it(spec.usage.begin(), spec.usage.end(), option), end; it != end;
+       ++it) {
+    known.insert(it->str());
+  }
+  return known;
+}
+
 Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args) {
+  const std::set<std::string> known = knownOptions(spec);
   Arguments a;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& s = args[i];
     if (s.rfind("--", 0) == 0 && s.size() > 2) {
       const auto eq = s.find('=');
+      const std::string name = s.substr(0, eq);
+      if (!known.count(name)) throw UsageError("未知选项 / unknown option: " + name);
       if (eq != std::string::npos) {
         a.options[s.substr(0, eq)] = s.substr(eq + 1);
         continue;

@@ -1,5 +1,6 @@
 // fangan gaps PROJECT --by grid|town|zone [--format csv|json] [--top N] [--threads N]
 // fangan gaps PROJECT --by-zone [--format csv|json] [--top N] [--threads N]
+// Both take [--as-of YYYY-MM-DD]: coverage at the end of that day (docs/rules.md#as-of).
 //
 // --json is short for --format json. --by-zone lists every key zone and zone type instead (see
 // GapsCommandByZone.cpp for its formats); there --top N keeps the N biggest gaps of each type.
@@ -30,6 +31,7 @@
 
 #include "app/cli/Command.h"
 #include "app/cli/GapsCommandByZone.h"
+#include "app/cli/ProjectData.h"
 #include "gis/analysis/spatial/Coverage.h"
 #include "gis/analysis/spatial/JsonText.h"
 #include "gis/analysis/spatial/ZoneCoverage.h"
@@ -73,7 +75,7 @@ int runGaps(const Arguments& a, std::ostream& out, std::ostream& err) {
     ZoneCoverageOptions zoneOptions;
     zoneOptions.threads = a.has("--threads") ? parsePositive(a, "--threads", 0) : 0;
     const std::size_t perType = a.has("--top") ? parsePositive(a, "--top", 10) : 0;
-    auto store = openSpatialiteProject(a.positional[0]);
+    auto store = openProjectAsOf(a.positional[0], a.value("--as-of"));
     const ZoneCoverageReport report = computeZoneCoverage(*store, zoneOptions);
     const std::string hint = gapsByZoneHint(report);
     if (!hint.empty()) err << "fangan: 提示: " << hint << "\n";
@@ -85,7 +87,7 @@ int runGaps(const Arguments& a, std::ostream& out, std::ostream& err) {
   options.hexSize = 0;  // the hexagon layer is for maps, not for this table
   options.largestGaps = static_cast<std::size_t>(parsePositive(a, "--top", 10));
   options.threads = a.has("--threads") ? parsePositive(a, "--threads", 0) : 0;
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProjectAsOf(a.positional[0], a.value("--as-of"));
   const CoverageReport report = computeCoverage(*store, options);
   const auto& rows = by == "grid"   ? report.byGrid
                      : by == "town" ? report.byTown
@@ -129,7 +131,7 @@ int runGaps(const Arguments& a, std::ostream& out, std::ostream& err) {
 const CommandRegistration registration(
     {"gaps",
      "gaps PROJECT --by grid|town|zone|--by-zone [--format csv|json|--json] [--top N] "
-     "[--threads N]",
+     "[--threads N] [--as-of YYYY-MM-DD]",
      {"--by-zone", "--json"},
      runGaps});
 

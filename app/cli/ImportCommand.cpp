@@ -42,7 +42,7 @@ const CommandRegistration registration(
     {"import",
      "import PROJECT --layer buildings|survey|zones|grids|towns|pois|lines --from FILE "
      "[--src-crs EPSG:n] [--encoding E] [--mapping FILE] [--source-layer NAME] [--gcj02] "
-     "[--strict] [--json]",
+     "[--strict] [--json] [--user NAME]",
      {"--gcj02", "--strict", "--json"},
      runImport});
 

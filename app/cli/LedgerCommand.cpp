@@ -1,5 +1,7 @@
 // fangan ledger PROJECT --by town|grid [--all-buildings] [--format csv] [--recheck]
-//               [--out FILE.xlsx|.csv]
+//               [--out FILE.xlsx|.csv] [--as-of YYYY-MM-DD]
+// With --as-of, the figures a report would have given at the end of that day
+// (docs/rules.md#as-of).
 // Prints (or writes) the seed 002 attachment 2 ledger with the INTERCHANGE.md columns; with
 // --recheck, attachment 1 (re-check of closures by management measures only).
 
@@ -15,7 +17,8 @@ namespace fangan::cli {
 namespace {
 
 bool endsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 int runLedger(const Arguments& a, std::ostream& out, std::ostream&) {
@@ -24,7 +27,7 @@ int runLedger(const Arguments& a, std::ostream& out, std::ostream&) {
   if (by != "town" && by != "grid") throw UsageError("--by 应为 town 或 grid");
   const std::string format = a.value("--format", "csv");
   if (format != "csv") throw UsageError("--format 只支持 csv (XLSX 用 --out FILE.xlsx)");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProjectAsOf(a.positional[0], a.value("--as-of"));
   const ProjectData data = loadProjectData(*store);
   LedgerOptions options;
   if (a.has("--all-buildings")) options.scope = LedgerScope::AllBuildings;
@@ -58,7 +61,7 @@ int runLedger(const Arguments& a, std::ostream& out, std::ostream&) {
 const CommandRegistration registration(
     {"ledger",
      "ledger PROJECT --by town|grid [--all-buildings] [--recheck] [--format csv] "
-     "[--out FILE.xlsx|.csv]",
+     "[--out FILE.xlsx|.csv] [--as-of YYYY-MM-DD]",
      {"--all-buildings", "--recheck"},
      runLedger});
 

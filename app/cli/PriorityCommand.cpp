@@ -34,8 +34,8 @@ int runPriority(const Arguments& a, std::ostream& out, std::ostream&) {
   for (const auto& b : chosen) byCode[b.code] = &b;
   auto ranking = rankByPriority(rules, chosen, todayFrom(a.value("--today")),
                                 [&](const BuildingRecord& b) { return data.zoneTypesOf(b); });
-  const size_t top = a.has("--top") ? static_cast<size_t>(std::stoul(a.value("--top")))
-                                    : ranking.size();
+  const size_t top =
+      a.has("--top") ? static_cast<size_t>(std::stoul(a.value("--top"))) : ranking.size();
   if (ranking.size() > top) ranking.resize(top);
 
   if (format == "json") {

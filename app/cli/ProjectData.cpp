@@ -5,8 +5,16 @@
 #include <ctime>
 
 #include "app/cli/Command.h"
+#include "gis/history/AsOfStore.h"
 
 namespace fangan::cli {
+
+std::unique_ptr<ProjectStore> openProjectAsOf(const std::string& path, const std::string& asOf) {
+  if (asOf.empty()) return openSpatialiteProject(path);
+  const auto day = Date::parse(asOf);
+  if (!day) throw UsageError("--as-of 应为日期 YYYY-MM-DD: " + asOf);
+  return std::make_unique<AsOfStore>(openSpatialiteProject(path), *day);
+}
 
 ProjectData loadProjectData(const ProjectStore& store) {
   ProjectData d;
@@ -37,11 +45,21 @@ std::string jsonString(const std::string& s) {
   std::string out = "\"";
   for (const char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];

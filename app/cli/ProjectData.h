@@ -23,6 +23,10 @@ struct ProjectData {
   }
 };
 
+/// Opens the project at `path`; with a non-empty `asOf` (the `--as-of YYYY-MM-DD` value) a
+/// read-only view of it as it stood at the end of that day (gis/history/AsOfStore.h).
+std::unique_ptr<ProjectStore> openProjectAsOf(const std::string& path, const std::string& asOf);
+
 /// Reads buildings and zone membership from the store.
 ProjectData loadProjectData(const ProjectStore& store);
 
