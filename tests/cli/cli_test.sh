@@ -114,5 +114,19 @@ check "management-only closure not in ⑦" "西街街道,all,3,2,1,0,0,0,0,1,0.0
 check "management-only closure in attachment 1" "西街街道,all,1,0,0,0" \
   "$("$fangan" ledger "$p" --by town --recheck | grep '^西街街道,all')"
 
+# Figures as of a date: the fixture's records carry no dates of their own, so they count from
+# the day they entered the project (today): as of yesterday nothing had entered.
+today=$(date +%F)
+yesterday=$(date -d yesterday +%F)
+check "ledger as-of today equals today" "$("$fangan" ledger "$p" --by town)" \
+  "$("$fangan" ledger "$p" --by town --as-of "$today")"
+check "ledger as-of yesterday is empty" 1 "$("$fangan" ledger "$p" --by town --as-of "$yesterday" | wc -l)"
+check "gaps as-of today equals today" "$("$fangan" gaps "$p" --by town)" \
+  "$("$fangan" gaps "$p" --by town --as-of "$today")"
+"$fangan" ledger "$p" --as-of 2024-13-45 > /dev/null 2>&1
+check "bad as-of exit" 2 $?
+"$fangan" ledger "$p" --bogus 1 > /dev/null 2>&1
+check "unknown option exit" 2 $?
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
