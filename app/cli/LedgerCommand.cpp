@@ -28,17 +28,22 @@ int runLedger(const Arguments& a, std::ostream& out, std::ostream&) {
   const std::string format = a.value("--format", "csv");
   if (format != "csv") throw UsageError("--format 只支持 csv (XLSX 用 --out FILE.xlsx)");
   auto store = openProjectAsOf(a.positional[0], a.value("--as-of"));
-  const ProjectData data = loadProjectData(*store);
   LedgerOptions options;
   if (a.has("--all-buildings")) options.scope = LedgerScope::AllBuildings;
   const LedgerAreaFn area = by == "town" ? ledgerAreaByTown : ledgerAreaByGrid;
+  // One streaming pass without footprints: a million records are never held at once.
+  LedgerTally tally(area, options);
+  store->scanBuildings({"", "", false}, [&](const BuildingRecord& r, const Wkb&) {
+    tally.add(r);
+    return true;
+  });
 
   std::string csv;
   std::vector<LedgerRow> rows;
   if (a.has("--recheck")) {
-    csv = recheckLedgerToCsv(buildRecheckLedger(data.buildings, area, options));
+    csv = recheckLedgerToCsv(tally.recheckLedger());
   } else {
-    rows = buildLedger(data.buildings, area, options);
+    rows = tally.ledger();
     csv = ledgerToCsv(rows);
   }
   const std::string target = a.value("--out");

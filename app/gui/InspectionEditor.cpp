@@ -137,6 +137,8 @@ bool InspectionEditor::writeTransaction(const BuildingRecord& expected,
       return false;  // the transaction rolls back
     }
     store_->appendEvent(event);
+    const ChangeDateScope day(*store_,
+                              event.date);  // effective on the event's day (rules.md#as-of)
     store_->updateBuilding(target, who(event));
     transaction->commit();
   } catch (const std::exception& e) {

@@ -175,6 +175,7 @@ ResultsImportReport importResults(ProjectStore& store, const ResultsImportOption
   std::unordered_map<std::string, std::optional<BuildingRecord>> original;
   std::map<std::int64_t, BuildingRecord> working;
   std::set<std::int64_t> changed;
+  std::map<std::int64_t, Date> changeDays;  // building id → day its change takes effect
   std::unordered_map<std::int64_t, std::set<std::string>> seenEvents;
   std::vector<InspectionEvent> events;
 
@@ -271,6 +272,10 @@ ResultsImportReport importResults(ProjectStore& store, const ResultsImportOption
     if (outcome.changed) {
       current->second = outcome.record;
       changed.insert(before->id);
+      // The change takes effect on the visit's day (docs/rules.md#as-of); a building changed
+      // by several rows takes the latest.
+      Date& effective = changeDays.emplace(before->id, *date).first->second;
+      if (*date > effective) effective = *date;
     }
     seen->second.insert(eventKey(event));
     events.push_back(event);
@@ -282,7 +287,10 @@ ResultsImportReport importResults(ProjectStore& store, const ResultsImportOption
 
   auto transaction = store.begin();
   for (const auto& e : events) store.appendEvent(e);
-  for (const std::int64_t id : changed) store.updateBuilding(working.at(id), options.who);
+  for (const std::int64_t id : changed) {
+    const ChangeDateScope day(store, changeDays.at(id));
+    store.updateBuilding(working.at(id), options.who);
+  }
   transaction->commit();
   return report;
 }

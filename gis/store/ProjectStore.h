@@ -180,6 +180,21 @@ class ProjectStore {
       const std::function<bool(const BuildingChange&)>& visit) const = 0;
 };
 
+/// Sets a store's change date for a scope and clears it again, also when the scope is left by
+/// an exception.
+class ChangeDateScope {
+ public:
+  ChangeDateScope(ProjectStore& store, const Date& day) : store_(store) {
+    store_.setChangeDate(day);
+  }
+  ~ChangeDateScope() { store_.setChangeDate(std::nullopt); }
+  ChangeDateScope(const ChangeDateScope&) = delete;
+  ChangeDateScope& operator=(const ChangeDateScope&) = delete;
+
+ private:
+  ProjectStore& store_;
+};
+
 /// Creates a new SpatiaLite project at `path` in CRS `srid`, or with srid 0 one whose CRS the
 /// first import chooses (fails if the file exists).
 std::unique_ptr<ProjectStore> createSpatialiteProject(const std::string& path, int srid);

@@ -77,8 +77,8 @@ ReplaySummary replayCampaign(ProjectStore& store, const ReplayOptions& options) 
       static_cast<std::uint64_t>(options.visitShare * 18446744073709551615.0);
   for (int d = 0; d < options.days; ++d) {
     const Date day = options.start.plusDays(d);
-    store.setChangeDate(day);
-    try {
+    {
+      const ChangeDateScope changeDay(store, day);
       auto tx = store.begin();
       for (const std::int64_t id : ids) {
         SplitMix rng = SplitMix::stream(options.seed, static_cast<std::uint64_t>(id),
@@ -111,14 +111,10 @@ ReplaySummary replayCampaign(ProjectStore& store, const ReplayOptions& options) 
         store.appendEvent(e);
       }
       tx->commit();
-    } catch (...) {
-      store.setChangeDate(std::nullopt);
-      throw;
     }
     ++s.days;
     if (options.afterDay && !options.afterDay(day)) break;
   }
-  store.setChangeDate(std::nullopt);
   return s;
 }
 
