@@ -1,0 +1,74 @@
+#include "gis/analysis/LedgerTotals.h"
+
+namespace fangan {
+namespace {
+
+std::size_t slot(LedgerCategory category) {
+  switch (category) {
+    case LedgerCategory::Commercial:
+      return 0;
+    case LedgerCategory::NonCommercial:
+      return 1;
+    case LedgerCategory::All:
+      return 2;
+  }
+  return 2;
+}
+
+template <typename Row>
+std::vector<Row> emptyTotals() {
+  std::vector<Row> totals(3);
+  const LedgerCategory categories[] = {LedgerCategory::Commercial, LedgerCategory::NonCommercial,
+                                       LedgerCategory::All};
+  for (std::size_t i = 0; i < 3; ++i) {
+    totals[i].area = kLedgerTotalArea;
+    totals[i].category = categories[i];
+  }
+  return totals;
+}
+
+}  // namespace
+
+std::optional<double> ledgerRatio(int numerator, int denominator) {
+  if (denominator <= 0) return std::nullopt;
+  return static_cast<double>(numerator) / static_cast<double>(denominator);
+}
+
+void setLedgerRates(LedgerRow& row) {
+  row.appraisalRate =
+      ledgerRatio(row.appraised, row.initialHazard - row.recheckNoHazard - row.directEngineering);
+  row.rectificationRate =
+      ledgerRatio(row.cdEngineered + row.directEngineering, row.gradeCD + row.directEngineering);
+  row.closureRate = ledgerRatio(row.closed, row.initialHazard);
+}
+
+std::vector<LedgerRow> ledgerTotals(const std::vector<LedgerRow>& rows) {
+  std::vector<LedgerRow> totals = emptyTotals<LedgerRow>();
+  for (const LedgerRow& row : rows) {
+    LedgerRow& t = totals[slot(row.category)];
+    t.surveyed += row.surveyed;
+    t.initialHazard += row.initialHazard;
+    t.recheckNoHazard += row.recheckNoHazard;
+    t.directEngineering += row.directEngineering;
+    t.appraised += row.appraised;
+    t.gradeCD += row.gradeCD;
+    t.cdEngineered += row.cdEngineered;
+    t.closed += row.closed;
+  }
+  for (LedgerRow& t : totals) setLedgerRates(t);
+  return totals;
+}
+
+std::vector<RecheckLedgerRow> recheckLedgerTotals(const std::vector<RecheckLedgerRow>& rows) {
+  std::vector<RecheckLedgerRow> totals = emptyTotals<RecheckLedgerRow>();
+  for (const RecheckLedgerRow& row : rows) {
+    RecheckLedgerRow& t = totals[slot(row.category)];
+    t.managementClosures += row.managementClosures;
+    t.rechecked += row.rechecked;
+    t.stillHazardous += row.stillHazardous;
+    t.engineered += row.engineered;
+  }
+  return totals;
+}
+
+}  // namespace fangan
