@@ -27,6 +27,18 @@ bool endsWith(const std::string& s, const std::string& suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// One streaming pass without footprints: a million records are never held at once.
+LedgerTally tallyLedger(const ProjectStore& store, const Arguments& a, const std::string& by) {
+  LedgerOptions options;
+  if (a.has("--all-buildings")) options.scope = LedgerScope::AllBuildings;
+  LedgerTally tally(by == "town" ? ledgerAreaByTown : ledgerAreaByGrid, options);
+  store.scanBuildings({"", "", false}, [&](const BuildingRecord& r, const Wkb&) {
+    tally.add(r);
+    return true;
+  });
+  return tally;
+}
+
 // --form: attachment 2 or 1 in the seed's layout, written to the .xlsx or .pdf of --out.
 int runLedgerForm(const Arguments& a, const std::string& by, std::ostream& out, std::ostream& err) {
   const std::string form = a.value("--form");
@@ -41,18 +53,13 @@ int runLedgerForm(const Arguments& a, const std::string& by, std::ostream& out, 
 
   const std::string asOf = a.value("--as-of");
   auto store = openProjectAsOf(a.positional[0], asOf);
-  const ProjectData data = loadProjectData(*store);
-  LedgerOptions options;
-  if (a.has("--all-buildings")) options.scope = LedgerScope::AllBuildings;
-  const LedgerAreaFn area = by == "town" ? ledgerAreaByTown : ledgerAreaByGrid;
+  const LedgerTally tally = tallyLedger(*store, a, by);
   const std::string heading = by == "town" ? "镇街" : "网格";
   const std::string today = Date::today().toString();
   const std::string standsAt = asOf.empty() ? today : asOf;
-  const LedgerForm sheet =
-      form == "attachment2"
-          ? attachment2Form(buildLedger(data.buildings, area, options), heading, today, standsAt)
-          : attachment1Form(buildRecheckLedger(data.buildings, area, options), heading, today,
-                            standsAt);
+  const LedgerForm sheet = form == "attachment2"
+                               ? attachment2Form(tally.ledger(), heading, today, standsAt)
+                               : attachment1Form(tally.recheckLedger(), heading, today, standsAt);
   if (pdf) {
     const HeadlessGui gui;  // fonts need a Qt application
     const LedgerFormPdfOptions pdfOptions;
@@ -77,15 +84,7 @@ int runLedger(const Arguments& a, std::ostream& out, std::ostream& err) {
   const std::string format = a.value("--format", "csv");
   if (format != "csv") throw UsageError("--format 只支持 csv (XLSX 用 --out FILE.xlsx)");
   auto store = openProjectAsOf(a.positional[0], a.value("--as-of"));
-  LedgerOptions options;
-  if (a.has("--all-buildings")) options.scope = LedgerScope::AllBuildings;
-  const LedgerAreaFn area = by == "town" ? ledgerAreaByTown : ledgerAreaByGrid;
-  // One streaming pass without footprints: a million records are never held at once.
-  LedgerTally tally(area, options);
-  store->scanBuildings({"", "", false}, [&](const BuildingRecord& r, const Wkb&) {
-    tally.add(r);
-    return true;
-  });
+  const LedgerTally tally = tallyLedger(*store, a, by);
 
   std::string csv;
   std::vector<LedgerRow> rows;

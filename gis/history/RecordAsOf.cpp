@@ -158,10 +158,29 @@ struct Version {
 std::optional<BuildingRecord> recordAsOf(const BuildingRecord& current,
                                          const std::vector<BuildingChange>& changes,
                                          const Date& day) {
-  std::vector<Version> versions;
+  const bool entered = !current.enteredDate || *current.enteredDate <= day;
   if (changes.empty()) {
-    versions.push_back({current, current.enteredDate, {}});
-  } else {
+    // One version, the record as it entered: the general rule below, without copies.
+    if (entered && (!current.surveyDate || *current.surveyDate <= day) &&
+        (!current.hazardFoundDate || *current.hazardFoundDate <= day) &&
+        (!current.appraisalDate || *current.appraisalDate <= day) &&
+        (!current.appraisalOrderedDate || *current.appraisalOrderedDate <= day) &&
+        (!current.rectificationDate || *current.rectificationDate <= day) &&
+        (!current.closedDate || *current.closedDate <= day)) {
+      return current;  // every state had started by then
+    }
+    BuildingRecord result = current;
+    for (std::size_t g = 1; g < kGroups; ++g) {
+      const Group group = static_cast<Group>(g);
+      std::optional<Date> start = ownDate(group, current);
+      if (!start) start = current.enteredDate;
+      if (start && *start > day) clearGroup(group, current, result);
+    }
+    if (!entered && !result.isSurveyed()) return std::nullopt;
+    return result;
+  }
+  std::vector<Version> versions;
+  {
     const auto& names = building_columns::names();
     std::map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < names.size(); ++i) index[names[i]] = i;
@@ -204,7 +223,6 @@ std::optional<BuildingRecord> recordAsOf(const BuildingRecord& current,
       clearGroup(group, versions.front().record, result);
     }
   }
-  const bool entered = !current.enteredDate || *current.enteredDate <= day;
   if (!entered && !result.isSurveyed()) return std::nullopt;
   return result;
 }

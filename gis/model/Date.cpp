@@ -24,7 +24,34 @@ Date Date::today() {
   return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
+namespace {
+
+/// The store's own form "YYYY-MM-DD" without a regular expression (a million records a scan).
+std::optional<Date> parseIso(const std::string& t) {
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+  int v[8];
+  const int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+  for (int i = 0; i < 8; ++i) {
+    const char c = t[static_cast<std::size_t>(at[i])];
+    if (c < '0' || c > '9') return std::nullopt;
+    v[i] = c - '0';
+  }
+  Date d;
+  d.year = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+  d.month = v[4] * 10 + v[5];
+  d.day = v[6] * 10 + v[7];
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysInMonth(d.year, d.month)) {
+    return std::nullopt;
+  }
+  return d;
+}
+
+}  // namespace
+
 std::optional<Date> Date::parse(const std::string& raw) {
+  if (raw.size() == 10 && raw[4] == '-') {
+    if (auto d = parseIso(raw)) return d;
+  }
   // Trim, and drop a time part ("2024-03-01 00:00:00", "2024-03-01T00:00:00Z") that spreadsheets
   // add.
   std::string text = raw;

@@ -26,6 +26,10 @@ const Term<E>* findByValue(const std::vector<Term<E>>& terms, E v) {
 
 template <typename E>
 std::optional<E> parseTerm(const std::vector<Term<E>>& terms, const std::string& text, E empty) {
+  // The store's own keys first, without normalising (a million records a scan).
+  for (const auto& t : terms) {
+    if (t.key[0] != '\0' && text == t.key) return t.value;
+  }
   const std::string n = normalizeCell(text);
   if (n.empty()) return empty;
   for (const auto& t : terms) {
