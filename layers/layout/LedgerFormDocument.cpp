@@ -60,6 +60,7 @@ LedgerFormDocument::LedgerFormDocument(LedgerForm form, QString fontFamily)
   for (double w : form_.columnWidths)
     columns_.push_back(total > 0 ? w / total * contentWidth() : 0);
   measureHeader();
+  measureBody();
   paginate();
 }
 
@@ -90,14 +91,37 @@ void LedgerFormDocument::measureHeader() {
   }
 }
 
+void LedgerFormDocument::measureBody() {
+  const PaperUnits units(kMeasureDpi);
+  const QFontMetricsF metrics(units.font(fontFamily_, kBodyPt, true));
+  for (const std::vector<LedgerFormCell>& cells : form_.body) {
+    double height = kBodyRowHeight;
+    for (int c = 0; c < form_.columns && c < static_cast<int>(cells.size()); ++c) {
+      const QRectF box = metrics.boundingRect(QRectF(0, 0, units.mm(columns_[c] - 2 * kPad), 1e7),
+                                              kWrap, cellText(cells[c]));
+      height = std::max(height, box.height() / units.mm(1.0) + 2 * kPad);
+    }
+    bodyHeights_.push_back(height);
+  }
+}
+
 void LedgerFormDocument::paginate() {
   const double header = std::accumulate(headerHeights_.begin(), headerHeights_.end(), 0.0);
   const double bottom =
       setup_.sizeMm().height() - kMargin - kPageNumberHeight - kSignatureGap - kSignatureHeight;
-  const std::size_t perPage = static_cast<std::size_t>(
-      std::max(1.0, std::floor((bottom - kTableTop - header) / kBodyRowHeight)));
-  for (std::size_t first = 0; first < form_.body.size(); first += perPage)
-    pages_.push_back(Page{first, std::min(perPage, form_.body.size() - first)});
+  const double room = bottom - kTableTop - header;
+  std::size_t first = 0;
+  while (first < form_.body.size()) {
+    std::size_t count = 0;
+    double used = 0;
+    while (first + count < form_.body.size() &&
+           (count == 0 || used + bodyHeights_[first + count] <= room)) {
+      used += bodyHeights_[first + count];
+      ++count;
+    }
+    pages_.push_back(Page{first, count});
+    first += count;
+  }
   if (pages_.empty()) pages_.push_back(Page{});
 }
 
@@ -119,7 +143,7 @@ bool LedgerFormDocument::paintPage(int index, QPainter& painter, const PaperUnit
   double y = paintHeader(painter, units, kTableTop);
   for (std::size_t r = 0; r < page.rowCount; ++r) {
     paintRow(painter, units, page.firstRow + r, y);
-    y += kBodyRowHeight;
+    y += bodyHeights_[page.firstRow + r];
   }
   painter.setPen(Qt::black);
   painter.setFont(units.font(fontFamily_, kSignaturePt));
@@ -179,7 +203,7 @@ void LedgerFormDocument::paintRow(QPainter& painter, const PaperUnits& units, st
   painter.setFont(units.font(fontFamily_, kBodyPt, total));
   painter.setBrush(Qt::NoBrush);
   for (int c = 0; c < form_.columns; ++c) {
-    const QRectF box(kMargin + columnLeft(c), top, columns_[c], kBodyRowHeight);
+    const QRectF box(kMargin + columnLeft(c), top, columns_[c], bodyHeights_.at(row));
     painter.setPen(QPen(Qt::black, units.pt(0.6)));
     painter.drawRect(units.mm(box));
     if (c >= static_cast<int>(cells.size())) continue;

@@ -38,6 +38,7 @@ class LedgerFormDocument : public LayoutDocument {
   double contentWidth() const;
   double columnLeft(int col) const;  // mm from the left margin
   void measureHeader();
+  void measureBody();
   void paginate();
   void paintTop(QPainter& painter, const PaperUnits& units) const;
   double paintHeader(QPainter& painter, const PaperUnits& units, double top) const;
@@ -48,6 +49,7 @@ class LedgerFormDocument : public LayoutDocument {
   PageSetup setup_;
   std::vector<double> columns_;        // widths in mm
   std::vector<double> headerHeights_;  // mm per header row
+  std::vector<double> bodyHeights_;    // mm per body row: long names wrap
   std::vector<Page> pages_;
 };
 
