@@ -13,11 +13,6 @@ bool inScope(const BuildingRecord& r, const LedgerOptions& options) {
   return options.scope == LedgerScope::AllBuildings || r.selfBuilt.value_or(false);
 }
 
-std::optional<double> ratio(int numerator, int denominator) {
-  if (denominator <= 0) return std::nullopt;
-  return static_cast<double>(numerator) / static_cast<double>(denominator);
-}
-
 /// Adds one record to the counts of an attachment-2 row.
 void count(LedgerRow& row, const BuildingRecord& r) {
   if (!r.isSurveyed()) return;
@@ -34,14 +29,6 @@ void count(LedgerRow& row, const BuildingRecord& r) {
     }
   }
   if (isAttachment2Closure(r)) ++row.closed;
-}
-
-void finishRates(LedgerRow& row) {
-  row.appraisalRate =
-      ratio(row.appraised, row.initialHazard - row.recheckNoHazard - row.directEngineering);
-  row.rectificationRate =
-      ratio(row.cdEngineered + row.directEngineering, row.gradeCD + row.directEngineering);
-  row.closureRate = ratio(row.closed, row.initialHazard);
 }
 
 bool recheckedAfterManagementClosure(const BuildingRecord& r) {
@@ -109,7 +96,7 @@ std::vector<LedgerRow> LedgerTally::ledger() const {
   std::vector<LedgerRow> rows;
   rows.reserve(areas_.size() * 3);
   for (const auto& [name, area] : areas_) layOut(name, area.ledger, rows);
-  for (LedgerRow& row : rows) finishRates(row);
+  for (LedgerRow& row : rows) setLedgerRates(row);
   return rows;
 }
 
@@ -133,6 +120,19 @@ std::vector<RecheckLedgerRow> buildRecheckLedger(const std::vector<BuildingRecor
   LedgerTally tally(areaOf, options);
   for (const BuildingRecord& r : records) tally.add(r);
   return tally.recheckLedger();
+}
+
+std::optional<double> ledgerRatio(int numerator, int denominator) {
+  if (denominator <= 0) return std::nullopt;
+  return static_cast<double>(numerator) / static_cast<double>(denominator);
+}
+
+void setLedgerRates(LedgerRow& row) {
+  row.appraisalRate =
+      ledgerRatio(row.appraised, row.initialHazard - row.recheckNoHazard - row.directEngineering);
+  row.rectificationRate =
+      ledgerRatio(row.cdEngineered + row.directEngineering, row.gradeCD + row.directEngineering);
+  row.closureRate = ledgerRatio(row.closed, row.initialHazard);
 }
 
 std::string formatLedgerRate(const std::optional<double>& rate) {

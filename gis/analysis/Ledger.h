@@ -128,6 +128,12 @@ std::vector<RecheckLedgerRow> buildRecheckLedger(const std::vector<BuildingRecor
                                                  const LedgerAreaFn& areaOf,
                                                  const LedgerOptions& options = {});
 
+/// The rate of `numerator` / `denominator`, empty when the denominator is 0 or negative.
+std::optional<double> ledgerRatio(int numerator, int denominator);
+
+/// Sets a row's appraisal, rectification and closure rates from its counts (rules above).
+void setLedgerRates(LedgerRow& row);
+
 /// A rate as written in the ledger: 4 decimals ("0.8125"), or "—" (U+2014) when empty.
 std::string formatLedgerRate(const std::optional<double>& rate);
 

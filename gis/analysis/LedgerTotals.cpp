@@ -29,19 +29,6 @@ std::vector<Row> emptyTotals() {
 
 }  // namespace
 
-std::optional<double> ledgerRatio(int numerator, int denominator) {
-  if (denominator <= 0) return std::nullopt;
-  return static_cast<double>(numerator) / static_cast<double>(denominator);
-}
-
-void setLedgerRates(LedgerRow& row) {
-  row.appraisalRate =
-      ledgerRatio(row.appraised, row.initialHazard - row.recheckNoHazard - row.directEngineering);
-  row.rectificationRate =
-      ledgerRatio(row.cdEngineered + row.directEngineering, row.gradeCD + row.directEngineering);
-  row.closureRate = ledgerRatio(row.closed, row.initialHazard);
-}
-
 std::vector<LedgerRow> ledgerTotals(const std::vector<LedgerRow>& rows) {
   std::vector<LedgerRow> totals = emptyTotals<LedgerRow>();
   for (const LedgerRow& row : rows) {

@@ -19,10 +19,4 @@ std::vector<LedgerRow> ledgerTotals(const std::vector<LedgerRow>& rows);
 /// Sums buildRecheckLedger's rows per category over all areas: commercial, non-commercial, all.
 std::vector<RecheckLedgerRow> recheckLedgerTotals(const std::vector<RecheckLedgerRow>& rows);
 
-/// The rate of `numerator` / `denominator`, empty when the denominator is 0 or negative.
-std::optional<double> ledgerRatio(int numerator, int denominator);
-
-/// Sets a row's appraisal, rectification and closure rates from its counts (Ledger.h rules).
-void setLedgerRates(LedgerRow& row);
-
 }  // namespace fangan
