@@ -906,6 +906,10 @@
         <translation>Hazard found on</translation>
     </message>
     <message>
+        <source>责成鉴定日期</source>
+        <translation>Owner ordered to appraise on</translation>
+    </message>
+    <message>
         <source>复核无隐患</source>
         <translation>re-checked: no hazard</translation>
     </message>
@@ -1285,6 +1289,10 @@
     <message>
         <source>该类检查不能登记这个结果</source>
         <translation>This kind of inspection cannot record that result</translation>
+    </message>
+    <message>
+        <source>责成鉴定</source>
+        <translation>Appraisal order</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "app/gui/InspectionEditor.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
+#include "gis/history/AsOfStore.h"
 #include "support/OpenedProjectTest.h"
 #include "support/ProjectFixture.h"
 
@@ -182,6 +183,44 @@ TEST_F(InspectionEditingTest, AppraisingAnUnsurveyedBuildingIsRefused) {
   QString error;
   EXPECT_FALSE(window_.inspectionEditor()->record(stored(1).id, appraise, &error));
   EXPECT_TRUE(error.contains(QStringLiteral("先排查")));
+}
+
+// The 5-day rule's order is a step of its own, and an entry takes effect on its own day: the
+// project as of the day before the order shows the hazard without it (docs/rules.md#as-of).
+TEST_F(InspectionEditingTest, AnAppraisalOrderIsADatedStepThatTakesEffectOnItsDay) {
+  InspectionEditor* editor = window_.inspectionEditor();
+  const std::int64_t id = stored(1).id;  // B002, not surveyed
+  InspectionInput survey;
+  survey.kind = InspectionKind::Survey;
+  survey.result = FieldResult::Hazard;
+  survey.date = Date{2024, 6, 1};
+  QString error;
+  ASSERT_TRUE(editor->record(id, survey, &error)) << error.toStdString();
+  InspectionInput order;
+  order.kind = InspectionKind::AppraisalOrder;
+  order.result = FieldResult::AppraisalOrdered;
+  order.date = Date{2024, 6, 4};
+  ASSERT_TRUE(editor->record(id, order, &error)) << error.toStdString();
+  EXPECT_EQ(stored(1).appraisalOrderedDate, (Date{2024, 6, 4}));
+  EXPECT_EQ(eventsOf(1).back().kind, "appraisal_order");
+
+  std::vector<BuildingChange> changes;
+  window_.store()->forEachBuildingChange([&](const BuildingChange& c) {
+    if (c.code == "B002") changes.push_back(c);
+    return true;
+  });
+  ASSERT_FALSE(changes.empty());
+  EXPECT_EQ(changes.back().field, "appraisal_ordered_date");
+  EXPECT_EQ(changes.back().effective, (Date{2024, 6, 4}));
+  const AsOfStore dayBefore(*window_.store(), Date{2024, 6, 3});
+  const auto then = dayBefore.buildingById(id);
+  ASSERT_TRUE(then);
+  EXPECT_EQ(then->initialHazard, InitialHazard::Hazard);
+  EXPECT_FALSE(then->appraisalOrderedDate);
+  // A second order on an ordered case changes nothing: the first date stays.
+  order.date = Date{2024, 6, 9};
+  editor->record(id, order, &error);
+  EXPECT_EQ(stored(1).appraisalOrderedDate, (Date{2024, 6, 4}));
 }
 
 TEST(InspectionEntry, AppraisalGradeCReopensAClosedCase) {
