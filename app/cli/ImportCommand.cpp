@@ -1,5 +1,6 @@
 // fangan import PROJECT --layer L --from FILE [...]: one file into one project layer, atomically.
 
+#include <optional>
 #include <ostream>
 
 #include "app/cli/Command.h"
@@ -25,6 +26,14 @@ int runImport(const Arguments& a, std::ostream& out, std::ostream& err) {
   o.strict = a.has("--strict");
   o.who = a.value("--user", "fangan");
   auto store = openSpatialiteProject(a.positional[0]);
+  // --date: the business day the data stands for (a ledger as of a past day); its states
+  // without dates of their own count from then (docs/rules.md#as-of). Default: today.
+  std::optional<ChangeDateScope> day;
+  if (a.has("--date")) {
+    const auto d = Date::parse(a.value("--date"));
+    if (!d) throw UsageError("--date 应为日期 YYYY-MM-DD: " + a.value("--date"));
+    day.emplace(*store, *d);
+  }
   const ImportReport report = importFile(*store, o);
   if (a.has("--json")) {
     out << "{\"file\":\"" << report.file << "\",\"read\":" << report.read
@@ -42,7 +51,7 @@ const CommandRegistration registration(
     {"import",
      "import PROJECT --layer buildings|survey|zones|grids|towns|pois|lines --from FILE "
      "[--src-crs EPSG:n] [--encoding E] [--mapping FILE] [--source-layer NAME] [--gcj02] "
-     "[--strict] [--json] [--user NAME]",
+     "[--strict] [--json] [--user NAME] [--date YYYY-MM-DD]",
      {"--gcj02", "--strict", "--json"},
      runImport});
 

@@ -128,5 +128,14 @@ check "bad as-of exit" 2 $?
 "$fangan" ledger "$p" --bogus 1 > /dev/null 2>&1
 check "unknown option exit" 2 $?
 
+# import --date: the data stands for that day, so as of the next day the ledger is already there.
+p2="$work/dated.sqlite"
+"$fangan" init "$p2" > /dev/null
+"$fangan" import "$p2" --layer buildings --from "$work/ledger.csv" --date 2020-01-01 > /dev/null
+check "dated import exit" 0 $?
+check "as of the import day's morrow equals today" "$("$fangan" ledger "$p2" --by town)" \
+  "$("$fangan" ledger "$p2" --by town --as-of 2020-01-02)"
+check "as of the day before the import: nothing" 1 "$("$fangan" ledger "$p2" --by town --as-of 2019-12-31 | wc -l)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
