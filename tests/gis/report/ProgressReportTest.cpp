@@ -198,15 +198,17 @@ TEST_F(ProgressReportTest, OneScanEqualsLedgerOverAsOfStore) {
       const AsOfStore then(*store_, days[i]);
       LedgerTally tally(by == ReportArea::Town ? LedgerAreaFn(ledgerAreaByTown)
                                                : LedgerAreaFn(ledgerAreaByGrid));
-      then.forEachBuilding([&](const BuildingRecord& r, const Wkb&) {
-        tally.add(r);
-        return true;
-      });
+      then.forEachBuilding(
+          [&](const BuildingRecord& r, const Wkb&) {
+            tally.add(r);
+            return true;
+          },
+          nullptr);
       std::size_t compared = 0;
       for (const LedgerRow& row : tally.ledger()) {
         if (row.category != LedgerCategory::All) continue;
         const AreaFigures got = figures[i].area(row.area);
-        SCOPE_TRACE(days[i].toString() + " " + row.area);
+        SCOPED_TRACE(days[i].toString() + " " + row.area);
         EXPECT_EQ(got.ledger.surveyed, row.surveyed);
         EXPECT_EQ(got.ledger.initialHazard, row.initialHazard);
         EXPECT_EQ(got.ledger.appraised, row.appraised);
