@@ -141,8 +141,8 @@ int main(int argc, char** argv) {
     double cpu = cpuSeconds();
     const auto report = fangan::computeProgressReport(*store, request);
     std::printf("report week   %6.2f s (cpu %.2f s)  %zu towns, %zu period ends, as of %s\n",
-                secondsSince(start), cpuSeconds() - cpu, report->rows.size(),
-                report->trend.size(), report->asOf.toString().c_str());
+                secondsSince(start), cpuSeconds() - cpu, report->rows.size(), report->trend.size(),
+                report->asOf.toString().c_str());
     start = Clock::now();
     const std::string xlsx = (work / "report.xlsx").string();
     fangan::writeProgressReportXlsx(xlsx, *report);

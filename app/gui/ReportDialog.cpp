@@ -43,8 +43,8 @@ QString runJob(const Job& job, std::shared_ptr<std::atomic<int>> permille,
                std::shared_ptr<std::atomic<bool>> cancelled) {
   try {
     const auto store = openSpatialiteProject(job.project);
-    const auto report = computeProgressReport(
-        *store, job.request, [&](std::int64_t done, std::int64_t total) {
+    const auto report =
+        computeProgressReport(*store, job.request, [&](std::int64_t done, std::int64_t total) {
           if (total > 0) permille->store(static_cast<int>(900 * done / total));
           return !cancelled->load();
         });
@@ -172,9 +172,8 @@ bool ReportDialog::start() {
   connect(watcher_.get(), &QFutureWatcherBase::finished, this, &ReportDialog::done);
   auto permille = permille_;
   auto cancelled = cancelled_;
-  watcher_->setFuture(QtConcurrent::run(backgroundPool(), [job, permille, cancelled] {
-    return runJob(job, permille, cancelled);
-  }));
+  watcher_->setFuture(QtConcurrent::run(
+      backgroundPool(), [job, permille, cancelled] { return runJob(job, permille, cancelled); }));
   setRunning(true);
   status_->setText(tr("正在统计并写出报告…"));
   return true;

@@ -94,21 +94,33 @@ void writeProgressReportXlsx(const std::string& path, const ProgressReport& repo
   GDALDataset* ds = driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
   if (!ds) throw std::runtime_error("无法写入 " + path);
   try {
-    const std::vector<Column> areaColumns = {
-        {"排名", OFTString},           {"区域", OFTString},
-        {"房屋总数", OFTInteger64},    {"已核查", OFTInteger64},
-        {"排查覆盖率", OFTReal},       {"已排查自建房", OFTInteger64},
-        {"初判有隐患①", OFTInteger64}, {"复核无隐患②", OFTInteger64},
-        {"直接工程措施③", OFTInteger64}, {"已鉴定④", OFTInteger64},
-        {"C/D级⑤", OFTInteger64},      {"C/D已工程措施⑥", OFTInteger64},
-        {"已销号⑦", OFTInteger64},     {"鉴定率", OFTReal},
-        {"整治率", OFTReal},           {"销号率", OFTReal},
-        {"逾期未责成鉴定", OFTInteger64}, {"本期新增核查", OFTInteger64},
-        {"本期新增排查", OFTInteger64}, {"本期新增隐患①", OFTInteger64},
-        {"本期新增鉴定④", OFTInteger64}, {"本期新增整治⑥+③", OFTInteger64},
-        {"本期新增销号⑦", OFTInteger64}, {"覆盖率变化(百分点)", OFTReal},
-        {"鉴定率变化(百分点)", OFTReal}, {"整治率变化(百分点)", OFTReal},
-        {"销号率变化(百分点)", OFTReal}};
+    const std::vector<Column> areaColumns = {{"排名", OFTString},
+                                             {"区域", OFTString},
+                                             {"房屋总数", OFTInteger64},
+                                             {"已核查", OFTInteger64},
+                                             {"排查覆盖率", OFTReal},
+                                             {"已排查自建房", OFTInteger64},
+                                             {"初判有隐患①", OFTInteger64},
+                                             {"复核无隐患②", OFTInteger64},
+                                             {"直接工程措施③", OFTInteger64},
+                                             {"已鉴定④", OFTInteger64},
+                                             {"C/D级⑤", OFTInteger64},
+                                             {"C/D已工程措施⑥", OFTInteger64},
+                                             {"已销号⑦", OFTInteger64},
+                                             {"鉴定率", OFTReal},
+                                             {"整治率", OFTReal},
+                                             {"销号率", OFTReal},
+                                             {"逾期未责成鉴定", OFTInteger64},
+                                             {"本期新增核查", OFTInteger64},
+                                             {"本期新增排查", OFTInteger64},
+                                             {"本期新增隐患①", OFTInteger64},
+                                             {"本期新增鉴定④", OFTInteger64},
+                                             {"本期新增整治⑥+③", OFTInteger64},
+                                             {"本期新增销号⑦", OFTInteger64},
+                                             {"覆盖率变化(百分点)", OFTReal},
+                                             {"鉴定率变化(百分点)", OFTReal},
+                                             {"整治率变化(百分点)", OFTReal},
+                                             {"销号率变化(百分点)", OFTReal}};
     std::vector<std::vector<Cell>> rows;
     for (std::size_t i : report.ranked) {
       const ReportRow& r = report.rows[i];
@@ -120,12 +132,19 @@ void writeProgressReportXlsx(const std::string& path, const ProgressReport& repo
     rows.push_back(areaRow("", "合计", report.total));
     addSheet(ds, "各" + reportAreaKind(report) + "情况", areaColumns, rows, path);
 
-    const std::vector<Column> trendColumns = {
-        {"期间", OFTString},          {"截至日期", OFTString},      {"房屋总数", OFTInteger64},
-        {"已核查", OFTInteger64},     {"排查覆盖率", OFTReal},      {"已排查自建房", OFTInteger64},
-        {"初判有隐患①", OFTInteger64}, {"已鉴定④", OFTInteger64},    {"已销号⑦", OFTInteger64},
-        {"鉴定率", OFTReal},          {"整治率", OFTReal},          {"销号率", OFTReal},
-        {"逾期未责成鉴定", OFTInteger64}};
+    const std::vector<Column> trendColumns = {{"期间", OFTString},
+                                              {"截至日期", OFTString},
+                                              {"房屋总数", OFTInteger64},
+                                              {"已核查", OFTInteger64},
+                                              {"排查覆盖率", OFTReal},
+                                              {"已排查自建房", OFTInteger64},
+                                              {"初判有隐患①", OFTInteger64},
+                                              {"已鉴定④", OFTInteger64},
+                                              {"已销号⑦", OFTInteger64},
+                                              {"鉴定率", OFTReal},
+                                              {"整治率", OFTReal},
+                                              {"销号率", OFTReal},
+                                              {"逾期未责成鉴定", OFTInteger64}};
     std::vector<std::vector<Cell>> trend;
     for (const TrendPoint& p : report.trend) {
       const LedgerRow& l = p.total.ledger;

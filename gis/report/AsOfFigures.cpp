@@ -27,15 +27,14 @@ AreaFigures DayFigures::area(const std::string& name) const {
 
 void fillLedgerRates(LedgerRow& r) {
   const int appraisalBase = r.initialHazard - r.recheckNoHazard - r.directEngineering;
-  r.appraisalRate = appraisalBase > 0 ? std::optional<double>(double(r.appraised) / appraisalBase)
-                                      : std::nullopt;
+  r.appraisalRate =
+      appraisalBase > 0 ? std::optional<double>(double(r.appraised) / appraisalBase) : std::nullopt;
   const int rectBase = r.gradeCD + r.directEngineering;
   r.rectificationRate =
       rectBase > 0 ? std::optional<double>(double(r.cdEngineered + r.directEngineering) / rectBase)
                    : std::nullopt;
-  r.closureRate = r.initialHazard > 0
-                      ? std::optional<double>(double(r.closed) / r.initialHazard)
-                      : std::nullopt;
+  r.closureRate = r.initialHazard > 0 ? std::optional<double>(double(r.closed) / r.initialHazard)
+                                      : std::nullopt;
 }
 
 namespace {

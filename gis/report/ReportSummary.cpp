@@ -103,10 +103,9 @@ std::string reportSummary(const ProgressReport& report) {
                                 ? "全区"
                                 : reportScopeName(report, "");
   std::string s = thisPeriod(kind) + "（" + periodChinese(report.period) + "）新增排查 " +
-                  groupDigits(c.newlySurveyed) + " 栋，新增初判隐患 " +
-                  groupDigits(c.newHazards) + " 栋，新增鉴定 " + groupDigits(c.appraised) +
-                  " 栋，新增整治 " + groupDigits(c.rectified) + " 栋，新增销号 " +
-                  groupDigits(c.closed) + " 栋。";
+                  groupDigits(c.newlySurveyed) + " 栋，新增初判隐患 " + groupDigits(c.newHazards) +
+                  " 栋，新增鉴定 " + groupDigits(c.appraised) + " 栋，新增整治 " +
+                  groupDigits(c.rectified) + " 栋，新增销号 " + groupDigits(c.closed) + " 栋。";
   s += "截至" + chineseMonthDay(report.asOf) + "，" + scope + "累计排查自建房 " +
        groupDigits(now.ledger.surveyed) + " 栋，初判隐患 " + groupDigits(now.ledger.initialHazard) +
        " 栋，已销号 " + groupDigits(now.ledger.closed) + " 栋；";

@@ -30,8 +30,8 @@ class SurveyPointDates {
 
  private:
   static constexpr long kUndated = LONG_MIN;
-  std::unordered_map<std::int64_t, long> byId_;      ///< earliest day, as Date::toDays
-  std::unordered_map<std::string, long> byCode_;     ///< the same for points carrying a code
+  std::unordered_map<std::int64_t, long> byId_;   ///< earliest day, as Date::toDays
+  std::unordered_map<std::string, long> byCode_;  ///< the same for points carrying a code
 };
 
 }  // namespace fangan

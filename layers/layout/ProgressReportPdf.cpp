@@ -22,7 +22,7 @@ constexpr double kContentWidth = kPageWidth - 2 * kMargin;
 constexpr double kTop = 14;
 constexpr double kFooterTop = kPageHeight - 12;
 constexpr double kBottom = kFooterTop - 3;
-constexpr double kTitleBlock = 19;    // title, subtitle and rule on the first page
+constexpr double kTitleBlock = 19;     // title, subtitle and rule on the first page
 constexpr double kContinuedBlock = 9;  // the short header of the following pages
 constexpr double kChartHeight = 72;
 constexpr double kGap = 3;
@@ -60,9 +60,7 @@ class ProgressReportDocument : public LayoutDocument {
 
   QString title() const override { return q(reportTitle(report_, options_.district)); }
   QString fontFamily() const override { return options_.fontFamily; }
-  QString pageName(int index) const override {
-    return QStringLiteral("第 %1 页").arg(index + 1);
-  }
+  QString pageName(int index) const override { return QStringLiteral("第 %1 页").arg(index + 1); }
 
   bool paintPage(int index, QPainter& painter, const PaperUnits& units, MapRendering,
                  const std::atomic<bool>* cancel) const override {
@@ -87,8 +85,8 @@ class ProgressReportDocument : public LayoutDocument {
 
   double textHeightMm(Kind kind, const QString& text) const {
     const QFont f = font(units_, pointsOf(kind), kind == Kind::Heading);
-    const QRectF r = QFontMetricsF(f).boundingRect(
-        QRectF(0, 0, units_.mm(kContentWidth), 1e7), kTextFlags, text);
+    const QRectF r = QFontMetricsF(f).boundingRect(QRectF(0, 0, units_.mm(kContentWidth), 1e7),
+                                                   kTextFlags, text);
     return r.height() / units_.mm(1.0) + 1.2;
   }
 
@@ -115,9 +113,8 @@ class ProgressReportDocument : public LayoutDocument {
     };
     text += QStringLiteral("\n覆盖率低于%1（%2）的%3：%4。")
                 .arg(q(base), q(percentText(report_.total.now.coverage())), q(kind),
-                     list(report_.lowCoverageAreas(), [](const ReportRow& r) {
-                       return q(percentText(r.now.coverage()));
-                     }));
+                     list(report_.lowCoverageAreas(),
+                          [](const ReportRow& r) { return q(percentText(r.now.coverage())); }));
     text += QStringLiteral("\n有逾期未责成鉴定的%1：%2。")
                 .arg(q(kind), list(report_.overdueAreas(), [](const ReportRow& r) {
                        return QStringLiteral("%1 栋").arg(q(groupDigits(r.now.overdueOrders)));
@@ -132,11 +129,14 @@ class ProgressReportDocument : public LayoutDocument {
 
   QString noteText() const {
     return QStringLiteral(
-        "说明：排查覆盖率按全部房屋计，已排查或有现场核查点位的房屋计为已核查；其余数字按自建房"
-        "台账（附件2）口径：①初判有隐患，④已鉴定，⑦按复核无隐患、鉴定A/B级、工程措施三类销号；"
-        "鉴定率＝④/(①−②−③)，整治率＝(⑥+③)/(⑤+③)，销号率＝⑦/①，分母为0记“—”。本期新增为本期末"
-        "与上期末（%1）累计数之差。浅红底：低于%2；红字：有逾期未责成鉴定（发现隐患5日内未责成"
-        "业主委托鉴定）。")
+               "说明：排查覆盖率按全部房屋计，已排查或有现场核查点位的房屋计为已核查；其余数字按自"
+               "建房"
+               "台账（附件2）口径：①初判有隐患，④已鉴定，⑦按复核无隐患、鉴定A/"
+               "B级、工程措施三类销号；"
+               "鉴定率＝④/(①−②−③)，整治率＝(⑥+③)/(⑤+③)，销号率＝⑦/①，分母为0记“—”。本期新增为本期末"
+               "与上期末（%1）累计数之差。浅红底：低于%"
+               "2；红字：有逾期未责成鉴定（发现隐患5日内未责成"
+               "业主委托鉴定）。")
         .arg(q(chineseDate(report_.previousAsOf)), q(reportScopeName(report_, "")));
   }
 
@@ -190,12 +190,10 @@ class ProgressReportDocument : public LayoutDocument {
   void paintHeader(QPainter& painter, const PaperUnits& units, int index) const {
     painter.setPen(Qt::black);
     const QString period = QStringLiteral("统计期间：%1　　数据截至：%2")
-                               .arg(q(periodChinese(report_.period)),
-                                    q(chineseDate(report_.asOf)));
+                               .arg(q(periodChinese(report_.period)), q(chineseDate(report_.asOf)));
     if (index == 0) {
       painter.setFont(font(units, 16, true));
-      painter.drawText(units.mm(QRectF(kMargin, kTop, kContentWidth, 9)), Qt::AlignCenter,
-                       title());
+      painter.drawText(units.mm(QRectF(kMargin, kTop, kContentWidth, 9)), Qt::AlignCenter, title());
       painter.setFont(font(units, 9));
       painter.drawText(units.mm(QRectF(kMargin, kTop + 9.5, kContentWidth, 5.5)), Qt::AlignCenter,
                        period);
@@ -223,8 +221,8 @@ class ProgressReportDocument : public LayoutDocument {
       case Kind::Note:
         painter.setPen(b.kind == Kind::Note ? QColor(70, 70, 70) : QColor(Qt::black));
         painter.setFont(font(units, pointsOf(b.kind), b.kind == Kind::Heading));
-        painter.drawText(units.mm(QRectF(kMargin, b.top, kContentWidth, b.height + 2)),
-                         kTextFlags, b.text);
+        painter.drawText(units.mm(QRectF(kMargin, b.top, kContentWidth, b.height + 2)), kTextFlags,
+                         b.text);
         break;
       case Kind::Table:
         paintReportTable(painter, units, options_.fontFamily, report_, rows_, b.firstRow,
@@ -241,9 +239,9 @@ class ProgressReportDocument : public LayoutDocument {
     const QRectF band = units.mm(QRectF(kMargin, kFooterTop, kContentWidth, 5));
     painter.setFont(font(units, 7));
     painter.setPen(QColor(80, 80, 80));
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("制表日期：%1　　房安 Fangan 生成")
-                         .arg(q(chineseDate(options_.made))));
+    painter.drawText(
+        band, Qt::AlignLeft | Qt::AlignVCenter,
+        QStringLiteral("制表日期：%1　　房安 Fangan 生成").arg(q(chineseDate(options_.made))));
     painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter,
                      QStringLiteral("第 %1 页 / 共 %2 页").arg(index + 1).arg(pageCount()));
   }

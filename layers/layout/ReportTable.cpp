@@ -20,52 +20,71 @@ QString count(std::int64_t n) { return q(groupDigits(n)); }
 QString change(std::int64_t n) { return q(signedCount(n)); }
 
 const Column kColumns[] = {
-    {"排名", 7, [](const ProgressReport&, const ReportRow& r) {
+    {"排名", 7,
+     [](const ProgressReport&, const ReportRow& r) {
        return r.rank > 0 ? QString::number(r.rank) : QString();
-     }, Mark::None},
-    {"区域", 22, [](const ProgressReport& p, const ReportRow& r) {
+     },
+     Mark::None},
+    {"区域", 22,
+     [](const ProgressReport& p, const ReportRow& r) {
        return r.now.area == "*" ? QStringLiteral("合计") : q(reportAreaName(p, r.now.area));
-     }, Mark::None},
-    {"排查\n覆盖率", 12, [](const ProgressReport&, const ReportRow& r) {
-       return q(percentText(r.now.coverage()));
-     }, Mark::LowCoverage},
-    {"覆盖率较上期\n(百分点)", 15, [](const ProgressReport&, const ReportRow& r) {
+     },
+     Mark::None},
+    {"排查\n覆盖率", 12,
+     [](const ProgressReport&, const ReportRow& r) { return q(percentText(r.now.coverage())); },
+     Mark::LowCoverage},
+    {"覆盖率较上期\n(百分点)", 15,
+     [](const ProgressReport&, const ReportRow& r) {
        return q(pointsText(r.change.coveragePoints));
-     }, Mark::None},
-    {"已排查\n自建房", 12, [](const ProgressReport&, const ReportRow& r) {
-       return count(r.now.ledger.surveyed);
-     }, Mark::None},
-    {"本期\n新增排查", 12, [](const ProgressReport&, const ReportRow& r) {
-       return change(r.change.newlySurveyed);
-     }, Mark::None},
-    {"初判\n隐患①", 11, [](const ProgressReport&, const ReportRow& r) {
-       return count(r.now.ledger.initialHazard);
-     }, Mark::None},
-    {"本期\n新增①", 11, [](const ProgressReport&, const ReportRow& r) {
-       return change(r.change.newHazards);
-     }, Mark::None},
-    {"已鉴定④\n(本期)", 12, [](const ProgressReport&, const ReportRow& r) {
-       return QStringLiteral("%1 (%2)").arg(count(r.now.ledger.appraised), change(r.change.appraised));
-     }, Mark::None},
-    {"已整治⑥+③\n(本期)", 14, [](const ProgressReport&, const ReportRow& r) {
+     },
+     Mark::None},
+    {"已排查\n自建房", 12,
+     [](const ProgressReport&, const ReportRow& r) { return count(r.now.ledger.surveyed); },
+     Mark::None},
+    {"本期\n新增排查", 12,
+     [](const ProgressReport&, const ReportRow& r) { return change(r.change.newlySurveyed); },
+     Mark::None},
+    {"初判\n隐患①", 11,
+     [](const ProgressReport&, const ReportRow& r) { return count(r.now.ledger.initialHazard); },
+     Mark::None},
+    {"本期\n新增①", 11,
+     [](const ProgressReport&, const ReportRow& r) { return change(r.change.newHazards); },
+     Mark::None},
+    {"已鉴定④\n(本期)", 12,
+     [](const ProgressReport&, const ReportRow& r) {
+       return QStringLiteral("%1 (%2)").arg(count(r.now.ledger.appraised),
+                                            change(r.change.appraised));
+     },
+     Mark::None},
+    {"已整治⑥+③\n(本期)", 14,
+     [](const ProgressReport&, const ReportRow& r) {
        const auto done = r.now.ledger.cdEngineered + r.now.ledger.directEngineering;
        return QStringLiteral("%1 (%2)").arg(count(done), change(r.change.rectified));
-     }, Mark::None},
-    {"已销号⑦\n(本期)", 12, [](const ProgressReport&, const ReportRow& r) {
+     },
+     Mark::None},
+    {"已销号⑦\n(本期)", 12,
+     [](const ProgressReport&, const ReportRow& r) {
        return QStringLiteral("%1 (%2)").arg(count(r.now.ledger.closed), change(r.change.closed));
-     }, Mark::None},
-    {"鉴定率", 11, [](const ProgressReport&, const ReportRow& r) {
+     },
+     Mark::None},
+    {"鉴定率", 11,
+     [](const ProgressReport&, const ReportRow& r) {
        return q(percentText(r.now.ledger.appraisalRate));
-     }, Mark::None},
-    {"整治率", 11, [](const ProgressReport&, const ReportRow& r) {
+     },
+     Mark::None},
+    {"整治率", 11,
+     [](const ProgressReport&, const ReportRow& r) {
        return q(percentText(r.now.ledger.rectificationRate));
-     }, Mark::LowRectification},
-    {"销号率", 11, [](const ProgressReport&, const ReportRow& r) {
+     },
+     Mark::LowRectification},
+    {"销号率", 11,
+     [](const ProgressReport&, const ReportRow& r) {
        return q(percentText(r.now.ledger.closureRate));
-     }, Mark::None},
-    {"逾期未\n责成鉴定", 11, [](const ProgressReport&, const ReportRow& r) {
-       return count(r.now.overdueOrders);
-     }, Mark::Overdue},
+     },
+     Mark::None},
+    {"逾期未\n责成鉴定", 11,
+     [](const ProgressReport&, const ReportRow& r) { return count(r.now.overdueOrders); },
+     Mark::Overdue},
 };
 
 const QColor kLaggardGround(250, 218, 214);

@@ -84,9 +84,9 @@ void paintReportTrendChart(QPainter& painter, const PaperUnits& units, const QSt
   for (int i = 0; i < n; ++i) {
     const double px = xOf(i);
     painter.drawLine(QPointF(px, plot.bottom()), QPointF(px, plot.bottom() + units.mm(1)));
-    painter.drawText(QRectF(px - units.mm(10), plot.bottom() + units.mm(1.2), units.mm(20),
-                            units.mm(4)),
-                     Qt::AlignHCenter | Qt::AlignTop, shortDate(trend[i].asOf));
+    painter.drawText(
+        QRectF(px - units.mm(10), plot.bottom() + units.mm(1.2), units.mm(20), units.mm(4)),
+        Qt::AlignHCenter | Qt::AlignTop, shortDate(trend[i].asOf));
   }
   painter.drawText(QRectF(plot.left(), plot.bottom() + units.mm(4.5), plot.width(), units.mm(3.5)),
                    Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("各期期末（截至日期）"));
@@ -138,9 +138,9 @@ void paintReportTrendChart(QPainter& painter, const PaperUnits& units, const QSt
   painter.setFont(small);
   for (const EndLabel& l : labels) {
     painter.setPen(l.color);
-    painter.drawText(QRectF(plot.right() + units.mm(1.5), l.y - units.mm(2), units.mm(15),
-                            units.mm(4)),
-                     Qt::AlignLeft | Qt::AlignVCenter, l.text);
+    painter.drawText(
+        QRectF(plot.right() + units.mm(1.5), l.y - units.mm(2), units.mm(15), units.mm(4)),
+        Qt::AlignLeft | Qt::AlignVCenter, l.text);
   }
   painter.restore();
 }

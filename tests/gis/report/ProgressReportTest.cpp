@@ -1,8 +1,6 @@
 // The progress report's figures on a small dated project: hand-computed per-town changes and
 // rates, and the one-scan figures against LedgerTally over an AsOfStore of the same day.
 
-#include "gis/report/ProgressReport.h"
-
 #include <gtest/gtest.h>
 
 #include "../analysis/spatial/SpatialFixtures.h"
@@ -10,6 +8,7 @@
 #include "gis/analysis/Ledger.h"
 #include "gis/history/AsOfStore.h"
 #include "gis/patrol/FieldResult.h"
+#include "gis/report/ProgressReport.h"
 #include "gis/report/ReportSummary.h"
 
 namespace fangan {
@@ -69,8 +68,8 @@ class ProgressReportTest : public ::testing::Test {
     r.selfBuilt = selfBuilt;
     r.surveyStatus = SurveyStatus::NotSurveyed;
     auto tx = store_->begin();
-    store_->upsertBuilding(r, testing::rectangle(kX0 + slot * 30, kY0, kX0 + slot * 30 + 10, kY0 + 10),
-                           "test");
+    store_->upsertBuilding(
+        r, testing::rectangle(kX0 + slot * 30, kY0, kX0 + slot * 30 + 10, kY0 + 10), "test");
     tx->commit();
   }
 

@@ -1,6 +1,6 @@
-#include "gis/report/ReportPeriod.h"
-
 #include <gtest/gtest.h>
+
+#include "gis/report/ReportPeriod.h"
 
 namespace fangan {
 namespace {
