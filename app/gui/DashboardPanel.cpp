@@ -202,9 +202,9 @@ void DashboardPanel::showFigures(const ScanResult<DashboardFigures>& result) {
 
 void DashboardPanel::showCoverage() {
   coverage_ = figures_.coverageByTown;
-  QChart* chart = freshChart(
-      coverageView_, asOf_ ? tr("各镇街排查覆盖率（截至 %1）").arg(text(asOf_->toString()))
-                           : tr("各镇街排查覆盖率"));
+  QChart* chart = freshChart(coverageView_,
+                             asOf_ ? tr("各镇街排查覆盖率（截至 %1）").arg(text(asOf_->toString()))
+                                   : tr("各镇街排查覆盖率"));
   auto* checked = new QBarSet(tr("已排查"));
   auto* unchecked = new QBarSet(tr("未排查"));
   checked->setColor(QColor(77, 172, 38));
