@@ -58,15 +58,18 @@ struct DayTally {
   std::unordered_map<std::string, Counts> counts;
 };
 
-/// The latest of a record's own dates, or nullopt when its entry day is unknown.
-std::optional<long> latestOwnDay(const BuildingRecord& r) {
-  if (!r.enteredDate) return std::nullopt;
-  long latest = r.enteredDate->toDays();
-  for (const auto& d : {r.surveyDate, r.hazardFoundDate, r.appraisalOrderedDate, r.appraisalDate,
-                        r.rectificationDate, r.closedDate}) {
-    if (d) latest = std::max(latest, d->toDays());
+/// Whether one of a record's own dates (entry, survey, hazard found, order, appraisal,
+/// rectification, closure) falls in (after, upTo]: the days on which, without audited changes,
+/// its reconstruction can differ (RecordAsOf.h). An unknown entry day counts as a change.
+bool ownDateBetween(const BuildingRecord& r, long after, long upTo) {
+  if (!r.enteredDate) return true;
+  for (const auto& d : {r.enteredDate, r.surveyDate, r.hazardFoundDate, r.appraisalOrderedDate,
+                        r.appraisalDate, r.rectificationDate, r.closedDate}) {
+    if (!d) continue;
+    const long day = d->toDays();
+    if (day > after && day <= upTo) return true;
   }
-  return latest;
+  return false;
 }
 
 void count(DayTally& t, const BuildingRecord& r, ReportArea by, const SurveyPointDates& points) {
@@ -134,14 +137,12 @@ std::vector<DayFigures> figuresAsOf(const ProjectStore& store, const std::vector
   std::vector<DayTally> tallies;
   tallies.reserve(days.size());
   for (const Date& d : days) tallies.emplace_back(d, scope.by);
-  long earliest = 0;
-  std::size_t earliestIndex = 0;
-  for (std::size_t i = 0; i < days.size(); ++i) {
-    if (i == 0 || tallies[i].days < earliest) {
-      earliest = tallies[i].days;
-      earliestIndex = i;
-    }
-  }
+  // Days in ascending order: a record without audited changes is reconstructed again only when
+  // one of its own dates lies between one day and the next.
+  std::vector<std::size_t> order(days.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return tallies[a].days < tallies[b].days; });
 
   static const std::vector<BuildingChange> none;
   BuildingScan scan;
@@ -153,19 +154,14 @@ std::vector<DayFigures> figuresAsOf(const ProjectStore& store, const std::vector
   store.scanBuildings(scan, [&](const BuildingRecord& current, const Wkb&) {
     const auto it = changes.find(current.code);
     const auto& history = it == changes.end() ? none : it->second;
-    const auto latest = latestOwnDay(current);
-    if (history.empty() && latest && *latest <= earliest && !tallies.empty()) {
-      // Nothing about this record changed after the earliest day: one reconstruction serves
-      // every day (each group's only version had started by then).
-      const auto then = recordAsOf(current, history, tallies[earliestIndex].day);
-      if (then) {
-        for (DayTally& t : tallies) count(t, *then, scope.by, points);
+    std::optional<BuildingRecord> then;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      DayTally& t = tallies[order[k]];
+      if (k == 0 || !history.empty() ||
+          ownDateBetween(current, tallies[order[k - 1]].days, t.days)) {
+        then = recordAsOf(current, history, t.day);
       }
-    } else {
-      for (DayTally& t : tallies) {
-        const auto then = recordAsOf(current, history, t.day);
-        if (then) count(t, *then, scope.by, points);
-      }
+      if (then) count(t, *then, scope.by, points);
     }
     if (progress && ++seen % 4096 == 0 && !progress(seen, total)) {
       cancelled = true;

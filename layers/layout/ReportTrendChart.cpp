@@ -135,6 +135,12 @@ void paintReportTrendChart(QPainter& painter, const PaperUnits& units, const QSt
   for (std::size_t i = 1; i < labels.size(); ++i) {
     labels[i].y = std::max(labels[i].y, labels[i - 1].y + gap);
   }
+  // Kept above the axis (the dates are beneath it): pushed back up from the bottom.
+  const double lowest = plot.bottom() - units.mm(2);
+  for (std::size_t i = labels.size(); i-- > 0;) {
+    const double limit = i + 1 < labels.size() ? labels[i + 1].y - gap : lowest;
+    labels[i].y = std::min(labels[i].y, limit);
+  }
   painter.setFont(small);
   for (const EndLabel& l : labels) {
     painter.setPen(l.color);
