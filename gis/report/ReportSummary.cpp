@@ -7,12 +7,15 @@
 namespace fangan {
 namespace {
 
-std::string join(const std::vector<std::string>& items, const std::string& separator) {
+/// "甲、乙、丙", or past `most` names "甲、乙 … 等 12 个" (the report's section 三 lists them all).
+std::string join(const std::vector<std::string>& items, const std::string& separator,
+                 std::size_t most = 6) {
   std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
+  for (std::size_t i = 0; i < items.size() && i < most; ++i) {
     if (i) out += separator;
     out += items[i];
   }
+  if (items.size() > most) out += " 等 " + std::to_string(items.size()) + " 个";
   return out;
 }
 

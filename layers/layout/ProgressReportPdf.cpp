@@ -1,6 +1,7 @@
 #include "layers/layout/ProgressReportPdf.h"
 
 #include <QFontMetricsF>
+#include <algorithm>
 #include <vector>
 
 #include "gis/report/ReportSummary.h"
@@ -159,8 +160,9 @@ class ProgressReportDocument : public LayoutDocument {
       if (kind != Kind::Heading) y += kGap;
     };
     const QString area = q(reportAreaKind(report_));
-    text(Kind::Heading, QStringLiteral("一、总体情况"), 10);
-    text(Kind::Paragraph, q(reportSummary(report_)));
+    const QString summary = q(reportSummary(report_));
+    text(Kind::Heading, QStringLiteral("一、总体情况"), textHeightMm(Kind::Paragraph, summary));
+    text(Kind::Paragraph, summary);
     using M = ReportTableMetrics;
     text(Kind::Heading, QStringLiteral("二、各%1进度").arg(area),
          M::kHeaderHeight + 2 * M::kRowHeight);
@@ -175,8 +177,10 @@ class ProgressReportDocument : public LayoutDocument {
       y += height + kGap;
       row += count;
     }
-    text(Kind::Heading, QStringLiteral("三、排名与滞后"), 15);
-    text(Kind::Paragraph, laggardText());
+    const QString laggards = laggardText();
+    text(Kind::Heading, QStringLiteral("三、排名与滞后"),
+         std::min(textHeightMm(Kind::Paragraph, laggards), 40.0));
+    text(Kind::Paragraph, laggards);
     text(Kind::Heading,
          QStringLiteral("四、近%1%2趋势（%3）")
              .arg(report_.trend.size())
