@@ -12,7 +12,9 @@
 namespace fangan {
 namespace {
 
-using Cell = std::variant<std::string, std::int64_t, std::optional<double>>;
+/// A cell: text, a count, a rate (empty: no value) or a rank (empty: none).
+using Cell =
+    std::variant<std::string, std::int64_t, std::optional<double>, std::optional<std::int64_t>>;
 
 struct Column {
   const char* name;
@@ -35,6 +37,12 @@ void addSheet(GDALDataset* ds, const std::string& name, const std::vector<Column
         f->SetField(field, s->c_str());
       } else if (const auto* n = std::get_if<std::int64_t>(&row[i])) {
         f->SetField(field, static_cast<GIntBig>(*n));
+      } else if (const auto* rank = std::get_if<std::optional<std::int64_t>>(&row[i])) {
+        if (*rank) {
+          f->SetField(field, static_cast<GIntBig>(**rank));
+        } else {
+          f->SetFieldNull(field);
+        }
       } else if (const auto& r = std::get<std::optional<double>>(row[i])) {
         f->SetField(field, *r);
       } else {
@@ -47,7 +55,8 @@ void addSheet(GDALDataset* ds, const std::string& name, const std::vector<Column
   }
 }
 
-std::vector<Cell> areaRow(const std::string& rank, const std::string& name, const ReportRow& r) {
+std::vector<Cell> areaRow(std::optional<std::int64_t> rank, const std::string& name,
+                          const ReportRow& r) {
   const LedgerRow& l = r.now.ledger;
   const AreaChange& c = r.change;
   return {rank,
@@ -94,7 +103,7 @@ void writeProgressReportXlsx(const std::string& path, const ProgressReport& repo
   GDALDataset* ds = driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
   if (!ds) throw std::runtime_error("无法写入 " + path);
   try {
-    const std::vector<Column> areaColumns = {{"排名", OFTString},
+    const std::vector<Column> areaColumns = {{"排名", OFTInteger64},
                                              {"区域", OFTString},
                                              {"房屋总数", OFTInteger64},
                                              {"已核查", OFTInteger64},
@@ -124,12 +133,12 @@ void writeProgressReportXlsx(const std::string& path, const ProgressReport& repo
     std::vector<std::vector<Cell>> rows;
     for (std::size_t i : report.ranked) {
       const ReportRow& r = report.rows[i];
-      rows.push_back(areaRow(std::to_string(r.rank), r.now.area, r));
+      rows.push_back(areaRow(std::int64_t{r.rank}, r.now.area, r));
     }
     for (const ReportRow& r : report.rows) {
-      if (r.now.area.empty()) rows.push_back(areaRow("", reportAreaName(report, ""), r));
+      if (r.now.area.empty()) rows.push_back(areaRow(std::nullopt, reportAreaName(report, ""), r));
     }
-    rows.push_back(areaRow("", "合计", report.total));
+    rows.push_back(areaRow(std::nullopt, "合计", report.total));
     addSheet(ds, "各" + reportAreaKind(report) + "情况", areaColumns, rows, path);
 
     const std::vector<Column> trendColumns = {{"期间", OFTString},
