@@ -6,6 +6,7 @@
 #include "../analysis/spatial/SpatialFixtures.h"
 #include "../support/TempDir.h"
 #include "gis/analysis/Ledger.h"
+#include "gis/analysis/spatial/Coverage.h"
 #include "gis/history/AsOfStore.h"
 #include "gis/patrol/FieldResult.h"
 #include "gis/report/ProgressReport.h"
@@ -45,6 +46,11 @@ class ProgressReportTest : public ::testing::Test {
     {
       auto tx = store_->begin();
       store_->insertSurveyPoint(p, testing::point(kX0 + 7 * 30 + 5, kY0 + 5));
+      // 12-05: a point outside every footprint that carries B3's code.
+      SurveyPoint byCode;
+      byCode.code = "B3";
+      byCode.date = d("2024-12-05");
+      store_->insertSurveyPoint(byCode, testing::point(kX0 - 100, kY0 - 100));
       tx->commit();
     }
     // 12-03: A2 no hazard, A3 and B1 hazards; A1 reinforced and closed.
@@ -187,7 +193,8 @@ TEST_F(ProgressReportTest, LaterReportSeesLaterWork) {
 
 TEST_F(ProgressReportTest, OneScanEqualsLedgerOverAsOfStore) {
   const std::vector<Date> days = {d("2024-11-24"), d("2024-11-25"), d("2024-11-30"),
-                                  d("2024-12-03"), d("2024-12-04"), d("2024-12-31")};
+                                  d("2024-12-03"), d("2024-12-04"), d("2024-12-05"),
+                                  d("2024-12-31")};
   for (const ReportArea by : {ReportArea::Town, ReportArea::Grid}) {
     FiguresScope scope;
     scope.by = by;
@@ -218,6 +225,17 @@ TEST_F(ProgressReportTest, OneScanEqualsLedgerOverAsOfStore) {
         ++compared;
       }
       EXPECT_EQ(compared, figures[i].areas.size()) << days[i].toString();
+      if (by != ReportArea::Town) continue;
+      // Coverage as computeCoverage gives it over the same view of the day.
+      CoverageOptions options;
+      options.hexSize = 0;
+      options.byZoneType = false;
+      for (const CoverageRow& row : computeCoverage(then, options).byTown) {
+        const AreaFigures got = figures[i].area(row.area);
+        SCOPED_TRACE(days[i].toString() + " coverage " + row.area);
+        EXPECT_EQ(got.buildings, row.total);
+        EXPECT_EQ(got.checked, row.checked);
+      }
     }
   }
 }
