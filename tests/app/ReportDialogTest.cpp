@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +29,7 @@ TEST_F(ReportDialogTest, WritesPdfAndXlsxOnAWorker) {
   EXPECT_EQ(dialog.areaSelector()->count(), 3);
   EXPECT_TRUE(dialog.areaSelector()->itemText(1).contains(QStringLiteral("测试镇")));
   QTemporaryDir dir;
-  for (const QString name : {QStringLiteral("week.pdf"), QStringLiteral("week.xlsx")}) {
+  for (const QString& name : {QStringLiteral("week.pdf"), QStringLiteral("week.xlsx")}) {
     const QString path = dir.filePath(name);
     dialog.outputEdit()->setText(path);
     QSignalSpy finished(&dialog, &ReportDialog::finished);
