@@ -9,10 +9,12 @@
 #include <QHeaderView>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 #include "app/gui/DisplayText.h"
+#include "gis/history/AsOfStore.h"
 #include "layers/BuildingClass.h"
 #include "layers/LayerLoader.h"
 #include "layers/PresetStyles.h"
@@ -79,6 +81,18 @@ DashboardFigures computeDashboardFigures(const ProjectStore& store) {
 DashboardPanel::DashboardPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
+  auto* asOfRow = new QHBoxLayout;
+  asOfCheck_ = new QCheckBox(tr("按日期查看"), this);
+  asOfCheck_->setToolTip(tr("显示项目在所选日期当天结束时的统计数字"));
+  asOfEdit_ = new QDateEdit(QDate::currentDate(), this);
+  asOfEdit_->setCalendarPopup(true);
+  asOfEdit_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+  asOfEdit_->setMaximumDate(QDate::currentDate());
+  asOfEdit_->setEnabled(false);
+  asOfRow->addWidget(asOfCheck_);
+  asOfRow->addWidget(asOfEdit_);
+  asOfRow->addStretch(1);
+  layout->addLayout(asOfRow);
   tabs_ = new QTabWidget(this);
   coverageView_ = newChartView(tabs_);
   hazardView_ = newChartView(tabs_);
@@ -107,6 +121,32 @@ DashboardPanel::DashboardPanel(QWidget* parent) : QWidget(parent) {
   status_->hide();
   layout->addWidget(status_);
   connect(selfBuiltOnly_, &QCheckBox::toggled, this, &DashboardPanel::showLedger);
+  connect(asOfCheck_, &QCheckBox::toggled, this, &DashboardPanel::readAsOfControls);
+  connect(asOfEdit_, &QDateEdit::dateChanged, this, &DashboardPanel::readAsOfControls);
+}
+
+void DashboardPanel::readAsOfControls() {
+  asOfEdit_->setEnabled(asOfCheck_->isChecked());
+  std::optional<Date> day;
+  if (asOfCheck_->isChecked()) {
+    const QDate d = asOfEdit_->date();
+    day = Date{d.year(), d.month(), d.day()};
+  }
+  if (day == asOf_) return;
+  asOf_ = day;
+  invalidate();
+}
+
+void DashboardPanel::setAsOfDate(const std::optional<Date>& day) {
+  {
+    const QSignalBlocker checkBlock(asOfCheck_);
+    const QSignalBlocker editBlock(asOfEdit_);
+    asOfCheck_->setChecked(day.has_value());
+    if (day) asOfEdit_->setDate(QDate(day->year, day->month, day->day));
+    asOfEdit_->setEnabled(day.has_value());
+  }
+  asOf_ = day;
+  invalidate();
 }
 
 void DashboardPanel::setProject(const ProjectStore* store, std::int64_t buildings) {
@@ -133,8 +173,16 @@ void DashboardPanel::recompute() {
     showFigures(ScanResult<DashboardFigures>());
     return;
   }
+  std::function<DashboardFigures(const ProjectStore&)> compute = computeDashboardFigures;
+  if (asOf_) {
+    const Date day = *asOf_;
+    compute = [day](const ProjectStore& store) {
+      const AsOfStore then(store, day);
+      return computeDashboardFigures(then);
+    };
+  }
   if (scan_.run<DashboardFigures>(
-          this, *store_, buildings_, computeDashboardFigures,
+          this, *store_, buildings_, compute,
           [this](const ScanResult<DashboardFigures>& result) { showFigures(result); })) {
     status_->setText(tr("正在统计…"));
     status_->show();
@@ -154,7 +202,9 @@ void DashboardPanel::showFigures(const ScanResult<DashboardFigures>& result) {
 
 void DashboardPanel::showCoverage() {
   coverage_ = figures_.coverageByTown;
-  QChart* chart = freshChart(coverageView_, tr("各镇街排查覆盖率"));
+  QChart* chart = freshChart(coverageView_,
+                             asOf_ ? tr("各镇街排查覆盖率（截至 %1）").arg(text(asOf_->toString()))
+                                   : tr("各镇街排查覆盖率"));
   auto* checked = new QBarSet(tr("已排查"));
   auto* unchecked = new QBarSet(tr("未排查"));
   checked->setColor(QColor(77, 172, 38));

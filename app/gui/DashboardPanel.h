@@ -2,14 +2,18 @@
 // The dashboard: Qt Charts of survey coverage per town (gis/analysis/spatial/Coverage), the
 // distribution of hazard classes and appraisal grades, and the ledger rates per town
 // (gis/analysis/Ledger). Coverage reads the store (survey points count as checks), so the charts
-// are recomputed only when the panel is visible and something changed.
+// are recomputed only when the panel is visible and something changed. With 按日期查看 the
+// figures are those of a past day (docs/rules.md#as-of), computed through AsOfStore on the same
+// worker.
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QWidget>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "app/gui/BackgroundScan.h"
@@ -50,6 +54,13 @@ class DashboardPanel : public QWidget {
   /// True while figures are computed on a worker thread.
   bool isComputing() const { return scan_.isRunning(); }
 
+  /// Shows the figures as of the end of `day` (std::nullopt: as they stand now) and recomputes.
+  void setAsOfDate(const std::optional<Date>& day);
+  /// The day the figures are shown as of, or std::nullopt for now.
+  std::optional<Date> asOfDate() const { return asOf_; }
+  QCheckBox* asOfCheck() const { return asOfCheck_; }
+  QDateEdit* asOfEdit() const { return asOfEdit_; }
+
   /// Coverage rows per town of the last computation.
   const std::vector<CoverageRow>& coverageByTown() const { return coverage_; }
   /// Buildings per hazard class, by the map legend's label (未排查, 无隐患, 初判隐患, A级 … D级).
@@ -70,7 +81,12 @@ class DashboardPanel : public QWidget {
   void showHazards();
   void showLedger();
 
+  void readAsOfControls();
+
   const ProjectStore* store_ = nullptr;
+  std::optional<Date> asOf_;
+  QCheckBox* asOfCheck_ = nullptr;
+  QDateEdit* asOfEdit_ = nullptr;
   std::int64_t buildings_ = 0;
   bool stale_ = true;
   LatestScan scan_;

@@ -35,6 +35,7 @@
 #include "app/gui/PatrolPanel.h"
 #include "app/gui/PriorityPanel.h"
 #include "app/gui/RecentProjects.h"
+#include "app/gui/ReportDialog.h"
 #include "layers/AreaQuery.h"
 #include "layers/LayerLoader.h"
 #include "layers/StyleEvaluator.h"
@@ -232,6 +233,7 @@ void MainWindow::createActions() {
   open->setShortcut(QKeySequence::Open);
   auto* exportMap = fileMenu->addAction(tr("导出专题图(&E)…"), this, &MainWindow::exportMap);
   exportMap->setShortcut(Qt::CTRL | Qt::Key_P);
+  reportAction_ = fileMenu->addAction(tr("生成进度报告(&R)…"), this, &MainWindow::writeReport);
   recentMenu_ = fileMenu->addMenu(tr("最近打开"));
   recentMenu_->setObjectName(QStringLiteral("recentMenu"));
   connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -284,6 +286,12 @@ void MainWindow::exportMap() {
   if (!store_) return;
   ExportDialog dialog(*store_, map_, QString::fromStdString(store_->location()),
                       canvas_->viewport().extent(), this, basemapMenu_->renderLayers());
+  dialog.exec();
+}
+
+void MainWindow::writeReport() {
+  if (!store_) return;
+  ReportDialog dialog(*store_, this);
   dialog.exec();
 }
 

@@ -73,6 +73,8 @@ class MainWindow : public QMainWindow {
   DashboardPanel* dashboard() const { return dashboard_; }
   KeyZonesPanel* keyZonesPanel() const { return keyZones_; }
   BasemapMenu* basemapMenu() const { return basemapMenu_; }
+  /// 文件 → 生成进度报告.
+  QAction* reportAction() const { return reportAction_; }
   InspectionEditor* inspectionEditor() const { return editor_; }
   const ProjectMap& projectMap() const { return map_; }
   /// The open project's store, or null.
@@ -156,6 +158,8 @@ class MainWindow : public QMainWindow {
 
   /// Opens the thematic map export dialog (templates, live preview, PDF/PNG/SVG).
   void exportMap();
+  /// 文件 → 生成进度报告: the periodic report dialog (ReportDialog).
+  void writeReport();
   void setLayerVisible(int entry, bool visible);
   void showArchive(const BuildingRecord& record, const MapFeature* feature);
   void showCursorPosition(const QPointF& map);
@@ -188,6 +192,7 @@ class MainWindow : public QMainWindow {
   InspectionEditor* editor_ = nullptr;
   QAction* inspectAction_ = nullptr;
   QAction* coverageAction_ = nullptr;
+  QAction* reportAction_ = nullptr;
   QMenu* recentMenu_ = nullptr;
   CoverageView coverage_;
   BuildingTheme themeBeforeCoverage_ = BuildingTheme::HazardGrade;

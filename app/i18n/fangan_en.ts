@@ -1231,6 +1231,10 @@
         <source>文件不存在：%1</source>
         <translation>File not found: %1</translation>
     </message>
+    <message>
+        <source>生成进度报告(&amp;R)…</source>
+        <translation>Progress &amp;report…</translation>
+    </message>
 </context>
 <context>
     <name>InspectionEntry</name>
@@ -1637,6 +1641,18 @@ Health code: %7 (%8)</translation>
     <message>
         <source>无法统计：%1</source>
         <translation>Cannot compute the figures: %1</translation>
+    </message>
+    <message>
+        <source>按日期查看</source>
+        <translation>As of date</translation>
+    </message>
+    <message>
+        <source>显示项目在所选日期当天结束时的统计数字</source>
+        <translation>Show the figures as they stood at the end of the chosen day</translation>
+    </message>
+    <message>
+        <source>各镇街排查覆盖率（截至 %1）</source>
+        <translation>Survey coverage per town (as of %1)</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2095,113 @@ Health code: %7 (%8)</translation>
     <message>
         <source>此图层没有字段。</source>
         <translation>This layer has no field.</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::ReportDialog</name>
+    <message>
+        <source>生成进度报告</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>日动态</source>
+        <translation>Daily update</translation>
+    </message>
+    <message>
+        <source>周报（周一至周日）</source>
+        <translation>Weekly (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>旬报</source>
+        <translation>Ten-day report</translation>
+    </message>
+    <message>
+        <source>半月报</source>
+        <translation>Half-monthly report</translation>
+    </message>
+    <message>
+        <source>月报</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>报告周期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>全区（按镇街）</source>
+        <translation>District (by town)</translation>
+    </message>
+    <message>
+        <source>镇街：%1（按网格）</source>
+        <translation>Town: %1 (by grid)</translation>
+    </message>
+    <message>
+        <source>网格：%1</source>
+        <translation>Grid: %1</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>报告文件（.pdf 或 .xlsx）</source>
+        <translation>Report file (.pdf or .xlsx)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>输出文件</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>保存报告</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx)</source>
+        <translation>PDF report (*.pdf);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>请选择输出文件：.pdf 或 .xlsx</source>
+        <translation>Choose an output file: .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>正在统计并写出报告…</source>
+        <translation>Computing and writing the report…</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已写出 %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>无法生成报告：%1</source>
+        <translation>Cannot write the report: %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>
