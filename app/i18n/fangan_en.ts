@@ -335,6 +335,14 @@
         <source>无法进入</source>
         <translation>no access</translation>
     </message>
+    <message>
+        <source>责令重新排查</source>
+        <translation>ordered to re-survey</translation>
+    </message>
+    <message>
+        <source>撤销重新排查</source>
+        <translation>re-survey order withdrawn</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -1227,6 +1235,10 @@
         <source>文件不存在：%1</source>
         <translation>File not found: %1</translation>
     </message>
+    <message>
+        <source>抽查</source>
+        <translation>Spot checks</translation>
+    </message>
 </context>
 <context>
     <name>InspectionEntry</name>
@@ -2071,6 +2083,208 @@ Health code: %7 (%8)</translation>
     <message>
         <source>此图层没有字段。</source>
         <translation>This layer has no field.</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::SpotCheckPanel</name>
+    <message>
+        <source>抽查比例：不少于当地经营性自建房总量的10%</source>
+        <translation>Sampling rate: at least 10% of the town's commercial self-built houses</translation>
+    </message>
+    <message>
+        <source>随机种子：相同种子和数据抽出相同样本</source>
+        <translation>Random seed: the same seed and data draw the same sample</translation>
+    </message>
+    <message>
+        <source>抽样</source>
+        <translation>Draw sample</translation>
+    </message>
+    <message>
+        <source>导出抽查表…</source>
+        <translation>Export sheet…</translation>
+    </message>
+    <message>
+        <source>比例</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>种子</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>各镇街抽查正确率</source>
+        <translation>Spot-check accuracy by town</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>抽查数</source>
+        <translation>Sampled</translation>
+    </message>
+    <message>
+        <source>已检查</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>正确</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>错排</source>
+        <translation>Wrongly surveyed</translation>
+    </message>
+    <message>
+        <source>漏排</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>正确率</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>责令重新排查…</source>
+        <translation>Order re-survey…</translation>
+    </message>
+    <message>
+        <source>抽查房屋</source>
+        <translation>Sampled buildings</translation>
+    </message>
+    <message>
+        <source>房屋编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Check date</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>抽查结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>核实情况</source>
+        <translation>Right values</translation>
+    </message>
+    <message>
+        <source>（不变）</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>无隐患</source>
+        <translation>No hazard</translation>
+    </message>
+    <message>
+        <source>有隐患</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>存疑</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>核实初判隐患</source>
+        <translation>Verified initial hazard</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>记录抽查结果</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>尚未抽样：选择比例和种子后点“抽样”</source>
+        <translation>No sample yet: choose a rate and a seed, then click Draw sample</translation>
+    </message>
+    <message>
+        <source>责令重新排查</source>
+        <translation>Order re-survey</translation>
+    </message>
+    <message>
+        <source>未检查</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>样本：%1 抽样，比例 %2%，种子 %3，共 %4 栋</source>
+        <translation>Sample drawn %1, rate %2%, seed %3, %4 buildings</translation>
+    </message>
+    <message>
+        <source>无法抽样：%1</source>
+        <translation>Cannot draw the sample: %1</translation>
+    </message>
+    <message>
+        <source>导出抽查表</source>
+        <translation>Export spot-check sheet</translation>
+    </message>
+    <message>
+        <source>抽查表.xlsx</source>
+        <translation>spot-check-sheet.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出抽查表：%1</source>
+        <translation>Sheet exported: %1</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一栋抽查房屋</source>
+        <translation>Select a sampled building in the list first</translation>
+    </message>
+    <message>
+        <source>未记录：%1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <source>已记录 %1 的抽查结果</source>
+        <translation>Outcome of %1 recorded</translation>
+    </message>
+    <message>
+        <source>%1 的抽查正确率不低于90%，无需责令重新排查</source>
+        <translation>%1 is at 90% accuracy or above: no re-survey needed</translation>
+    </message>
+    <message>
+        <source>%1 的抽查正确率为 %2%，低于90%。
+将该镇街初判无隐患的房屋全部列入重新排查，直到重新排查后才从巡查计划中移除。
+确定责令重新排查吗？（可撤销）</source>
+        <translation>The spot-check accuracy of %1 is %2%, below 90%.
+Every building the town judged to have no hazard will be put up for re-survey and stay on the patrol plans until it is surveyed again.
+Order the re-survey? (This can be undone.)</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>无法写入：%1</source>
+        <translation>Cannot write: %1</translation>
+    </message>
+    <message>
+        <source>已责令 %1 重新排查：%2 栋列入巡查计划</source>
+        <translation>%1 ordered to re-survey: %2 buildings put on the patrol plans</translation>
+    </message>
+</context>
+<context>
+    <name>ResurveyCommand</name>
+    <message>
+        <source>责令 %1 重新排查</source>
+        <translation>Order %1 to re-survey</translation>
     </message>
 </context>
 </TS>
