@@ -133,18 +133,25 @@ void writeSheetCsv(const std::string& path, const SheetTable& table) {
 ReadSheet readSheet(const std::string& path, const std::vector<std::string>& keyHeaders) {
   GDALAllRegister();
   if (!std::filesystem::exists(path)) throw SheetError(path + ": 文件不存在");
-  // Header row always; every cell text (codes such as "001" must stay text). Set for this
-  // thread only and restored below.
-  CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
-  CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
+  // Header row always; every cell text (codes such as "001" must stay text). The XLSX driver
+  // reads a sheet's header when the layer is first used, so the options stay set (for this
+  // thread only) until the reading is done.
+  struct XlsxOptions {
+    XlsxOptions() {
+      CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+      CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
+    }
+    ~XlsxOptions() {
+      CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+      CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
+    }
+  } const xlsxOptions;
   const char* csvOptions[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
   std::unique_ptr<GDALDataset, DatasetCloser> ds(
       static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                            ext == ".csv" ? csvOptions : nullptr, nullptr)));
-  CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
-  CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
   if (!ds) throw SheetError(path + ": 无法读取（不支持的格式或文件已损坏）");
 
   for (int l = 0; l < ds->GetLayerCount(); ++l) {
