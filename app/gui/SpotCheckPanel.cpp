@@ -156,6 +156,9 @@ void SpotCheckPanel::refresh() {
     updateResurveyButton();
     return;
   }
+  // Show the saved sample's rate and seed: drawing again with them gives the same sample.
+  rate_->setValue(ledger_->sample.sample.rate * 100);
+  seed_->setValue(static_cast<int>(ledger_->sample.sample.seed % 1000000));
   for (const auto& t : ledger_->towns) {
     const int row = towns_->rowCount();
     towns_->insertRow(row);
