@@ -7,6 +7,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/ProjectData.h"
 #include "gis/analysis/AuditRules.h"
+#include "gis/analysis/SavedSpotCheck.h"
 
 namespace fangan::cli {
 namespace {
@@ -21,6 +22,10 @@ int runAudit(const Arguments& a, std::ostream& out, std::ostream&) {
     for (const auto& b : data.buildings) {
       if (b.grid.empty()) inputs.outsideEveryGrid.insert(b.code);
     }
+  }
+  // Town-level: the saved spot-check sample and its stored outcomes (docs/rules.md#spot-check).
+  for (const auto& town : townsOrderedToResurvey(*store)) {
+    inputs.spotCheckResurveyTowns.insert(town);
   }
   const auto findings = runAudit(data.buildings, inputs, todayFrom(a.value("--today")));
   if (a.value("--format", "text") == "json") {

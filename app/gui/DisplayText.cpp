@@ -133,6 +133,8 @@ QString eventKindTitle(const QString& key) {
       {"patrol", QT_TRANSLATE_NOOP("DisplayText", "巡查")},
       {"import", QT_TRANSLATE_NOOP("DisplayText", "导入")},
       {"correction", QT_TRANSLATE_NOOP("DisplayText", "更正")},
+      {"resurvey_order", QT_TRANSLATE_NOOP("DisplayText", "责令重新排查")},
+      {"resurvey_cancel", QT_TRANSLATE_NOOP("DisplayText", "撤销重新排查")},
   };
   for (const Kind& k : kinds) {
     if (key == QLatin1String(k.key)) return localized(k.title);

@@ -36,6 +36,7 @@
 #include "app/gui/PriorityPanel.h"
 #include "app/gui/RecentProjects.h"
 #include "app/gui/ReportDialog.h"
+#include "app/gui/SpotCheckPanel.h"
 #include "layers/AreaQuery.h"
 #include "layers/LayerLoader.h"
 #include "layers/StyleEvaluator.h"
@@ -174,6 +175,12 @@ void MainWindow::createDocks() {
   auto* keyZonesDock = addPanelDock(keyZones_, tr("重点区域"), QStringLiteral("keyZonesDock"),
                                     Qt::RightDockWidgetArea);
   tabifyDockWidget(patrolDock, keyZonesDock);
+  spotCheck_ = new SpotCheckPanel(this);
+  auto* spotCheckDock = addPanelDock(spotCheck_, tr("抽查"), QStringLiteral("spotCheckDock"),
+                                     Qt::RightDockWidgetArea);
+  tabifyDockWidget(keyZonesDock, spotCheckDock);
+  connect(spotCheck_, &SpotCheckPanel::buildingActivated, this, &MainWindow::selectBuilding);
+  connect(spotCheck_, &SpotCheckPanel::buildingChanged, this, &MainWindow::showEditedBuilding);
   // The key-zone figures take a scan of every zone link (seconds at 10^6 buildings): computed
   // when the panel is first shown after a project opens or changes, not while it is hidden.
   connect(keyZonesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -183,7 +190,8 @@ void MainWindow::createDocks() {
   resizeDocks({tableDock}, {220}, Qt::Vertical);
 
   auto* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
-  for (QDockWidget* dock : {tableDock, priorityDock, patrolDock, keyZonesDock, dashboardDock}) {
+  for (QDockWidget* dock :
+       {tableDock, priorityDock, patrolDock, keyZonesDock, spotCheckDock, dashboardDock}) {
     viewMenu->addAction(dock->toggleViewAction());
   }
   connect(table_, &AttributeTablePanel::selectionChanged, this, &MainWindow::highlightBuildings);
@@ -359,6 +367,7 @@ void MainWindow::releaseProject() {
   priority_->setProject(nullptr, 0);
   dashboard_->setProject(nullptr, 0);
   patrol_->setProject(nullptr, nullptr);
+  spotCheck_->setProject(nullptr, nullptr);
   basemapMenu_->setProject(nullptr);
   keyZones_->setProject(QString());
   editor_->setStore(nullptr);
@@ -401,6 +410,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
   priority_->setProject(store_.get(), buildingCount_);
   dashboard_->setProject(store_.get(), buildingCount_);
   patrol_->setProject(store_.get(), &map_);
+  spotCheck_->setProject(store_.get(), editor_->undoStack());
   keyZonesStale_ = true;
   updateKeyZones();
   basemapMenu_->setProject(store_.get());

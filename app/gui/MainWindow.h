@@ -37,6 +37,7 @@ class MapCanvas;
 struct MapOverlay;
 class PatrolPanel;
 class PriorityPanel;
+class SpotCheckPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -72,6 +73,7 @@ class MainWindow : public QMainWindow {
   PatrolPanel* patrolPanel() const { return patrol_; }
   DashboardPanel* dashboard() const { return dashboard_; }
   KeyZonesPanel* keyZonesPanel() const { return keyZones_; }
+  SpotCheckPanel* spotCheckPanel() const { return spotCheck_; }
   BasemapMenu* basemapMenu() const { return basemapMenu_; }
   /// 文件 → 生成进度报告.
   QAction* reportAction() const { return reportAction_; }
@@ -185,6 +187,7 @@ class MainWindow : public QMainWindow {
   PatrolPanel* patrol_ = nullptr;
   DashboardPanel* dashboard_ = nullptr;
   KeyZonesPanel* keyZones_ = nullptr;
+  SpotCheckPanel* spotCheck_ = nullptr;
   bool keyZonesStale_ = false;  // the project or its records changed since the last figures
   BasemapMenu* basemapMenu_ = nullptr;
   std::vector<std::int64_t> selectedIds_;

@@ -1,9 +1,10 @@
-// fangan-app [PROJECT] [--lang zh_CN|en] [--screenshot FILE.png] [--coverage-view]: the desktop
-// map. With --screenshot the window opens the project, waits for the first finished render, saves
-// itself to FILE.png and quits (used for the docs and for smoke tests).
+// fangan-app [PROJECT] [--lang zh_CN|en] [--screenshot FILE.png] [--coverage-view] [--dock NAME]:
+// the desktop map. With --screenshot the window opens the project, waits for the first finished
+// render, saves itself to FILE.png and quits (used for the docs and for smoke tests).
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QTimer>
@@ -79,8 +80,12 @@ int main(int argc, char** argv) {
   QCommandLineOption coverageOption(
       QStringLiteral("coverage-view"),
       QStringLiteral("start with the coverage-gaps view on (grid coverage, unchecked hexagons)"));
+  QCommandLineOption dockOption(
+      QStringLiteral("dock"),
+      QStringLiteral("bring this dock to the front (object name, e.g. spotCheckDock)"),
+      QStringLiteral("NAME"));
   parser.addOptions({langOption, screenshotOption, sizeOption, timeoutOption, extentOption,
-                     selectOption, coverageOption});
+                     selectOption, coverageOption, dockOption});
   parser.process(app);
 
   QString language = parser.value(langOption);
@@ -121,6 +126,15 @@ int main(int argc, char** argv) {
   if (parser.isSet(selectOption) && !window.selectBuilding(parser.value(selectOption))) {
     std::fprintf(stderr, "fangan-app: no building with code %s\n",
                  qPrintable(parser.value(selectOption)));
+  }
+
+  if (parser.isSet(dockOption)) {
+    if (auto* dock = window.findChild<QDockWidget*>(parser.value(dockOption))) {
+      dock->show();
+      dock->raise();
+    } else {
+      std::fprintf(stderr, "fangan-app: no dock named %s\n", qPrintable(parser.value(dockOption)));
+    }
   }
 
   if (parser.isSet(extentOption)) {

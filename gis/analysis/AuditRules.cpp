@@ -80,6 +80,8 @@ const std::vector<AuditRuleInfo>& auditRuleCatalog() {
       {"invalid_geometry", AuditSeverity::Error, "房屋图形无效或为空", true},
       {"duplicate_footprint", AuditSeverity::Warning, "房屋轮廓重叠重复", true},
       {"orphan_survey_point", AuditSeverity::Warning, "排查点不在任何房屋轮廓内", true},
+      {"spot_check_resurvey", AuditSeverity::Error,
+       "抽查正确率低于90%，应报告区政府并责令镇街重新排查（列出镇街）", false},
   };
   return catalog;
 }
@@ -164,6 +166,8 @@ std::vector<AuditFinding> runAudit(const std::vector<BuildingRecord>& records,
       }
     } else if (rule.id == "orphan_survey_point") {
       codes = inputs.orphanSurveyPoints;
+    } else if (rule.id == "spot_check_resurvey") {
+      codes.assign(inputs.spotCheckResurveyTowns.begin(), inputs.spotCheckResurveyTowns.end());
     }
     finding.codes = sortedUnique(std::move(codes));
     findings.push_back(std::move(finding));

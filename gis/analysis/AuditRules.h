@@ -40,6 +40,10 @@
 //  duplicate_footprint         warning both codes of each AuditInputs::duplicateFootprints pair
 //  orphan_survey_point         warning AuditInputs::orphanSurveyPoints (survey point ids, not
 //                                      building codes)
+//  spot_check_resurvey         error   town-level: AuditInputs::spotCheckResurveyTowns, the towns
+//                                      whose spot-check accuracy is below 90 % (town names, not
+//                                      codes; docs/rules.md#spot-check, seed 004: 报告区政府，
+//                                      责令镇街重新排查)
 //
 // A record is named by its code; a record without a code by "id:<id>" when it has a store id,
 // else "#<n>" (1-based position in the input vector). Codes in a finding are sorted and unique.
@@ -85,6 +89,8 @@ struct AuditInputs {
   std::vector<std::string> codes;
   /// Codes whose inspection history holds a control event (kind "control").
   std::set<std::string> controlRecorded;
+  /// Towns whose stored spot check is below 90 % (SavedSpotCheck.h townsOrderedToResurvey).
+  std::set<std::string> spotCheckResurveyTowns;
 };
 
 /// The catalogue of every rule, in report order.

@@ -55,11 +55,14 @@ std::string dueReasonKey(DueReasonKind kind) {
       return "spot_check";
     case DueReasonKind::ManagementOnlyClosure:
       return "management_only_closure";
+    case DueReasonKind::Resurvey:
+      return "resurvey";
   }
   return "";
 }
 
-std::vector<DueReason> dueReasons(const BuildingRecord& r, const Date& today, bool spotCheckDrawn) {
+std::vector<DueReason> dueReasons(const BuildingRecord& r, const Date& today, bool spotCheckDrawn,
+                                  bool resurveyOrdered) {
   std::vector<DueReason> out;
   // A demolished building is gone: nothing on site to check.
   if (isDemolished(r)) return out;
@@ -110,6 +113,11 @@ std::vector<DueReason> dueReasons(const BuildingRecord& r, const Date& today, bo
     out.push_back({DueReasonKind::ManagementOnlyClosure, "仅以管理措施销号，须专业复核",
                    "核实是否已采取加固、拆除等工程措施；仅设警示牌、围挡、刷墙不算整治"});
   }
+
+  if (resurveyOrdered) {
+    out.push_back({DueReasonKind::Resurvey, "责令重新排查（抽查正确率低于90%）",
+                   "重新逐栋排查：核对结构、层数、用途及改扩建、开裂变形情况，重新填写排查结论"});
+  }
   return out;
 }
 
@@ -120,7 +128,8 @@ std::vector<DueBuilding> selectDue(const std::vector<BuildingRecord>& records,
   for (std::size_t i = 0; i < records.size(); ++i) {
     const BuildingRecord& r = records[i];
     std::vector<DueReason> reasons =
-        dueReasons(r, options.today, options.spotCheckCodes.count(r.code) > 0);
+        dueReasons(r, options.today, options.spotCheckCodes.count(r.code) > 0,
+                   options.resurveyCodes.count(r.code) > 0);
     if (reasons.empty()) continue;
     PriorityContext context;
     context.today = options.today;

@@ -10,6 +10,9 @@
 //                          force? — or graded C/D, not rectified and not controlled at all
 //   SpotCheck              drawn in the district's spot-check sample (codes given by the caller)
 //   ManagementOnlyClosure  closed by management measures only (seed 002: must be re-checked)
+//   Resurvey               its town was ordered to re-survey after a spot check below 90 % and
+//                          no survey has followed the order yet (ResurveyOrder.h,
+//                          docs/rules.md#spot-check; codes given by the caller)
 // A demolished building (rectification = demolition, done) is never due. Each reason carries a
 // Chinese text for the sheet and what to check on site. The list is ordered by priority score
 // (PriorityRules), ties by code, so that the sheet and the ranking of `fangan priority` agree.
@@ -32,7 +35,8 @@ enum class DueReasonKind {
   OverdueRecheck,
   ControlToVerify,
   SpotCheck,
-  ManagementOnlyClosure
+  ManagementOnlyClosure,
+  Resurvey
 };
 
 /// One reason, as printed on the sheet.
@@ -61,6 +65,7 @@ struct DueBuilding {
 struct DueOptions {
   Date today;                            ///< for deadlines and overdue re-appraisals
   std::set<std::string> spotCheckCodes;  ///< codes drawn for a spot check
+  std::set<std::string> resurveyCodes;   ///< codes under an open 责令重新排查 order
   const PriorityRules* rules = nullptr;  ///< required by selectDue
   ZoneTypesFn zoneTypesOf;               ///< key-zone types of a record; none when empty
 };
@@ -70,7 +75,7 @@ std::string dueReasonKey(DueReasonKind kind);
 
 /// The reasons a record is due for, in kind order; empty when it is not due.
 std::vector<DueReason> dueReasons(const BuildingRecord& record, const Date& today,
-                                  bool spotCheckDrawn);
+                                  bool spotCheckDrawn, bool resurveyOrdered = false);
 
 /// The due records among `records`, by priority score descending, then code.
 /// Throws std::invalid_argument when options.rules is null.

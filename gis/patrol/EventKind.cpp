@@ -22,7 +22,11 @@ const std::vector<std::pair<std::string, std::string>>& kinds() {
       {"patrol", "巡查"},
       {"import", "导入"},
       {"correction", "更正"},
-      {"appraisal_order", "责成鉴定"}};
+      {"appraisal_order", "责成鉴定"},
+      // docs/rules.md#spot-check: a town below 90 % accuracy is ordered to re-survey; undoing
+      // the order appends a cancellation, the history stays append-only.
+      {"resurvey_order", "责令重新排查"},
+      {"resurvey_cancel", "撤销重新排查"}};
   return k;
 }
 

@@ -42,6 +42,8 @@ std::vector<PatrolStopRow> ManagerSheet::stops() const {
         row.whatToCheck = d.whatToCheckText();
         // Pre-filled so that the result counts towards the town's spot-check accuracy.
         row.kind = d.hasReason(DueReasonKind::SpotCheck) ? "spot_check" : "";
+        // A re-survey order (docs/rules.md#spot-check) ends with the survey this row records.
+        if (row.kind.empty() && d.hasReason(DueReasonKind::Resurvey)) row.kind = "survey";
         row.stamp = recordStamp(d.record);
         row.location = g->locations[s];
         rows.push_back(std::move(row));

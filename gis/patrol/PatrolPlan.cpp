@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "gis/analysis/ResurveyOrder.h"
 #include "gis/analysis/SpotCheck.h"
 #include "gis/patrol/DayPlanner.h"
 #include "gis/patrol/RoadNetwork.h"
@@ -148,6 +149,8 @@ PatrolPlan planPatrols(const ProjectStore& store, const PatrolPlanOptions& optio
   };
   std::vector<SpotCandidate> candidates;
   bool anyInScope = false;
+  // Buildings of towns ordered to re-survey stay due until a survey follows the order.
+  const std::set<std::string> resurvey = openResurveyCodes(store);
   store.forEachBuilding([&](const BuildingRecord& b, const Wkb& footprint) {
     const bool spotEligible = sampling && isSpotCheckEligible(b, SpotCheckScope::CommercialOnly);
     // The sample size counts the town's whole base, not only the drawable pool.
@@ -168,7 +171,7 @@ PatrolPlan planPatrols(const ProjectStore& store, const PatrolPlanOptions& optio
       }
     }
     anyInScope = true;
-    if (dueReasons(b, options.start, false).empty()) {
+    if (dueReasons(b, options.start, false, resurvey.count(b.code) > 0).empty()) {
       if (spotEligible)
         candidates.push_back({bucket, b, bucket ? centreOf(footprint) : std::nullopt});
       return true;
@@ -235,6 +238,7 @@ PatrolPlan planPatrols(const ProjectStore& store, const PatrolPlanOptions& optio
   DueOptions dueOptions;
   dueOptions.today = options.start;
   dueOptions.spotCheckCodes = sampled;
+  dueOptions.resurveyCodes = resurvey;
   dueOptions.rules = options.rules;
   dueOptions.zoneTypesOf = [&](const BuildingRecord& r) {
     auto it = zoneTypes.find(r.id);

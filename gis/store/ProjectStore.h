@@ -138,6 +138,9 @@ class ProjectStore {
   virtual std::int64_t appendEvent(const InspectionEvent& event) = 0;
   /// Events of one building, oldest first.
   virtual std::vector<InspectionEvent> events(std::int64_t buildingId) const = 0;
+  /// Events of any of `kinds` across every building, by date then id. The default reads each
+  /// building's history through events(); a store overrides it with one query.
+  virtual std::vector<InspectionEvent> eventsOfKinds(const std::vector<std::string>& kinds) const;
 
   // --- zones, grids, towns, source layers, survey points ---
   virtual std::int64_t insertZone(const ZoneRecord& zone, const Wkb& polygon) = 0;

@@ -531,6 +531,42 @@ std::int64_t SpatialiteStore::appendEvent(const InspectionEvent& e) {
   });
 }
 
+namespace {
+
+std::vector<InspectionEvent> readEvents(sqlite::Statement& s) {
+  std::vector<InspectionEvent> out;
+  while (s.step()) {
+    InspectionEvent e;
+    e.id = s.integer(0);
+    e.buildingId = s.integer(1);
+    e.code = s.text(2);
+    e.date = Date::parse(s.text(3)).value_or(Date{});
+    e.kind = s.text(4);
+    e.inspector = s.text(5);
+    e.result = s.text(6);
+    e.note = s.text(7);
+    e.photos = s.text(8);
+    e.recordedAt = s.text(9);
+    out.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<InspectionEvent> SpatialiteStore::eventsOfKinds(
+    const std::vector<std::string>& kinds) const {
+  if (kinds.empty()) return {};
+  std::string marks;
+  for (std::size_t i = 0; i < kinds.size(); ++i) marks += i ? ", ?" : "?";
+  sqlite::Statement s(*db_,
+                      "SELECT id, building_id, code, date, kind, inspector, result, note, photos, "
+                      "recorded_at FROM events WHERE kind IN (" +
+                          marks + ") ORDER BY date, id");
+  for (std::size_t i = 0; i < kinds.size(); ++i) s.bind(static_cast<int>(i) + 1, kinds[i]);
+  return readEvents(s);
+}
+
 std::vector<InspectionEvent> SpatialiteStore::events(std::int64_t buildingId) const {
   sqlite::Statement s(*db_,
                       "SELECT id, building_id, code, date, kind, inspector, result, note, photos, "

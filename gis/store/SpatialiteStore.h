@@ -42,6 +42,7 @@ class SpatialiteStore : public ProjectStore {
 
   std::int64_t appendEvent(const InspectionEvent& event) override;
   std::vector<InspectionEvent> events(std::int64_t buildingId) const override;
+  std::vector<InspectionEvent> eventsOfKinds(const std::vector<std::string>& kinds) const override;
 
   std::int64_t insertZone(const ZoneRecord& zone, const Wkb& polygon) override;
   std::int64_t deleteDerivedZones(const std::string& type) override;

@@ -75,6 +75,7 @@ AuditInputs dirtyInputs() {
   in.duplicateFootprints = {{"P2", "P1"}, {"P1", "P3"}};
   in.orphanSurveyPoints = {"pt-9", "pt-10"};
   in.controlRecorded = {"CL2", "C5"};
+  in.spotCheckResurveyTowns = {"乙镇", "甲镇"};
   return in;
 }
 
@@ -148,6 +149,7 @@ std::vector<AuditCase> auditCases() {
       {"invalid_geometry", {"BAD"}},
       {"duplicate_footprint", {"P1", "P2", "P3"}},
       {"orphan_survey_point", {"pt-10", "pt-9"}},
+      {"spot_check_resurvey", {"乙镇", "甲镇"}},
   };
 }
 
