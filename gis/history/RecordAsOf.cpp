@@ -64,6 +64,21 @@ std::optional<Date> ownDate(Group g, const BuildingRecord& r) {
       return r.rectificationDone.value_or(false) ? r.rectificationDate : std::nullopt;
     case Group::Closed:
       return r.isClosed() ? r.closedDate : std::nullopt;
+    // Undated states that a later dated one implies: a measure done was in place by
+    // rectification_date, and a re-check that closed the case had been made by closed_date.
+    case Group::Rectification:
+      if (r.rectification == Rectification::Unknown || r.rectification == Rectification::None)
+        return std::nullopt;
+      return r.rectificationDone.value_or(false) ? r.rectificationDate : std::nullopt;
+    case Group::Direct:
+      return r.directEngineering.value_or(false) && r.rectificationDone.value_or(false)
+                 ? r.rectificationDate
+                 : std::nullopt;
+    case Group::Recheck:
+      return r.recheckNoHazard.value_or(false) && r.isClosed() &&
+                     r.closureBasis == ClosureBasis::RecheckNoHazard
+                 ? r.closedDate
+                 : std::nullopt;
     default:
       return std::nullopt;
   }

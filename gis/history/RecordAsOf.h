@@ -8,7 +8,9 @@
 //   - a dated state starts on its own date: surveyed on survey_date; a hazard / suspect on
 //     hazard_found_date, a no-hazard verdict on survey_date; a grade on appraisal_date; the
 //     order on appraisal_ordered_date; rectification done on rectification_date; closed (with
-//     its basis) on closed_date;
+//     its basis) on closed_date; a rectification measure done, and direct engineering measures
+//     done, on rectification_date; a technician re-check that closed the case on closed_date
+//     (undated states a later dated one implies);
 //   - anything else (an undated state, a state whose date is empty, a state that was unset)
 //     starts on the day it entered the project: the change's effective day, or for the values
 //     on entry the building's entered_date (always, for records stored before it was kept).
