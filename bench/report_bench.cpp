@@ -157,6 +157,7 @@ int main(int argc, char** argv) {
                 secondsSince(start), cpuSeconds() - cpu, report->rows.size(), report->trend.size(),
                 report->asOf.toString().c_str());
     start = Clock::now();
+    std::filesystem::create_directories(work);  // also when --project reuses a district
     const std::string xlsx = (work / "report.xlsx").string();
     fangan::writeProgressReportXlsx(xlsx, *report);
     std::printf("xlsx          %6.2f s  %s\n", secondsSince(start), xlsx.c_str());
