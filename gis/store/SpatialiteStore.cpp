@@ -572,22 +572,7 @@ std::vector<InspectionEvent> SpatialiteStore::events(std::int64_t buildingId) co
                       "SELECT id, building_id, code, date, kind, inspector, result, note, photos, "
                       "recorded_at FROM events WHERE building_id = ? ORDER BY date, id");
   s.bind(1, buildingId);
-  std::vector<InspectionEvent> out;
-  while (s.step()) {
-    InspectionEvent e;
-    e.id = s.integer(0);
-    e.buildingId = s.integer(1);
-    e.code = s.text(2);
-    e.date = Date::parse(s.text(3)).value_or(Date{});
-    e.kind = s.text(4);
-    e.inspector = s.text(5);
-    e.result = s.text(6);
-    e.note = s.text(7);
-    e.photos = s.text(8);
-    e.recordedAt = s.text(9);
-    out.push_back(e);
-  }
-  return out;
+  return readEvents(s);
 }
 
 std::int64_t SpatialiteStore::insertZone(const ZoneRecord& z, const Wkb& polygon) {
