@@ -4,12 +4,8 @@
 
 namespace fangan {
 
-AsOfStore::AsOfStore(const ProjectStore& base, const Date& day) : base_(base), day_(day) {
-  base_.forEachBuildingChange([this](const BuildingChange& c) {
-    changes_[c.code].push_back(c);
-    return true;
-  });
-}
+AsOfStore::AsOfStore(const ProjectStore& base, const Date& day)
+    : base_(base), day_(day), changes_(base) {}
 
 AsOfStore::AsOfStore(std::unique_ptr<ProjectStore> base, const Date& day) : AsOfStore(*base, day) {
   owned_ = std::move(base);
@@ -18,9 +14,7 @@ AsOfStore::AsOfStore(std::unique_ptr<ProjectStore> base, const Date& day) : AsOf
 void AsOfStore::readOnly() { throw StoreError("按日期查看的项目是只读的，不能修改"); }
 
 std::optional<BuildingRecord> AsOfStore::asOf(const BuildingRecord& current) const {
-  static const std::vector<BuildingChange> none;
-  const auto it = changes_.find(current.code);
-  return recordAsOf(current, it == changes_.end() ? none : it->second, day_);
+  return recordAsOf(current, changes_.of(current.code), day_);
 }
 
 std::optional<std::string> AsOfStore::setting(const std::string& key) const {

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "gis/history/ChangeIndex.h"
 #include "gis/model/Date.h"
 #include "gis/store/ProjectStore.h"
 
@@ -99,7 +100,7 @@ class AsOfStore : public ProjectStore {
   std::unique_ptr<ProjectStore> owned_;
   const ProjectStore& base_;
   Date day_;
-  std::unordered_map<std::string, std::vector<BuildingChange>> changes_;  ///< by code, oldest first
+  ChangeIndex changes_;
 };
 
 }  // namespace fangan

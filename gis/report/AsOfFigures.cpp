@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "gis/analysis/CaseState.h"
+#include "gis/history/ChangeIndex.h"
 #include "gis/history/RecordAsOf.h"
 #include "gis/report/SurveyPointDates.h"
 
@@ -127,11 +128,7 @@ DayFigures finish(const DayTally& t, std::size_t index, const std::vector<Ledger
 
 std::vector<DayFigures> figuresAsOf(const ProjectStore& store, const std::vector<Date>& days,
                                     const FiguresScope& scope, const FiguresProgress& progress) {
-  std::unordered_map<std::string, std::vector<BuildingChange>> changes;
-  store.forEachBuildingChange([&](const BuildingChange& c) {
-    changes[c.code].push_back(c);
-    return true;
-  });
+  const ChangeIndex changes(store);
   const SurveyPointDates points = SurveyPointDates::load(store);
   std::int64_t total = 0;
   for (const LayerSummary& s : store.summary()) {
@@ -164,7 +161,6 @@ std::vector<DayFigures> figuresAsOf(const ProjectStore& store, const std::vector
     return areaNames.size() - 1;
   };
 
-  static const std::vector<BuildingChange> none;
   BuildingScan scan;
   scan.town = scope.town;
   scan.grid = scope.grid;
@@ -173,8 +169,7 @@ std::vector<DayFigures> figuresAsOf(const ProjectStore& store, const std::vector
   bool cancelled = false;
   std::vector<long> own;
   store.scanBuildings(scan, [&](const BuildingRecord& current, const Wkb&) {
-    const auto it = changes.find(current.code);
-    const auto& history = it == changes.end() ? none : it->second;
+    const auto& history = changes.of(current.code);
     own.clear();
     for (const auto& d : {current.enteredDate, current.surveyDate, current.hazardFoundDate,
                           current.appraisalOrderedDate, current.appraisalDate,
