@@ -127,6 +127,17 @@ std::optional<double> ledgerRatio(int numerator, int denominator) {
   return static_cast<double>(numerator) / static_cast<double>(denominator);
 }
 
+void addLedgerCounts(LedgerRow& sum, const LedgerRow& row) {
+  sum.surveyed += row.surveyed;
+  sum.initialHazard += row.initialHazard;
+  sum.recheckNoHazard += row.recheckNoHazard;
+  sum.directEngineering += row.directEngineering;
+  sum.appraised += row.appraised;
+  sum.gradeCD += row.gradeCD;
+  sum.cdEngineered += row.cdEngineered;
+  sum.closed += row.closed;
+}
+
 void setLedgerRates(LedgerRow& row) {
   row.appraisalRate =
       ledgerRatio(row.appraised, row.initialHazard - row.recheckNoHazard - row.directEngineering);

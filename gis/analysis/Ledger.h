@@ -131,6 +131,9 @@ std::vector<RecheckLedgerRow> buildRecheckLedger(const std::vector<BuildingRecor
 /// The rate of `numerator` / `denominator`, empty when the denominator is 0 or negative.
 std::optional<double> ledgerRatio(int numerator, int denominator);
 
+/// Adds a row's counts (surveyed, ①–⑦) to `sum`; rates are left alone.
+void addLedgerCounts(LedgerRow& sum, const LedgerRow& row);
+
 /// Sets a row's appraisal, rectification and closure rates from its counts (rules above).
 void setLedgerRates(LedgerRow& row);
 

@@ -32,15 +32,7 @@ std::vector<Row> emptyTotals() {
 std::vector<LedgerRow> ledgerTotals(const std::vector<LedgerRow>& rows) {
   std::vector<LedgerRow> totals = emptyTotals<LedgerRow>();
   for (const LedgerRow& row : rows) {
-    LedgerRow& t = totals[slot(row.category)];
-    t.surveyed += row.surveyed;
-    t.initialHazard += row.initialHazard;
-    t.recheckNoHazard += row.recheckNoHazard;
-    t.directEngineering += row.directEngineering;
-    t.appraised += row.appraised;
-    t.gradeCD += row.gradeCD;
-    t.cdEngineered += row.cdEngineered;
-    t.closed += row.closed;
+    addLedgerCounts(totals[slot(row.category)], row);
   }
   for (LedgerRow& t : totals) setLedgerRates(t);
   return totals;

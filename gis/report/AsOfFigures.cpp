@@ -26,18 +26,6 @@ AreaFigures DayFigures::area(const std::string& name) const {
   return none;
 }
 
-void fillLedgerRates(LedgerRow& r) {
-  const int appraisalBase = r.initialHazard - r.recheckNoHazard - r.directEngineering;
-  r.appraisalRate =
-      appraisalBase > 0 ? std::optional<double>(double(r.appraised) / appraisalBase) : std::nullopt;
-  const int rectBase = r.gradeCD + r.directEngineering;
-  r.rectificationRate =
-      rectBase > 0 ? std::optional<double>(double(r.cdEngineered + r.directEngineering) / rectBase)
-                   : std::nullopt;
-  r.closureRate = r.initialHazard > 0 ? std::optional<double>(double(r.closed) / r.initialHazard)
-                                      : std::nullopt;
-}
-
 namespace {
 
 struct Counts {
@@ -74,17 +62,6 @@ std::string spanKey(const std::string& area, std::size_t first, std::size_t last
   return key;
 }
 
-void addCounts(LedgerRow& sum, const LedgerRow& row) {
-  sum.surveyed += row.surveyed;
-  sum.initialHazard += row.initialHazard;
-  sum.recheckNoHazard += row.recheckNoHazard;
-  sum.directEngineering += row.directEngineering;
-  sum.appraised += row.appraised;
-  sum.gradeCD += row.gradeCD;
-  sum.cdEngineered += row.cdEngineered;
-  sum.closed += row.closed;
-}
-
 DayFigures finish(const DayTally& t, std::size_t index, const std::vector<LedgerRow>& spans,
                   const std::vector<std::string>& areaNames) {
   DayFigures out;
@@ -96,7 +73,7 @@ DayFigures finish(const DayTally& t, std::size_t index, const std::vector<Ledger
     const auto first = static_cast<unsigned char>(row.area[n - 2]);
     const auto last = static_cast<unsigned char>(row.area[n - 1]);
     if (index < first || index > last) continue;
-    addCounts(areas[row.area.substr(0, n - 3)].ledger, row);
+    addLedgerCounts(areas[row.area.substr(0, n - 3)].ledger, row);
   }
   for (std::size_t i = 0; i < t.counts.size(); ++i) {
     const Counts& c = t.counts[i];
@@ -111,14 +88,14 @@ DayFigures finish(const DayTally& t, std::size_t index, const std::vector<Ledger
   for (auto& [name, a] : areas) {
     a.area = name;
     a.ledger.area = name;
-    fillLedgerRates(a.ledger);
-    addCounts(out.total.ledger, a.ledger);
+    setLedgerRates(a.ledger);
+    addLedgerCounts(out.total.ledger, a.ledger);
     out.total.buildings += a.buildings;
     out.total.checked += a.checked;
     out.total.overdueOrders += a.overdueOrders;
     if (!name.empty()) out.areas.push_back(a);
   }
-  fillLedgerRates(out.total.ledger);
+  setLedgerRates(out.total.ledger);
   const auto blank = areas.find("");
   if (blank != areas.end()) out.areas.push_back(blank->second);
   return out;

@@ -64,8 +64,4 @@ std::vector<DayFigures> figuresAsOf(const ProjectStore& store, const std::vector
                                     const FiguresScope& scope,
                                     const FiguresProgress& progress = {});
 
-/// Fills the three rates of a ledger row from its counts, with the ledger's formulas
-/// (Ledger.h): used for totals summed over areas.
-void fillLedgerRates(LedgerRow& row);
-
 }  // namespace fangan
