@@ -11,13 +11,14 @@
 #include "gis/io/Importer.h"
 #include "layers/MapRenderer.h"
 #include "layers/ProjectMap.h"
+#include "tests/support/MissingInput.h"
 
 namespace fangan {
 namespace {
 
 TEST(AndorraRender, FullExtentShowsEveryParishAndBuildingCluster) {
   const QString data = QStringLiteral(FANGAN_SHARED_DATA "/andorra");
-  if (!QFileInfo::exists(data + "/buildings.gpkg")) GTEST_SKIP() << "no Andorra sample data";
+  if (!QFileInfo::exists(data + "/buildings.gpkg")) FANGAN_MISSING("no Andorra sample data");
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());
   auto store = createSpatialiteProject(dir.filePath("andorra.sqlite").toStdString(), 0);

@@ -16,6 +16,7 @@
 #include "../support/VectorFixture.h"
 #include "gis/crs/Gcj02.h"
 #include "gis/io/Importer.h"
+#include "tests/support/MissingInput.h"
 
 namespace fangan {
 namespace {
@@ -206,7 +207,7 @@ TEST_F(ImportIntoExistingProject, CancelledImportChangesNothing) {
 
 TEST(Importer, SharedAndorraBuildingsMatchOgrCountMinusRejected) {
   const std::string src = std::string(FANGAN_SHARED_DATA) + "/andorra/buildings.gpkg";
-  if (!std::filesystem::exists(src)) GTEST_SKIP() << "shared data missing";
+  if (!std::filesystem::exists(src)) FANGAN_MISSING("shared data missing");
   TempDir dir;
   const auto project = dir.file("andorra.sqlite");
   auto store = createSpatialiteProject(project, 0);
@@ -517,7 +518,7 @@ TEST(Importer, OtherFormatsXlsxKmlDxf) {
 TEST(Importer, OsmPbfBuildingsMatchOgrCount) {
   const std::string pbf =
       std::string(FANGAN_SHARED_DATA) + "/andorra/source/andorra-latest.osm.pbf";
-  if (!std::filesystem::exists(pbf)) GTEST_SKIP() << "shared data missing";
+  if (!std::filesystem::exists(pbf)) FANGAN_MISSING("shared data missing");
   TempDir dir;
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 0);
   const ImportReport r = importFile(*store, options(ImportLayer::Buildings, pbf));

@@ -9,6 +9,7 @@
 #include "../support/TempDir.h"
 #include "../support/VectorFixture.h"
 #include "PatrolFixtures.h"
+#include "tests/support/MissingInput.h"
 
 namespace fangan {
 namespace {
@@ -20,7 +21,7 @@ class PatrolCommandsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     binary_ = testing::fanganBinary();
-    if (binary_.empty()) GTEST_SKIP() << "fangan binary not built";
+    if (binary_.empty()) FANGAN_MISSING("fangan binary not built");
     project_ = dir_.file("p.sqlite");
     auto store = createSpatialiteProject(project_, testing::kPatrolSrid);
     addGrid(*store, "G1", 3, "张三");

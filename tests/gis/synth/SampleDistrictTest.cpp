@@ -13,6 +13,7 @@
 #include "gis/synth/GeosHandle.h"
 #include "gis/synth/GpkgLayerWriter.h"
 #include "gis/synth/SampleDistrict.h"
+#include "tests/support/MissingInput.h"
 
 namespace fangan::synth {
 
@@ -49,7 +50,7 @@ class SampleDistrictTest : public testing::Test {
     if (!out_.empty()) fs::remove_all(out_);
   }
   void SetUp() override {
-    if (out_.empty()) GTEST_SKIP() << "no Andorra extract in " << kAndorra;
+    if (out_.empty()) FANGAN_MISSING("no Andorra extract in " << kAndorra);
   }
   static std::string file(const char* name) { return out_ + "/" + name + ".gpkg"; }
 
@@ -152,7 +153,7 @@ TEST_F(SampleDistrictTest, WritesPoisLinesAndZonesWithInterchangeCategories) {
 
 TEST_F(SampleDistrictTest, CommittedSampleIsThisDerivation) {
   const std::string committed = std::string(FANGAN_DATA_DIR) + "/sample";
-  if (!fs::exists(committed + "/buildings.gpkg")) GTEST_SKIP() << "no " << committed;
+  if (!fs::exists(committed + "/buildings.gpkg")) FANGAN_MISSING("no " << committed);
   for (const char* name : {"buildings", "towns", "grids", "pois", "lines", "zones"}) {
     Dataset fresh(file(name)), stored(committed + "/" + name + ".gpkg");
     ASSERT_NE(stored.layer(), nullptr) << name;

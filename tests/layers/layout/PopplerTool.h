@@ -6,12 +6,14 @@
 #include <QString>
 #include <QStringList>
 
+#include "tests/support/MissingInput.h"
+
 // Output of a poppler tool, or a skip when poppler-utils is missing.
 #define RUN_TOOL_OR_SKIP(out, tool, ...)                                              \
   QString out;                                                                        \
   do {                                                                                \
     if (QStandardPaths::findExecutable(tool).isEmpty())                               \
-      GTEST_SKIP() << tool << " not installed (poppler-utils)";                       \
+      FANGAN_MISSING(tool << " not installed (poppler-utils)");                       \
     QProcess process;                                                                 \
     process.start(tool, QStringList{__VA_ARGS__});                                    \
     ASSERT_TRUE(process.waitForFinished(60000));                                      \

@@ -9,6 +9,7 @@
 #include "../../support/TempDir.h"
 #include "../../support/VectorFixture.h"
 #include "SpatialFixtures.h"
+#include "tests/support/MissingInput.h"
 
 namespace fangan {
 namespace {
@@ -24,7 +25,7 @@ class SpatialCommandsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     binary_ = testing::fanganBinary();
-    if (binary_.empty()) GTEST_SKIP() << "fangan binary not built";
+    if (binary_.empty()) FANGAN_MISSING("fangan binary not built");
     project_ = dir_.file("p.sqlite");
     auto store = testing::newProject(project_);
     GridRecord g;

@@ -20,6 +20,7 @@
 #include "gis/analysis/spatial/ZoneJoin.h"
 #include "gis/analysis/spatial/ZoneRules.h"
 #include "gis/io/Importer.h"
+#include "tests/support/MissingInput.h"
 
 namespace fangan {
 namespace {
@@ -78,7 +79,7 @@ const char* kCheckedSql =
 
 TEST(ZoneCoverageSample, AgreesWithSpatialiteSqlPerZoneAndPerType) {
   const std::string sample = std::string(FANGAN_DATA_DIR) + "/sample";
-  if (!std::filesystem::exists(sample + "/zones.gpkg")) GTEST_SKIP() << "no " << sample;
+  if (!std::filesystem::exists(sample + "/zones.gpkg")) FANGAN_MISSING("no " << sample);
   testing::TempDir dir;
   const std::string path = dir.file("sample.sqlite");
   auto store = createSpatialiteProject(path, 0);
