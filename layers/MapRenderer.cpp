@@ -1,355 +1,79 @@
 #include "layers/MapRenderer.h"
 
 #include <QElapsedTimer>
-#include <QFont>
-#include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
-#include "layers/Clipping.h"
-#include "layers/LabelPlacer.h"
 #include "layers/RasterBasemap.h"
-#include "layers/StyleEvaluator.h"
 
 namespace fangan {
 namespace {
 
-// How often (in features) the cancel flag is polled: often enough to stop within a few
-// milliseconds, rarely enough that the atomic load does not show in profiles.
-constexpr int kCancelPollInterval = 256;
-
-constexpr double kPi = 3.14159265358979323846;
-
-// Shapes reaching further than this beyond the image (pixels) are clipped; the margin keeps the
-// clip edges, and the outlines along them, out of sight.
-constexpr double kClipMargin = 64;
-
-// Pens and brushes of one rule, built once per layer instead of once per feature.
-struct RulePaint {
-  QPen outline;
-  QPen line;
-  QBrush fill;
-  QBrush hatch;
-  QColor dot;
-  double opacity = 1;
-  double pointRadius = 3;
-  bool paintsArea = false;
-  bool strokes = false;
-};
-
-RulePaint paintOf(const Symbolizer& s) {
-  RulePaint p;
-  p.strokes = s.stroke.alpha() > 0;
-  p.outline = p.strokes ? QPen(s.stroke, s.strokeWidth, s.strokeStyle, Qt::FlatCap, Qt::MiterJoin)
-                        : QPen(Qt::NoPen);
-  // Shapes are drawn in pixel coordinates, so cosmetic pens change nothing in size; they do
-  // let Qt's raster engine take its fast path (including dashes) for widths up to 1 pixel.
-  p.outline.setCosmetic(true);
-  p.line = p.strokes ? QPen(s.stroke, s.strokeWidth, s.strokeStyle, Qt::RoundCap, Qt::RoundJoin)
-                     : QPen(Qt::NoPen);
-  p.line.setCosmetic(true);
-  p.fill = s.fill.alpha() > 0 ? QBrush(s.fill) : QBrush(Qt::NoBrush);
-  p.hatch = s.hatch != Qt::NoBrush ? QBrush(s.hatchColor, s.hatch) : QBrush(Qt::NoBrush);
-  p.dot = s.dotColor();
-  p.opacity = s.opacity;
-  p.pointRadius = s.pointSize * 0.5;
-  p.paintsArea = s.paintsArea();
-  return p;
-}
-
-struct LabelCandidate {
-  QString text;
-  QPointF pixel;
-  double area = 0;
-};
-
-struct LayerLabels {
-  const LabelStyle* style = nullptr;
-  std::vector<LabelCandidate> candidates;
-};
-
-// Draws one layer; collects its label candidates for the label pass that follows all layers.
-class LayerPainter {
+// The screen image: device pixels are viewport pixels (times the device pixel ratio, which the
+// image's painter applies), so pens are cosmetic, vertices within a pixel are dropped and a dot
+// fills the pixel it falls in.
+class RasterOutput : public MapOutput {
  public:
-  LayerPainter(QPainter& painter, const MapViewport& viewport, const RenderLayer& layer,
-               bool antialiasing)
-      : painter_(painter),
-        viewport_(viewport),
-        layer_(layer.layer),
-        evaluator_(layer.style, layer.layer),
-        antialiasing_(antialiasing) {
-    for (const StyleRule& rule : evaluator_.style().rules)
-      paints_.push_back(paintOf(rule.symbolizer));
-    inverse_ = 1.0 / viewport_.mapUnitsPerPixel();
-    halfW_ = viewport_.size().width() * 0.5;
-    halfH_ = viewport_.size().height() * 0.5;
-    scale_ = viewport_.scaleDenominator();
-    clip_ = QRectF(-kClipMargin, -kClipMargin, viewport_.size().width() + 2 * kClipMargin,
-                   viewport_.size().height() + 2 * kClipMargin);
+  RasterOutput(const MapSettings& settings, const QSize& pixels)
+      : settings_(settings), pixels_(pixels) {}
+
+  ShapeOutput shapes() const override {
+    ShapeOutput s;
+    // Shapes are drawn in pixel coordinates, so cosmetic pens change nothing in size; they do
+    // let Qt's raster engine take its fast path (including dashes) for widths up to 1 pixel.
+    s.cosmeticPens = true;
+    s.simplifyTolerance = MapRenderer::kSimplifyTolerance;
+    s.dotsOnPixelGrid = true;
+    s.antialiasing = settings_.antialiasing;
+    return s;
   }
 
-  // Returns false when cancelled.
-  bool draw(const std::atomic<bool>* cancel, RenderResult& result, LayerLabels& labels) {
-    const LabelStyle& labelStyle = evaluator_.style().labels;
-    const bool labelling = labelStyle.appliesAtScale(scale_);
+  LabelOutput labels() const override {
+    LabelOutput l;
+    l.halo = LabelOutput::Halo::OffsetCopies;
+    l.strategy = QFont::PreferAntialias;
+    l.bounds = QRectF(QPointF(0, 0), QSizeF(settings_.viewport.size()));
+    return l;
+  }
 
-    // Grow the query box by the widest marker or outline so that shapes just outside the view
-    // whose strokes reach in are still drawn.
-    Extent box = viewport_.extent();
-    const double pad = 8 * viewport_.mapUnitsPerPixel();
-    box.include(box.minX - pad, box.minY - pad);
-    box.include(box.maxX + pad, box.maxY + pad);
-    const std::vector<int> visible = layer_.featuresIn(box);
-    const auto& features = layer_.features();
+  bool drawRaster(QPainter& painter, const RasterBasemap& raster, double opacity,
+                  const std::atomic<bool>* cancel) override;
 
-    std::vector<int> rules;
-    int sinceCheck = 0;
-    for (int index : visible) {
-      if (cancel && ++sinceCheck >= kCancelPollInterval) {
-        sinceCheck = 0;
-        if (cancel->load(std::memory_order_relaxed)) return false;
-      }
-      const MapFeature& f = features[static_cast<std::size_t>(index)];
-      rules.clear();
-      evaluator_.forEachRule(f, scale_, [&rules](const StyleRule&, int i) { rules.push_back(i); });
-      if (rules.empty()) continue;
-
-      const double pw = f.bounds.width() * inverse_;
-      const double ph = f.bounds.height() * inverse_;
-      if (f.shape != GeometryShape::Point && pw < MapRenderer::kDotSize &&
-          ph < MapRenderer::kDotSize) {
-        drawDot(f, rules);
-        ++result.dotsDrawn;
-        continue;
-      }
-      switch (f.shape) {
-        case GeometryShape::Polygon:
-          drawPolygon(f, rules, std::max(pw, ph));
-          break;
-        case GeometryShape::Line:
-          drawLine(f, rules);
-          break;
-        case GeometryShape::Point:
-          drawPoints(f, rules);
-          break;
-        case GeometryShape::Empty:
-          continue;
-      }
-      ++result.featuresDrawn;
-      if (labelling && std::max(pw, ph) >= labelStyle.minFeaturePixels) {
-        QString text = evaluator_.labelText(f);
-        if (!text.isEmpty())
-          labels.candidates.push_back({std::move(text), toPixel(f.labelPoint), f.area});
-      }
-    }
-    painter_.setOpacity(1.0);
+  bool drawTranslucent(QPainter& painter, double opacity, const LayerDraw& draw) override {
+    QImage layerImage(pixels_, QImage::Format_ARGB32_Premultiplied);
+    layerImage.setDevicePixelRatio(devicePixelRatio());
+    layerImage.fill(Qt::transparent);
+    QPainter layerPainter(&layerImage);
+    const bool finished = draw(layerPainter, shapes());
+    layerPainter.end();
+    if (!finished) return false;
+    painter.setOpacity(opacity);
+    painter.drawImage(QPointF(0, 0), layerImage);
+    painter.setOpacity(1.0);
     return true;
   }
 
+  double devicePixelRatio() const {
+    return settings_.devicePixelRatio > 0 ? settings_.devicePixelRatio : 1.0;
+  }
+
  private:
-  QPointF toPixel(const QPointF& p) const {
-    return QPointF((p.x() - viewport_.center().x()) * inverse_ + halfW_,
-                   (viewport_.center().y() - p.y()) * inverse_ + halfH_);
-  }
-
-  // True when the feature reaches beyond the clip rectangle and must be clipped.
-  bool needsClip(const MapFeature& f) const {
-    const QPointF topLeft = toPixel(QPointF(f.bounds.minX, f.bounds.maxY));
-    const QPointF bottomRight = toPixel(QPointF(f.bounds.maxX, f.bounds.minY));
-    return !clip_.contains(QRectF(topLeft, bottomRight));
-  }
-
-  // Pixel path of `ring` without vertices closer than the tolerance to the previous one.
-  QPolygonF toPixelSimplified(const QPolygonF& ring) const {
-    QPolygonF out;
-    out.reserve(ring.size());
-    const qsizetype last = ring.size() - 1;
-    for (qsizetype i = 0; i <= last; ++i) {
-      const QPointF q = toPixel(ring[i]);
-      if (!out.isEmpty() && i != last) {
-        const QPointF d = q - out.back();
-        if (std::abs(d.x()) + std::abs(d.y()) < MapRenderer::kSimplifyTolerance) continue;
-      }
-      out.append(q);
-    }
-    return out;
-  }
-
-  void drawDot(const MapFeature& f, const std::vector<int>& rules) {
-    const RulePaint* chosen = &paints_[static_cast<std::size_t>(rules.front())];
-    for (int r : rules) {
-      if (paints_[static_cast<std::size_t>(r)].paintsArea) {
-        chosen = &paints_[static_cast<std::size_t>(r)];
-        break;
-      }
-    }
-    if (chosen->dot.alpha() == 0) return;
-    const QPointF c = toPixel(
-        QPointF((f.bounds.minX + f.bounds.maxX) * 0.5, (f.bounds.minY + f.bounds.maxY) * 0.5));
-    painter_.setOpacity(1.0);
-    painter_.fillRect(QRectF(std::floor(c.x()), std::floor(c.y()), 1, 1), chosen->dot);
-  }
-
-  void drawPolygon(const MapFeature& f, const std::vector<int>& rules, double pixelSize) {
-    QPainterPath path;
-    QPolygonF single;
-    int rings = 0;
-    const bool clip = needsClip(f);
-    for (const QPolygonF& ring : f.paths) {
-      QPolygonF px = toPixelSimplified(ring);
-      if (clip) px = clipRing(px, clip_);
-      if (px.size() < 3) continue;
-      if (rings == 0) {
-        single = std::move(px);
-      } else {
-        if (rings == 1) {
-          path.setFillRule(Qt::OddEvenFill);
-          path.addPolygon(single);
-        }
-        path.addPolygon(px);
-      }
-      ++rings;
-    }
-    if (rings == 0) {
-      drawDot(f, rules);
-      return;
-    }
-    painter_.setRenderHint(QPainter::Antialiasing, antialiasing_);
-    for (int r : rules) {
-      const RulePaint& p = paints_[static_cast<std::size_t>(r)];
-      painter_.setOpacity(p.opacity);
-      const bool outline =
-          p.strokes && (pixelSize >= MapRenderer::kOutlineMinSize || !p.paintsArea);
-      painter_.setPen(outline ? p.outline : QPen(Qt::NoPen));
-      painter_.setBrush(p.fill);
-      if (p.fill.style() != Qt::NoBrush || outline) drawShape(rings, single, path);
-      if (p.hatch.style() != Qt::NoBrush) {
-        painter_.setPen(Qt::NoPen);
-        painter_.setBrush(p.hatch);
-        drawShape(rings, single, path);
-      }
-    }
-  }
-
-  void drawShape(int rings, const QPolygonF& single, const QPainterPath& path) {
-    if (rings == 1) {
-      painter_.drawPolygon(single, Qt::OddEvenFill);
-    } else {
-      painter_.drawPath(path);
-    }
-  }
-
-  void drawLine(const MapFeature& f, const std::vector<int>& rules) {
-    painter_.setRenderHint(QPainter::Antialiasing, antialiasing_);
-    painter_.setBrush(Qt::NoBrush);
-    const bool clip = needsClip(f);
-    for (int r : rules) {
-      const RulePaint& p = paints_[static_cast<std::size_t>(r)];
-      if (!p.strokes) continue;
-      painter_.setOpacity(p.opacity);
-      painter_.setPen(p.line);
-      for (const QPolygonF& part : f.paths) {
-        const QPolygonF px = toPixelSimplified(part);
-        if (!clip) {
-          painter_.drawPolyline(px);
-          continue;
-        }
-        for (const QPolygonF& piece : clipPolyline(px, clip_)) painter_.drawPolyline(piece);
-      }
-    }
-  }
-
-  void drawPoints(const MapFeature& f, const std::vector<int>& rules) {
-    painter_.setRenderHint(QPainter::Antialiasing, antialiasing_);
-    for (int r : rules) {
-      const RulePaint& p = paints_[static_cast<std::size_t>(r)];
-      painter_.setOpacity(p.opacity);
-      painter_.setPen(p.strokes ? p.line : QPen(Qt::NoPen));
-      painter_.setBrush(p.fill);
-      for (const QPolygonF& part : f.paths) {
-        if (part.isEmpty()) continue;
-        painter_.drawEllipse(toPixel(part.first()), p.pointRadius, p.pointRadius);
-      }
-    }
-  }
-
-  QPainter& painter_;
-  const MapViewport& viewport_;
-  const MapLayer& layer_;
-  StyleEvaluator evaluator_;
-  std::vector<RulePaint> paints_;
-  bool antialiasing_;
-  double inverse_ = 1;
-  double halfW_ = 0;
-  double halfH_ = 0;
-  double scale_ = 0;
-  QRectF clip_;
+  const MapSettings& settings_;
+  QSize pixels_;
 };
 
-QFont labelFont(const LabelStyle& style) {
-  QFont font(style.fontFamily);
-  font.setPixelSize(std::max(1, static_cast<int>(std::lround(style.pixelSize))));
-  font.setBold(style.bold);
-  font.setStyleStrategy(QFont::PreferAntialias);
-  return font;
-}
-
-// Places and draws labels: top layers first (what is drawn on top is also labelled first),
-// larger features first within a layer.
-int drawLabels(QPainter& painter, const QSize& size, std::vector<LayerLabels>& layers) {
-  LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(size)));
-  int placed = 0;
-  painter.setOpacity(1.0);
-  painter.setRenderHint(QPainter::Antialiasing, true);
-  for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
-    if (layer->candidates.empty()) continue;
-    const LabelStyle& style = *layer->style;
-    const QFont font = labelFont(style);
-    const QFontMetricsF metrics(font);
-    std::stable_sort(
-        layer->candidates.begin(), layer->candidates.end(),
-        [](const LabelCandidate& a, const LabelCandidate& b) { return a.area > b.area; });
-    painter.setFont(font);
-    for (const LabelCandidate& c : layer->candidates) {
-      const double width = metrics.horizontalAdvance(c.text);
-      const double height = metrics.ascent() + metrics.descent();
-      const QRectF box(c.pixel.x() - width * 0.5 - style.haloWidth,
-                       c.pixel.y() - height * 0.5 - style.haloWidth, width + 2 * style.haloWidth,
-                       height + 2 * style.haloWidth);
-      if (!placer.place(box)) continue;
-      const QPointF baseline(c.pixel.x() - width * 0.5,
-                             c.pixel.y() - height * 0.5 + metrics.ascent());
-      if (style.halo.alpha() > 0 && style.haloWidth > 0) {
-        // Eight offset copies make the halo. Stroking the glyph outlines instead looks the same
-        // but costs a millisecond per CJK glyph (their outlines have many curves); drawText
-        // comes from the glyph cache.
-        painter.setPen(style.halo);
-        for (int i = 0; i < 8; ++i) {
-          const double angle = i * kPi / 4;
-          painter.drawText(baseline + style.haloWidth * QPointF(std::cos(angle), std::sin(angle)),
-                           c.text);
-        }
-      }
-      painter.setPen(style.color);
-      painter.drawText(baseline, c.text);
-      ++placed;
-    }
-  }
-  return placed;
-}
-
-// Draws a raster basemap warped to the view; returns false when cancelled. A raster that fails
-// to draw (its file gone or damaged since it was opened) leaves its layer empty rather than
-// failing the whole map.
-bool drawRaster(QPainter& painter, const RasterBasemap& raster, const MapViewport& viewport,
-                const QSize& pixels, double opacity, const std::atomic<bool>* cancel) {
+// Draws a raster basemap warped to the view// Draws a raster basemap warped to the view; returns
+// false when cancelled. A raster that fails to draw (its file gone or damaged since it was opened)
+// leaves its layer empty rather than failing the whole map.
+bool RasterOutput::drawRaster(QPainter& painter, const RasterBasemap& raster, double opacity,
+                              const std::atomic<bool>* cancel) {
+  const MapViewport& viewport = settings_.viewport;
   QImage image;
   try {
-    image = raster.render(viewport, pixels, cancel);
+    image = raster.render(viewport, pixels_, cancel);
   } catch (const std::exception& e) {
     qWarning("%s", e.what());
     return true;
@@ -380,38 +104,12 @@ RenderResult MapRenderer::render(const std::atomic<bool>* cancel) const {
   image.fill(settings_.background);
 
   QPainter painter(&image);
-  std::vector<LayerLabels> labels(settings_.layers.size());
-  for (std::size_t i = 0; i < settings_.layers.size(); ++i) {
-    if (cancel && cancel->load(std::memory_order_relaxed)) break;
-    const RenderLayer& renderLayer = settings_.layers[i];
-    labels[i].style = &renderLayer.style.labels;
-    if (renderLayer.raster) {
-      if (!drawRaster(painter, *renderLayer.raster, settings_.viewport, pixels,
-                      renderLayer.style.opacity, cancel)) {
-        break;
-      }
-      continue;
-    }
-    if (renderLayer.style.opacity >= 1.0) {
-      LayerPainter layer(painter, settings_.viewport, renderLayer, settings_.antialiasing);
-      if (!layer.draw(cancel, result, labels[i])) break;
-      continue;
-    }
-    QImage layerImage(pixels, QImage::Format_ARGB32_Premultiplied);
-    layerImage.setDevicePixelRatio(ratio);
-    layerImage.fill(Qt::transparent);
-    QPainter layerPainter(&layerImage);
-    LayerPainter layer(layerPainter, settings_.viewport, renderLayer, settings_.antialiasing);
-    const bool finished = layer.draw(cancel, result, labels[i]);
-    layerPainter.end();
-    if (!finished) break;
-    painter.setOpacity(std::clamp(renderLayer.style.opacity, 0.0, 1.0));
-    painter.drawImage(QPointF(0, 0), layerImage);
-    painter.setOpacity(1.0);
-  }
-  if (!(cancel && cancel->load(std::memory_order_relaxed))) {
-    result.labelsPlaced = drawLabels(painter, settings_.viewport.size(), labels);
-  }
+  RasterOutput output(settings_, pixels);
+  const DrawCounts counts =
+      drawMapLayers(painter, settings_.viewport, settings_.layers, output, cancel);
+  result.featuresDrawn = counts.featuresDrawn;
+  result.dotsDrawn = counts.dotsDrawn;
+  result.labelsPlaced = counts.labelsPlaced;
   painter.end();
 
   result.cancelled = cancel && cancel->load(std::memory_order_relaxed);

@@ -1,8 +1,9 @@
 #pragma once
-// Draws layer snapshots with their styles onto an image. Everything it reads is a snapshot
+// Draws layer snapshots with their styles onto an image: the raster output of the one layer walk
+// (LayerWalk.h), which the vector page output shares. Everything it reads is a snapshot
 // (MapLayer shares immutable data, Style is a value), so a render runs on a worker thread while
-// the interface goes on; it stops early when its cancel flag is raised. The canvas, layout
-// export and patrol sheets all draw through this.
+// the interface goes on; it stops early when its cancel flag is raised. The canvas, image
+// exports and patrol sheets draw through this.
 
 #include <QColor>
 #include <QFuture>
@@ -12,21 +13,10 @@
 #include <memory>
 #include <vector>
 
-#include "layers/MapLayer.h"
+#include "layers/LayerWalk.h"
 #include "layers/MapViewport.h"
-#include "layers/Style.h"
 
 namespace fangan {
-
-class RasterBasemap;
-
-/// One layer to draw and the style to draw it with.
-struct RenderLayer {
-  MapLayer layer;
-  Style style;
-  /// When set, the layer is this raster basemap, drawn at style.opacity instead of features.
-  std::shared_ptr<const RasterBasemap> raster = nullptr;
-};
 
 /// Everything a render needs: what, where, how.
 struct MapSettings {
@@ -50,10 +40,6 @@ struct RenderResult {
 
 class MapRenderer {
  public:
-  /// Below this size (pixels, both sides) a polygon is drawn as a single dot.
-  static constexpr double kDotSize = 1.0;
-  /// Below this size outlines are left off filled shapes: they would hide the fill colour.
-  static constexpr double kOutlineMinSize = 4.0;
   /// Vertices closer than this (pixels, Manhattan distance) to the previous kept vertex are
   /// dropped: a pixel is the most the eye cannot see, and it halves the vertices of detailed
   /// boundaries at district scales.

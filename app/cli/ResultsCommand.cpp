@@ -4,8 +4,8 @@
 // data row (in a spreadsheet, line 2). Output:
 //   results FILE (layer stops): 12 rows, 3 blank
 //   imported: 5 events, 4 buildings updated          ("would import" with --dry-run)
-//   rejected: 2
-//     row 3 B003: 房屋编码不存在：B003
+//   rejected: 2                                      (a result the case cannot take is
+//     row 3 B003: 房屋编码不存在：B003                  worded by app/cli/RefusalText.h)
 //     row 5 B004: 检查日期晚于今天（2024-03-08）：2030-01-01
 //   conflicts: 1
 //     row 7 B010: 派单后房屋记录已被修改（校验码不符），请核对后重新派单
@@ -17,6 +17,7 @@
 
 #include "app/cli/Command.h"
 #include "app/cli/ProjectData.h"
+#include "app/cli/RefusalText.h"
 #include "gis/patrol/ResultsImport.h"
 
 namespace fangan::cli {
@@ -29,7 +30,9 @@ void printIssues(std::ostream& out, const char* title, const std::vector<ResultR
   out << title << ": " << issues.size() << "\n";
   for (std::size_t k = 0; k < issues.size() && k < limit; ++k) {
     const auto& i = issues[k];
-    out << "  row " << i.row << " " << (i.code.empty() ? "—" : i.code) << ": " << i.reason << "\n";
+    const std::string reason =
+        i.refusal.code != RefusalCode::None ? refusalText(i.refusal).toStdString() : i.reason;
+    out << "  row " << i.row << " " << (i.code.empty() ? "—" : i.code) << ": " << reason << "\n";
   }
   if (issues.size() > limit) out << "  … " << issues.size() - limit << " more\n";
 }

@@ -44,7 +44,7 @@ InspectionDialog::InspectionDialog(InspectionEditor* editor, const BuildingRecor
 
   auto* form = new QFormLayout;
   kind_ = new QComboBox(this);
-  for (InspectionKind kind : inspectionKinds()) {
+  for (InspectionKind kind : lifecycleSteps()) {
     kind_->addItem(inspectionKindTitle(kind), static_cast<int>(kind));
   }
   form->addRow(tr("类型"), kind_);
@@ -101,7 +101,7 @@ InspectionDialog::InspectionDialog(InspectionEditor* editor, const BuildingRecor
 void InspectionDialog::fillResults() {
   const auto kind = static_cast<InspectionKind>(kind_->currentData().toInt());
   result_->clear();
-  for (FieldResult r : inspectionResults(kind)) {
+  for (FieldResult r : lifecycleStepResults(kind)) {
     result_->addItem(vocabularyText(fieldResultChinese(r)), static_cast<int>(r));
   }
   const bool shown[] = {result_->count() > 0, kind == InspectionKind::Appraisal,
@@ -142,12 +142,12 @@ void InspectionDialog::setNote(const QString& note) { note_->setPlainText(note);
 
 InspectionInput InspectionDialog::input() const {
   InspectionInput in;
-  in.kind = static_cast<InspectionKind>(kind_->currentData().toInt());
+  in.step = static_cast<InspectionKind>(kind_->currentData().toInt());
   if (result_->count() > 0) in.result = static_cast<FieldResult>(result_->currentData().toInt());
-  if (in.kind == InspectionKind::Appraisal) {
+  if (in.step == InspectionKind::Appraisal) {
     in.grade = static_cast<AppraisalGrade>(grade_->currentData().toInt());
   }
-  if (in.kind == InspectionKind::Rectification) {
+  if (in.step == InspectionKind::Rectification) {
     in.measure = static_cast<Rectification>(measure_->currentData().toInt());
     in.measureDone = measureDone_->isChecked();
   }

@@ -1,11 +1,8 @@
 #pragma once
 // What one inspection form entry does to a building record: the event to append and the record
-// after it, or a refusal with a Chinese reason. Survey, re-check, control and closure results go
-// through gis/patrol/FieldResult (applyFieldResult), so the form and the patrol sheets enforce the
-// same lifecycle (DOMAIN.md "Case lifecycle"); appraisal grades and rectification measures, which
-// a patrol sheet cannot carry, are checked here.
-// TODO(gis): the appraisal and rectification rules below belong beside applyFieldResult in
-// gis/patrol; they live here until that module grows them.
+// after it, or a refusal worded for the interface. The rules are gis/'s (gis/patrol/Lifecycle.h,
+// docs/rules.md#lifecycle), shared with the patrol sheets and `fangan results`; this file only
+// fills in the event and words the refusal (app/cli/RefusalText.h).
 
 #include <QString>
 #include <vector>
@@ -14,29 +11,17 @@
 #include "gis/model/Date.h"
 #include "gis/model/InspectionEvent.h"
 #include "gis/patrol/FieldResult.h"
+#include "gis/patrol/Lifecycle.h"
 
 namespace fangan {
 namespace gui {
 
-/// The kinds of entry the form offers, each stored as an event kind (InspectionEvent::kind).
-enum class InspectionKind {
-  Survey,
-  Recheck,
-  AppraisalOrder,
-  Appraisal,
-  Control,
-  Rectification,
-  Closure
-};
+/// The kinds of entry the form offers: the lifecycle steps, each stored as an event kind
+/// (lifecycleStepKey; lifecycleSteps() in order, lifecycleStepResults() the results each takes).
+using InspectionKind = LifecycleStep;
 
-/// What the user filled in.
-struct InspectionInput {
-  InspectionKind kind = InspectionKind::Survey;
-  FieldResult result = FieldResult::NoHazard;      ///< survey, re-check, control, closure
-  AppraisalGrade grade = AppraisalGrade::None;     ///< appraisal
-  Rectification measure = Rectification::Unknown;  ///< rectification
-  bool measureDone = false;                        ///< rectification: works completed
-  Date date;
+/// What the user filled in: the lifecycle entry, and who and why for the event.
+struct InspectionInput : LifecycleEntry {
   std::string inspector;
   std::string note;
 };
@@ -44,22 +29,13 @@ struct InspectionInput {
 /// The outcome of an entry: accepted with the new record and the event, or refused.
 struct InspectionOutcome {
   bool accepted = false;
-  QString rejection;      ///< Chinese reason when refused
+  QString rejection;      ///< the refusal, worded in the interface language
   BuildingRecord record;  ///< the record after the entry
   InspectionEvent event;  ///< the event to append (building id and code filled in)
 };
 
-/// Every kind, in lifecycle order.
-const std::vector<InspectionKind>& inspectionKinds();
-/// Stored event kind key ("survey", "verification", "appraisal", ...).
-std::string inspectionKindKey(InspectionKind kind);
 /// Translated name of a kind ("排查").
 QString inspectionKindTitle(InspectionKind kind);
-/// The field results a kind offers (empty for appraisal and rectification).
-std::vector<FieldResult> inspectionResults(InspectionKind kind);
-/// Measures a rectification entry may record (repair, reinforce, …, relocate).
-const std::vector<Rectification>& rectificationMeasures();
-
 /// Applies an entry to `current` (the stored record). Nothing is written.
 InspectionOutcome prepareInspection(const BuildingRecord& current, const InspectionInput& input);
 

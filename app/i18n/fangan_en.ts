@@ -1254,30 +1254,6 @@
     <context>
         <name>InspectionEntry</name>
         <message>
-            <source>请选择鉴定等级</source>
-            <translation>Choose an appraisal grade</translation>
-        </message>
-        <message>
-            <source>房屋尚未排查，须先排查再鉴定</source>
-            <translation>The building has not been surveyed: survey it before the appraisal</translation>
-        </message>
-        <message>
-            <source>%1危房未完成工程措施，不能改鉴定为A/B级（种子002）</source>
-            <translation>%1 dangerous building without completed engineering measures cannot be re-graded A/B (seed 002)</translation>
-        </message>
-        <message>
-            <source>请选择整治措施</source>
-            <translation>Choose a rectification measure</translation>
-        </message>
-        <message>
-            <source>未初判有隐患也未鉴定，无需整治</source>
-            <translation>No initial hazard and no appraisal: nothing to rectify</translation>
-        </message>
-        <message>
-            <source>已销号，无需整治</source>
-            <translation>The case is closed: nothing to rectify</translation>
-        </message>
-        <message>
             <source>排查</source>
             <translation>Survey</translation>
         </message>
@@ -1300,14 +1276,6 @@
         <message>
             <source>销号</source>
             <translation>Closure</translation>
-        </message>
-        <message>
-            <source>房屋已拆除，只能登记销号</source>
-            <translation>The building is demolished: only a closure can be recorded</translation>
-        </message>
-        <message>
-            <source>该类检查不能登记这个结果</source>
-            <translation>This kind of inspection cannot record that result</translation>
         </message>
         <message>
             <source>责成鉴定</source>
@@ -2419,6 +2387,89 @@ Order the re-survey? (This can be undone.)</translation>
         <message>
             <source>责令 %1 重新排查</source>
             <translation>Order %1 to re-survey</translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusal</name>
+        <message>
+            <source>房屋已拆除，不能登记“%1”（只能登记销号或无法进入）</source>
+            <translation>The building is demolished: “%1” cannot be recorded (only a closure or no access)</translation>
+        </message>
+        <message>
+            <source>房屋已拆除，只能登记销号</source>
+            <translation>The building is demolished: only a closure can be recorded</translation>
+        </message>
+        <message>
+            <source>该类检查不能登记“%1”</source>
+            <translation>This kind of inspection cannot record “%1”</translation>
+        </message>
+        <message>
+            <source>已初判有隐患、待鉴定，巡查不能改为无隐患（须技术复核或鉴定）</source>
+            <translation>An initial hazard awaits appraisal: a patrol cannot change it to no hazard (a technical re-check or an appraisal must)</translation>
+        </message>
+        <message>
+            <source>%1危房未完成工程措施，巡查不能改为无隐患</source>
+            <translation>%1 dangerous building without completed engineering measures: a patrol cannot change it to no hazard</translation>
+        </message>
+        <message>
+            <source>未初判有隐患，无需技术复核</source>
+            <translation>No initial hazard: no technical re-check is needed</translation>
+        </message>
+        <message>
+            <source>已鉴定为%1，技术复核不能替代鉴定结论</source>
+            <translation>Appraised as %1: a technical re-check cannot replace the appraisal</translation>
+        </message>
+        <message>
+            <source>没有待鉴定的隐患，无需责成鉴定</source>
+            <translation>No hazard awaits appraisal: no appraisal order is needed</translation>
+        </message>
+        <message>
+            <source>未记录管控措施，无法核实管控</source>
+            <translation>No control measure is recorded: control cannot be verified</translation>
+        </message>
+        <message>
+            <source>未处于管控状态，无需解除管控</source>
+            <translation>Not under control: nothing to lift</translation>
+        </message>
+        <message>
+            <source>整治完成前不得解除管控措施</source>
+            <translation>Control may not be lifted before rectification is complete</translation>
+        </message>
+        <message>
+            <source>未记录整治措施，无法登记整治完成</source>
+            <translation>No rectification measure is recorded: its completion cannot be recorded</translation>
+        </message>
+        <message>
+            <source>%1危房未完成工程措施，不得销号（仅管理措施不能销号）</source>
+            <translation>%1 dangerous building without completed engineering measures may not be closed (management measures alone never close it)</translation>
+        </message>
+        <message>
+            <source>无销号依据（须技术复核无隐患、鉴定为A/B级或完成工程措施）</source>
+            <translation>No basis for closure (a re-check finding no hazard, grade A/B, or completed engineering measures)</translation>
+        </message>
+        <message>
+            <source>请选择鉴定等级</source>
+            <translation>Choose an appraisal grade</translation>
+        </message>
+        <message>
+            <source>房屋尚未排查，须先排查再鉴定</source>
+            <translation>The building has not been surveyed: survey it before the appraisal</translation>
+        </message>
+        <message>
+            <source>%1危房未完成工程措施，不能改鉴定为A/B级</source>
+            <translation>%1 dangerous building without completed engineering measures cannot be re-graded A/B</translation>
+        </message>
+        <message>
+            <source>请选择整治措施</source>
+            <translation>Choose a rectification measure</translation>
+        </message>
+        <message>
+            <source>未初判有隐患也未鉴定，无需整治</source>
+            <translation>No initial hazard and no appraisal: nothing to rectify</translation>
+        </message>
+        <message>
+            <source>已销号，无需整治</source>
+            <translation>The case is closed: nothing to rectify</translation>
         </message>
     </context>
 </TS>

@@ -1231,30 +1231,6 @@
 <context>
     <name>InspectionEntry</name>
     <message>
-        <source>请选择鉴定等级</source>
-        <translation>请选择鉴定等级</translation>
-    </message>
-    <message>
-        <source>房屋尚未排查，须先排查再鉴定</source>
-        <translation>房屋尚未排查，须先排查再鉴定</translation>
-    </message>
-    <message>
-        <source>%1危房未完成工程措施，不能改鉴定为A/B级（种子002）</source>
-        <translation>%1危房未完成工程措施，不能改鉴定为A/B级（种子002）</translation>
-    </message>
-    <message>
-        <source>请选择整治措施</source>
-        <translation>请选择整治措施</translation>
-    </message>
-    <message>
-        <source>未初判有隐患也未鉴定，无需整治</source>
-        <translation>未初判有隐患也未鉴定，无需整治</translation>
-    </message>
-    <message>
-        <source>已销号，无需整治</source>
-        <translation>已销号，无需整治</translation>
-    </message>
-    <message>
         <source>排查</source>
         <translation>排查</translation>
     </message>
@@ -1277,14 +1253,6 @@
     <message>
         <source>销号</source>
         <translation>销号</translation>
-    </message>
-    <message>
-        <source>房屋已拆除，只能登记销号</source>
-        <translation>房屋已拆除，只能登记销号</translation>
-    </message>
-    <message>
-        <source>该类检查不能登记这个结果</source>
-        <translation>该类检查不能登记这个结果</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2039,89 @@
     <message>
         <source>此图层没有字段。</source>
         <translation>此图层没有字段。</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>房屋已拆除，不能登记“%1”（只能登记销号或无法进入）</source>
+        <translation>房屋已拆除，不能登记“%1”（只能登记销号或无法进入）</translation>
+    </message>
+    <message>
+        <source>房屋已拆除，只能登记销号</source>
+        <translation>房屋已拆除，只能登记销号</translation>
+    </message>
+    <message>
+        <source>该类检查不能登记“%1”</source>
+        <translation>该类检查不能登记“%1”</translation>
+    </message>
+    <message>
+        <source>已初判有隐患、待鉴定，巡查不能改为无隐患（须技术复核或鉴定）</source>
+        <translation>已初判有隐患、待鉴定，巡查不能改为无隐患（须技术复核或鉴定）</translation>
+    </message>
+    <message>
+        <source>%1危房未完成工程措施，巡查不能改为无隐患</source>
+        <translation>%1危房未完成工程措施，巡查不能改为无隐患</translation>
+    </message>
+    <message>
+        <source>未初判有隐患，无需技术复核</source>
+        <translation>未初判有隐患，无需技术复核</translation>
+    </message>
+    <message>
+        <source>已鉴定为%1，技术复核不能替代鉴定结论</source>
+        <translation>已鉴定为%1，技术复核不能替代鉴定结论</translation>
+    </message>
+    <message>
+        <source>没有待鉴定的隐患，无需责成鉴定</source>
+        <translation>没有待鉴定的隐患，无需责成鉴定</translation>
+    </message>
+    <message>
+        <source>未记录管控措施，无法核实管控</source>
+        <translation>未记录管控措施，无法核实管控</translation>
+    </message>
+    <message>
+        <source>未处于管控状态，无需解除管控</source>
+        <translation>未处于管控状态，无需解除管控</translation>
+    </message>
+    <message>
+        <source>整治完成前不得解除管控措施</source>
+        <translation>整治完成前不得解除管控措施</translation>
+    </message>
+    <message>
+        <source>未记录整治措施，无法登记整治完成</source>
+        <translation>未记录整治措施，无法登记整治完成</translation>
+    </message>
+    <message>
+        <source>%1危房未完成工程措施，不得销号（仅管理措施不能销号）</source>
+        <translation>%1危房未完成工程措施，不得销号（仅管理措施不能销号）</translation>
+    </message>
+    <message>
+        <source>无销号依据（须技术复核无隐患、鉴定为A/B级或完成工程措施）</source>
+        <translation>无销号依据（须技术复核无隐患、鉴定为A/B级或完成工程措施）</translation>
+    </message>
+    <message>
+        <source>请选择鉴定等级</source>
+        <translation>请选择鉴定等级</translation>
+    </message>
+    <message>
+        <source>房屋尚未排查，须先排查再鉴定</source>
+        <translation>房屋尚未排查，须先排查再鉴定</translation>
+    </message>
+    <message>
+        <source>%1危房未完成工程措施，不能改鉴定为A/B级</source>
+        <translation>%1危房未完成工程措施，不能改鉴定为A/B级</translation>
+    </message>
+    <message>
+        <source>请选择整治措施</source>
+        <translation>请选择整治措施</translation>
+    </message>
+    <message>
+        <source>未初判有隐患也未鉴定，无需整治</source>
+        <translation>未初判有隐患也未鉴定，无需整治</translation>
+    </message>
+    <message>
+        <source>已销号，无需整治</source>
+        <translation>已销号，无需整治</translation>
     </message>
 </context>
 </TS>

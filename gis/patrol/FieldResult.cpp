@@ -42,10 +42,12 @@ const ResultTerm& termOf(FieldResult r) {
   return terms().front();
 }
 
-FieldResultOutcome refuse(const BuildingRecord& r, const std::string& why) {
+FieldResultOutcome refuse(const BuildingRecord& r, RefusalCode code,
+                          AppraisalGrade grade = AppraisalGrade::None,
+                          std::optional<FieldResult> result = std::nullopt) {
   FieldResultOutcome o;
   o.accepted = false;
-  o.rejection = why;
+  o.refusal = Refusal{code, grade, result};
   o.record = r;
   return o;
 }
@@ -111,16 +113,15 @@ FieldResultOutcome applyFieldResult(const BuildingRecord& current, FieldResult r
                                     const Date& date) {
   BuildingRecord r = current;
   if (isDemolished(current) && result != FieldResult::Closed && result != FieldResult::NoAccess) {
-    return refuse(current, "房屋已拆除，不能登记“" + fieldResultChinese(result) + "”");
+    return refuse(current, RefusalCode::Demolished, AppraisalGrade::None, result);
   }
   switch (result) {
     case FieldResult::NoHazard:
       if (isAwaitingAppraisal(current)) {
-        return refuse(current, "已初判有隐患、待鉴定，巡查不能改为无隐患（须技术复核或鉴定）");
+        return refuse(current, RefusalCode::AwaitingAppraisal);
       }
       if (isCDNotRectified(current)) {
-        return refuse(current,
-                      toChinese(current.appraisalGrade) + "危房未完成工程措施，巡查不能改为无隐患");
+        return refuse(current, RefusalCode::CDNotRectified, current.appraisalGrade);
       }
       markSurveyed(r, date);
       if (r.initialHazard == InitialHazard::Unknown) r.initialHazard = InitialHazard::None;
@@ -140,19 +141,19 @@ FieldResultOutcome applyFieldResult(const BuildingRecord& current, FieldResult r
       break;
     }
     case FieldResult::RecheckNoHazard:
-      if (!hasInitialHazard(current)) return refuse(current, "未初判有隐患，无需技术复核");
+      if (!hasInitialHazard(current)) return refuse(current, RefusalCode::NoInitialHazard);
       if (current.appraisalGrade != AppraisalGrade::None) {
-        return refuse(
-            current, "已鉴定为" + toChinese(current.appraisalGrade) + "，技术复核不能替代鉴定结论");
+        return refuse(current, RefusalCode::AlreadyAppraised, current.appraisalGrade);
       }
       r.recheckNoHazard = true;
       break;
     case FieldResult::AppraisalOrdered:
-      if (!isAwaitingAppraisal(current)) return refuse(current, "没有待鉴定的隐患，无需责成鉴定");
+      if (!isAwaitingAppraisal(current))
+        return refuse(current, RefusalCode::NothingAwaitingAppraisal);
       if (!current.appraisalOrderedDate) r.appraisalOrderedDate = date;
       break;
     case FieldResult::ControlInPlace:
-      if (!isUnderControl(current)) return refuse(current, "未记录管控措施，无法核实管控");
+      if (!isUnderControl(current)) return refuse(current, RefusalCode::NoControlMeasure);
       break;
     case FieldResult::StopUse:
       r.control = ControlMeasure::StopUse;
@@ -161,17 +162,18 @@ FieldResultOutcome applyFieldResult(const BuildingRecord& current, FieldResult r
       r.control = ControlMeasure::EvacuatedSealed;
       break;
     case FieldResult::ControlLifted: {
-      if (!isUnderControl(current)) return refuse(current, "未处于管控状态，无需解除管控");
+      if (!isUnderControl(current)) return refuse(current, RefusalCode::NotUnderControl);
       const bool safe = current.engineeringDone() || isGradeAB(current) ||
                         (!current.isGradeCD() && current.recheckNoHazard.value_or(false));
-      if (!safe) return refuse(current, "整治完成前不得解除管控措施（种子003）");
+      // docs/rules.md#lifecycle: control stays until rectification is complete.
+      if (!safe) return refuse(current, RefusalCode::ControlBeforeRectification);
       r.control = ControlMeasure::None;
       break;
     }
     case FieldResult::Rectified:
       if (current.rectification == Rectification::Unknown ||
           current.rectification == Rectification::None) {
-        return refuse(current, "未记录整治措施，无法登记整治完成");
+        return refuse(current, RefusalCode::NoMeasureRecorded);
       }
       if (!current.rectificationDone.value_or(false)) {
         r.rectificationDone = true;
@@ -183,8 +185,8 @@ FieldResultOutcome applyFieldResult(const BuildingRecord& current, FieldResult r
       ClosureBasis basis = ClosureBasis::Unknown;
       if (current.isGradeCD()) {
         if (!current.engineeringDone()) {
-          return refuse(current, toChinese(current.appraisalGrade) +
-                                     "危房未完成工程措施，不得销号（仅管理措施不能销号，种子002）");
+          // docs/rules.md#lifecycle: management measures never close a C/D case.
+          return refuse(current, RefusalCode::CDClosureWithoutEngineering, current.appraisalGrade);
         }
         basis = ClosureBasis::Engineering;
       } else if (isGradeAB(current)) {
@@ -194,7 +196,7 @@ FieldResultOutcome applyFieldResult(const BuildingRecord& current, FieldResult r
       } else if (hasInitialHazard(current) && current.recheckNoHazard.value_or(false)) {
         basis = ClosureBasis::RecheckNoHazard;
       } else {
-        return refuse(current, "无销号依据（须技术复核无隐患、鉴定为A/B级或完成工程措施）");
+        return refuse(current, RefusalCode::NoClosureBasis);
       }
       r.closed = true;
       r.closedDate = date;

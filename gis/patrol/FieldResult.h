@@ -1,7 +1,7 @@
 #pragma once
 // What a grid manager may write in the `result` column of a patrol sheet, and what each result
-// does to the building record (DOMAIN.md "Case lifecycle"). A result that the case cannot take
-// is refused with a Chinese reason instead of being bent into the record:
+// does to the building record (docs/rules.md#lifecycle). A result that the case cannot take is
+// refused with a Refusal (a code and its values, Refusal.h) instead of being bent into the record:
 //
 //   no_hazard 无隐患          first survey: surveyed, survey_date, initial_hazard none.
 //                             Refused while an initial hazard awaits appraisal or a C/D case is
@@ -33,6 +33,7 @@
 
 #include "gis/model/Building.h"
 #include "gis/model/Date.h"
+#include "gis/patrol/Refusal.h"
 
 namespace fangan {
 
@@ -65,7 +66,7 @@ std::optional<FieldResult> parseFieldResult(const std::string& text);
 /// What a result does to a record.
 struct FieldResultOutcome {
   bool accepted = false;
-  std::string rejection;  ///< Chinese reason when not accepted
+  Refusal refusal;        ///< why, when not accepted
   BuildingRecord record;  ///< the record after the result (equal to the input when unchanged)
   bool changed = false;   ///< some attribute differs from the input
 };

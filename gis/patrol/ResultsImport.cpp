@@ -266,7 +266,8 @@ ResultsImportReport importResults(ProjectStore& store, const ResultsImportOption
     if (current == working.end()) current = working.emplace(before->id, *before).first;
     const FieldResultOutcome outcome = applyFieldResult(current->second, *result, *date);
     if (!outcome.accepted) {
-      reject(row, outcome.rejection);
+      report.rejected.push_back(
+          {row.number, row.cell(Field::Code), std::string(), outcome.refusal});
       continue;
     }
     if (outcome.changed) {

@@ -18,7 +18,8 @@
 //               since the sheet was issued; listed, never applied (a row without a stamp, typed
 //               by hand, cannot be checked and is not a conflict)
 //   rejected    a result the case cannot take (FieldResult.h: closing a C/D case without
-//               engineering measures, lifting control before rectification, ...)
+//               engineering measures, lifting control before rectification, ...): the row's
+//               `refusal` holds the code, worded by the caller
 //   imported    an event (kind from the row, "patrol" when empty; result stored by its Chinese
 //               name) and, when the result implies it, store->updateBuilding (audit-logged)
 // Duplicates are looked for before conflicts because an imported row changes its building's
@@ -30,9 +31,11 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gis/model/Date.h"
+#include "gis/patrol/Refusal.h"
 #include "gis/store/ProjectStore.h"
 
 namespace fangan {
@@ -48,9 +51,15 @@ struct ResultsImportOptions {
 
 /// A row that was not imported.
 struct ResultRowIssue {
+  ResultRowIssue() = default;
+  ResultRowIssue(std::int64_t row, std::string code, std::string reason, Refusal refusal = {})
+      : row(row), code(std::move(code)), reason(std::move(reason)), refusal(refusal) {}
+
   std::int64_t row = 0;  ///< 1-based position among the data rows
   std::string code;
-  std::string reason;  ///< Chinese
+  std::string reason;  ///< Chinese; empty when `refusal` says why
+  /// A result the case cannot take (docs/rules.md#lifecycle-refusals): the caller words it.
+  Refusal refusal;
 };
 
 /// What an import did.

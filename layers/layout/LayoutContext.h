@@ -20,7 +20,7 @@ namespace fangan {
 /// How the map frame reaches the output.
 enum class MapRendering {
   Auto,    ///< vector up to MapFrameItem::kVectorFeatureLimit features in the frame, else image
-  Vector,  ///< shapes and text (VectorMapPainter): sharp, selectable, larger files for big maps
+  Vector,  ///< shapes and text (VectorMapOutput.h): sharp, selectable, larger files for big maps
   Image    ///< an image from MapRenderer at the output resolution, placed in the frame
 };
 

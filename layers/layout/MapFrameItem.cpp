@@ -5,7 +5,7 @@
 #include "layers/LayerLoader.h"
 #include "layers/layout/LayerNames.h"
 #include "layers/layout/LayoutError.h"
-#include "layers/layout/VectorMapPainter.h"
+#include "layers/layout/VectorMapOutput.h"
 
 namespace fangan {
 
@@ -120,11 +120,11 @@ void MapFrameItem::paint(QPainter& painter, const QRectF& rect,
   const MapFrameView& view = *context.map;
   painter.save();
   painter.fillRect(rect, background_);
-  const long long features = VectorMapPainter::featuresInView(view, context.layers);
+  const long long features = featuresInView(view, context.layers);
   if (renderingFor(context.rendering, features) == MapRendering::Image) {
     paintImage(painter, context);
   } else {
-    VectorMapPainter(view).paint(painter, context.layers, context.cancel);
+    paintVectorMap(painter, view, context.layers, context.cancel);
   }
   paintMask(painter, context);
   if (borderWidthPt_ > 0) {

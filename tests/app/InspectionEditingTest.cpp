@@ -231,7 +231,7 @@ TEST(InspectionEntry, AppraisalGradeCReopensAClosedCase) {
   r.closed = true;
   r.closureBasis = ClosureBasis::RecheckNoHazard;
   InspectionInput in;
-  in.kind = InspectionKind::Appraisal;
+  in.step = InspectionKind::Appraisal;
   in.grade = AppraisalGrade::C;
   in.date = Date{2024, 7, 1};
   const InspectionOutcome o = prepareInspection(r, in);

@@ -22,7 +22,7 @@
 #include "gis/crs/CrsTransform.h"
 #include "layers/MapRenderer.h"
 #include "layers/RasterBasemap.h"
-#include "layers/layout/VectorMapPainter.h"
+#include "layers/layout/VectorMapOutput.h"
 
 namespace fangan {
 namespace {
@@ -482,7 +482,7 @@ TEST_F(RasterUnderVectors, MapRendererStopsWhenCancelled) {
   EXPECT_TRUE(r.image.isNull());
 }
 
-TEST_F(RasterUnderVectors, VectorMapPainterDrawsTheRasterAtThePageResolution) {
+TEST_F(RasterUnderVectors, VectorMapOutputDrawsTheRasterAtThePageResolution) {
   MapFrameView frame;
   frame.viewport = view();
   frame.devicePerStylePixel = 2;
@@ -490,7 +490,7 @@ TEST_F(RasterUnderVectors, VectorMapPainterDrawsTheRasterAtThePageResolution) {
   QImage page(200, 180, QImage::Format_ARGB32_Premultiplied);
   page.fill(kBackground);
   QPainter painter(&page);
-  const VectorPaintResult r = VectorMapPainter(frame).paint(painter, {rasterLayer(1.0), vector_});
+  const DrawCounts r = paintVectorMap(painter, frame, {rasterLayer(1.0), vector_});
   painter.end();
   EXPECT_FALSE(r.cancelled);
   EXPECT_EQ(r.featuresDrawn, 1);

@@ -82,6 +82,32 @@ TEST_F(PatrolCommandsTest, PlansWritesFilesAndTakesResultsBackOnce) {
       << second;
 }
 
+// A result the case cannot take comes back from gis/ as a refusal code; the command words it in
+// Chinese (app/cli/RefusalText.cpp), naming the result.
+TEST_F(PatrolCommandsTest, ResultsWordsRefusalsInChinese) {
+  int status = -1;
+  const std::string back = dir_.file("refused.csv");
+  testing::writeVectorFile(back, "CSV", 0, {"code", "result_date", "inspector", "result"},
+                           {{"", {"A0", "2024-03-11", "张三", "销号"}},
+                            {"", {"A1", "2024-03-11", "张三", "解除管控"}},
+                            {"", {"A2", "2024-03-11", "张三", "有隐患"}},
+                            {"", {"A2", "2024-03-11", "李工", "整治完成"}}});
+  const std::string out =
+      run("results " + project_ + " --from " + back + " --today 2024-03-12", &status);
+  ASSERT_EQ(status, 0) << out;
+  EXPECT_NE(out.find("imported: 1 events, 1 buildings updated
+rejected: 3
+"
+                     "  row 1 A0: 无销号依据（须技术复核无隐患、鉴定为A/B级或完成工程措施）
+"
+                     "  row 2 A1: 未处于管控状态，无需解除管控
+"
+                     "  row 4 A2: 未记录整治措施，无法登记整治完成
+"),
+            std::string::npos)
+      << out;
+}
+
 TEST_F(PatrolCommandsTest, UsageErrorsExitWithTwo) {
   int status = -1;
   run("patrol " + project_ + " --days 1 --out " + dir_.file("o"), &status);

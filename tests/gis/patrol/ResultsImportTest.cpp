@@ -171,9 +171,15 @@ TEST_F(ResultsImportTest, RejectsBadRowsReportsTheConflictImportsTheRestAndIsIde
   EXPECT_NE(first.conflicts[0].reason.find("校验码不符"), std::string::npos);
   ASSERT_EQ(first.rejected.size(), 5u);
   const auto rejected = byCode(first.rejected);
-  EXPECT_NE(rejected.at("B04").find("不得销号"), std::string::npos) << rejected.at("B04");
-  EXPECT_NE(rejected.at("B05").find("整治完成前不得解除管控"), std::string::npos)
-      << rejected.at("B05");
+  // Results the case cannot take come back as refusals (worded by the caller), not text.
+  std::map<std::string, Refusal> refused;
+  for (const auto& r : first.rejected) refused[r.code] = r.refusal;
+  EXPECT_EQ(refused.at("B04"),
+            (Refusal{RefusalCode::CDClosureWithoutEngineering, AppraisalGrade::D, std::nullopt}));
+  EXPECT_EQ(rejected.at("B04"), "");
+  EXPECT_EQ(refused.at("B05"),
+            (Refusal{RefusalCode::ControlBeforeRectification, AppraisalGrade::None, std::nullopt}));
+  EXPECT_EQ(refused.at("B06").code, RefusalCode::None);
   EXPECT_NE(rejected.at("B06").find("晚于今天"), std::string::npos) << rejected.at("B06");
   EXPECT_NE(rejected.at("B07").find("无法识别"), std::string::npos) << rejected.at("B07");
   EXPECT_NE(rejected.at("NOPE").find("不存在"), std::string::npos) << rejected.at("NOPE");

@@ -91,7 +91,7 @@ class ProgressReportTest : public ::testing::Test {
   void apply(const std::string& code, FieldResult result, const char* day) {
     store_->setChangeDate(d(day));
     const FieldResultOutcome out = applyFieldResult(*store_->buildingByCode(code), result, d(day));
-    ASSERT_TRUE(out.accepted) << code << ": " << out.rejection;
+    ASSERT_TRUE(out.accepted) << code << ": refusal " << static_cast<int>(out.refusal.code);
     auto tx = store_->begin();
     store_->updateBuilding(out.record, "test");
     tx->commit();

@@ -1,5 +1,5 @@
-// The layout's vector map painter draws what the canvas renderer draws: at one device pixel per
-// style pixel the two images agree but for anti-aliased edges and text rasterisation.
+// The vector page output of the layer walk draws what the canvas renderer draws: at one device
+// pixel per style pixel the two images agree but for anti-aliased edges and text rasterisation.
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include "layers/layout/Layout.h"
 #include "layers/layout/MapFrameItem.h"
 #include "layers/layout/TemplateLibrary.h"
-#include "layers/layout/VectorMapPainter.h"
+#include "layers/layout/VectorMapOutput.h"
 
 namespace fangan {
 namespace {
@@ -33,7 +33,7 @@ QImage vectorImage(const Frame& frame) {
   QImage image(frame.view.deviceRect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
   image.fill(QColor(250, 250, 248));
   QPainter painter(&image);
-  VectorMapPainter(frame.view).paint(painter, frame.layers);
+  paintVectorMap(painter, frame.view, frame.layers);
   return image;
 }
 
@@ -46,8 +46,8 @@ QImage rendererImage(const Frame& frame) {
 
 class VectorAgainstRenderer : public ::testing::TestWithParam<const char*> {};
 
-// Labels are compared by count only: the vector painter draws their halo as a box (see
-// VectorMapPainter.cpp), so their pixels differ by design.
+// Labels are compared by count only: the page output draws their halo as a box (see
+// LabelOutput::Halo in layers/LayerWalk.h), so their pixels differ by design.
 Frame withoutLabels(Frame frame) {
   for (RenderLayer& layer : frame.layers) layer.style.labels.field.clear();
   return frame;
@@ -59,7 +59,7 @@ TEST_P(VectorAgainstRenderer, PlacesTheSameLabels) {
   const Frame frame = frameOf(f, GetParam(), townArea(f.data(), "东城街道"), 1.0);
   QImage image(frame.view.deviceRect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
   QPainter painter(&image);
-  const VectorPaintResult vector = VectorMapPainter(frame.view).paint(painter, frame.layers);
+  const DrawCounts vector = paintVectorMap(painter, frame.view, frame.layers);
   MapSettings settings;
   settings.viewport = frame.view.viewport;
   settings.layers = frame.layers;
@@ -88,14 +88,14 @@ TEST_P(VectorAgainstRenderer, DrawsTheSameMapAsTheCanvasRenderer) {
 INSTANTIATE_TEST_SUITE_P(Templates, VectorAgainstRenderer,
                          ::testing::Values("hazard-grade", "coverage-gaps", "key-zones", "patrol"));
 
-TEST(VectorMapPainter, ScalesToTheDeviceAndKeepsDrawingEveryFeature) {
+TEST(VectorMapOutput, ScalesToTheDeviceAndKeepsDrawingEveryFeature) {
   LayoutFixture f;
   ASSERT_TRUE(f.isValid());
   const Frame frame = frameOf(f, "hazard-grade", districtArea(f.data(), "全区"), 3.125);
   QImage image(frame.view.deviceRect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
   image.fill(Qt::white);
   QPainter painter(&image);
-  const VectorPaintResult r = VectorMapPainter(frame.view).paint(painter, frame.layers);
+  const DrawCounts r = paintVectorMap(painter, frame.view, frame.layers);
   EXPECT_FALSE(r.cancelled);
   // Buildings, towns, the road, and the rings the template draws around the C and D buildings.
   EXPECT_EQ(r.featuresDrawn, 12 + 2 + 1 + 2);
@@ -105,14 +105,14 @@ TEST(VectorMapPainter, ScalesToTheDeviceAndKeepsDrawingEveryFeature) {
   EXPECT_EQ(image.pixelColor(centre.toPoint()), QColor(26, 152, 80));
 }
 
-TEST(VectorMapPainter, StopsWhenCancelled) {
+TEST(VectorMapOutput, StopsWhenCancelled) {
   LayoutFixture f;
   ASSERT_TRUE(f.isValid());
   const Frame frame = frameOf(f, "hazard-grade", districtArea(f.data(), "全区"), 1.0);
   QImage image(frame.view.deviceRect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
   QPainter painter(&image);
   const std::atomic<bool> cancel{true};
-  EXPECT_TRUE(VectorMapPainter(frame.view).paint(painter, frame.layers, &cancel).cancelled);
+  EXPECT_TRUE(paintVectorMap(painter, frame.view, frame.layers, &cancel).cancelled);
 }
 
 }  // namespace

@@ -1,0 +1,16 @@
+#pragma once
+// The words for a lifecycle refusal (gis/patrol/Refusal.h). The source text is Chinese and goes
+// through QCoreApplication::translate (context "Refusal"): the app, which loads a translator,
+// shows it in the interface language; the command line, which loads none, prints the Chinese.
+// Compiled into both the command line and the app (app/CMakeLists.txt).
+
+#include <QString>
+
+#include "gis/patrol/Refusal.h"
+
+namespace fangan {
+
+/// The message for `refusal`, naming its grade or result ("C级危房未完成工程措施，不得销号…").
+QString refusalText(const Refusal& refusal);
+
+}  // namespace fangan
