@@ -126,7 +126,9 @@ TEST_P(FieldResultTransitionTest, AcceptsOrRefusesWithTheRightReason) {
   const auto o = applyFieldResult(c.before, c.result, patrolDay("2024-03-09"));
   EXPECT_EQ(o.accepted, c.accepted);
   EXPECT_EQ(o.refusal, c.refusal) << static_cast<int>(o.refusal.code);
-  if (!c.accepted) EXPECT_FALSE(o.changed);
+  if (!c.accepted) {
+    EXPECT_FALSE(o.changed);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, FieldResultTransitionTest, ::testing::ValuesIn(refusals()),

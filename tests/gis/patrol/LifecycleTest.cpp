@@ -15,6 +15,7 @@ namespace fangan {
 namespace {
 
 using testing::addBuilding;
+using testing::appraisedRecord;
 using testing::patrolDay;
 using testing::quietRecord;
 using testing::unsurveyedRecord;
@@ -26,20 +27,6 @@ BuildingRecord hazardCase(const std::string& code) {
   return r;
 }
 
-BuildingRecord graded(const std::string& code, AppraisalGrade grade, ControlMeasure control,
-                      bool engineered) {
-  BuildingRecord r = hazardCase(code);
-  r.appraisalGrade = grade;
-  r.appraisalDate = patrolDay("2024-03-04");
-  r.control = control;
-  if (engineered) {
-    r.rectification = Rectification::Reinforce;
-    r.rectificationDone = true;
-    r.rectificationDate = patrolDay("2024-03-06");
-  }
-  return r;
-}
-
 class LifecycleTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -47,8 +34,10 @@ class LifecycleTest : public ::testing::Test {
     addBuilding(*store_, unsurveyedRecord("NEW", "G1"), 0, 0);
     addBuilding(*store_, quietRecord("QUIET", "G1"), 20, 0);
     addBuilding(*store_, hazardCase("HAZ"), 40, 0);
-    addBuilding(*store_, graded("D", AppraisalGrade::D, ControlMeasure::StopUse, false), 60, 0);
-    addBuilding(*store_, graded("DENG", AppraisalGrade::D, ControlMeasure::StopUse, true), 80, 0);
+    addBuilding(*store_, appraisedRecord("D", AppraisalGrade::D, ControlMeasure::StopUse, false),
+                60, 0);
+    addBuilding(*store_, appraisedRecord("DENG", AppraisalGrade::D, ControlMeasure::StopUse, true),
+                80, 0);
     BuildingRecord closed = hazardCase("CLOSED");
     closed.recheckNoHazard = true;
     closed.closed = true;

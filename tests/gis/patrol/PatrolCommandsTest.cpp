@@ -95,15 +95,10 @@ TEST_F(PatrolCommandsTest, ResultsWordsRefusalsInChinese) {
   const std::string out =
       run("results " + project_ + " --from " + back + " --today 2024-03-12", &status);
   ASSERT_EQ(status, 0) << out;
-  EXPECT_NE(out.find("imported: 1 events, 1 buildings updated
-rejected: 3
-"
-                     "  row 1 A0: 无销号依据（须技术复核无隐患、鉴定为A/B级或完成工程措施）
-"
-                     "  row 2 A1: 未处于管控状态，无需解除管控
-"
-                     "  row 4 A2: 未记录整治措施，无法登记整治完成
-"),
+  EXPECT_NE(out.find("imported: 1 events, 1 buildings updated\nrejected: 3\n"
+                     "  row 1 A0: 无销号依据（须技术复核无隐患、鉴定为A/B级或完成工程措施）\n"
+                     "  row 2 A1: 未处于管控状态，无需解除管控\n"
+                     "  row 4 A2: 未记录整治措施，无法登记整治完成\n"),
             std::string::npos)
       << out;
 }

@@ -108,6 +108,24 @@ inline BuildingRecord unsurveyedRecord(const std::string& code, const std::strin
   return r;
 }
 
+/// A surveyed record with a hazard found on 2024-01-02, appraised `grade` on 2024-01-05, under
+/// `control`; reinforced (done 2024-02-20) when `engineered`.
+inline BuildingRecord appraisedRecord(const std::string& code, AppraisalGrade grade,
+                                      ControlMeasure control, bool engineered) {
+  BuildingRecord r = quietRecord(code, "G1");
+  r.initialHazard = InitialHazard::Hazard;
+  r.hazardFoundDate = patrolDay("2024-01-02");
+  r.appraisalGrade = grade;
+  r.appraisalDate = patrolDay("2024-01-05");
+  r.control = control;
+  if (engineered) {
+    r.rectification = Rectification::Reinforce;
+    r.rectificationDone = true;
+    r.rectificationDate = patrolDay("2024-02-20");
+  }
+  return r;
+}
+
 /// Stores `r` with a 10 m square footprint centred on (kOriginX + dx, kOriginY + dy).
 inline std::int64_t addBuilding(ProjectStore& store, const BuildingRecord& r, double dx,
                                 double dy) {

@@ -28,18 +28,7 @@ struct Closer {
 };
 
 BuildingRecord gradeD(const std::string& code, ControlMeasure control, bool engineered) {
-  BuildingRecord r = quietRecord(code, "G1");
-  r.initialHazard = InitialHazard::Hazard;
-  r.hazardFoundDate = patrolDay("2024-01-02");
-  r.appraisalGrade = AppraisalGrade::D;
-  r.appraisalDate = patrolDay("2024-01-05");
-  r.control = control;
-  if (engineered) {
-    r.rectification = Rectification::Reinforce;
-    r.rectificationDone = true;
-    r.rectificationDate = patrolDay("2024-02-20");
-  }
-  return r;
+  return testing::appraisedRecord(code, AppraisalGrade::D, control, engineered);
 }
 
 // What the manager writes against each code: result_date, inspector, result, note.
