@@ -333,15 +333,20 @@ std::vector<AuditEntry> SpatialiteStore::auditLog(int limit) const {
 }
 
 BuildingRecord SpatialiteStore::readBuilding(const sqlite::Statement& s, int first) const {
-  const size_t n = building_columns::names().size();
-  std::vector<std::optional<std::string>> v(n);
-  for (size_t i = 0; i < n; ++i) {
-    const int col = first + static_cast<int>(i);
-    if (!s.isNull(col)) v[i] = s.text(col);
+  // Typed reads: an INTEGER-stored flag or number is taken as an integer; everything else goes
+  // through the column's text setter, as BuildingColumns::fromValues would.
+  BuildingRecord r;
+  int col = first;
+  for (const building_columns::Column& c : building_columns::columns()) {
+    const int type = s.storageClass(col);
+    if (type == SQLITE_INTEGER && c.setInteger) {
+      c.setInteger(r, s.integer(col));
+    } else if (type != SQLITE_NULL) {
+      c.setText(r, s.textView(col));
+    }
+    ++col;
   }
-  BuildingRecord r = building_columns::fromValues(v);
-  const int entered = first + static_cast<int>(n);
-  if (!s.isNull(entered)) r.enteredDate = Date::parse(s.text(entered));
+  if (!s.isNull(col)) r.enteredDate = Date::parse(std::string(s.textView(col)));
   return r;
 }
 
