@@ -147,7 +147,7 @@ TEST_F(InspectionEditingTest, ACdCaseClosesAfterEngineeringMeasures) {
   InspectionEditor* editor = window_.inspectionEditor();
   const std::int64_t id = stored(0).id;
   InspectionInput rectify;
-  rectify.kind = InspectionKind::Rectification;
+  rectify.step = InspectionKind::Rectification;
   rectify.measure = Rectification::Reinforce;
   rectify.measureDone = true;
   rectify.date = Date{2024, 6, 1};
@@ -156,7 +156,7 @@ TEST_F(InspectionEditingTest, ACdCaseClosesAfterEngineeringMeasures) {
   EXPECT_TRUE(stored(0).engineeringDone());
 
   InspectionInput close;
-  close.kind = InspectionKind::Closure;
+  close.step = InspectionKind::Closure;
   close.result = FieldResult::Closed;
   close.date = Date{2024, 6, 2};
   ASSERT_TRUE(editor->record(id, close, &error)) << error.toStdString();
@@ -177,7 +177,7 @@ TEST_F(InspectionEditingTest, ACdCaseClosesAfterEngineeringMeasures) {
 
 TEST_F(InspectionEditingTest, AppraisingAnUnsurveyedBuildingIsRefused) {
   InspectionInput appraise;
-  appraise.kind = InspectionKind::Appraisal;
+  appraise.step = InspectionKind::Appraisal;
   appraise.grade = AppraisalGrade::B;
   appraise.date = Date{2024, 6, 1};
   QString error;
@@ -191,13 +191,13 @@ TEST_F(InspectionEditingTest, AnAppraisalOrderIsADatedStepThatTakesEffectOnItsDa
   InspectionEditor* editor = window_.inspectionEditor();
   const std::int64_t id = stored(1).id;  // B002, not surveyed
   InspectionInput survey;
-  survey.kind = InspectionKind::Survey;
+  survey.step = InspectionKind::Survey;
   survey.result = FieldResult::Hazard;
   survey.date = Date{2024, 6, 1};
   QString error;
   ASSERT_TRUE(editor->record(id, survey, &error)) << error.toStdString();
   InspectionInput order;
-  order.kind = InspectionKind::AppraisalOrder;
+  order.step = InspectionKind::AppraisalOrder;
   order.result = FieldResult::AppraisalOrdered;
   order.date = Date{2024, 6, 4};
   ASSERT_TRUE(editor->record(id, order, &error)) << error.toStdString();
