@@ -140,9 +140,6 @@ void setLedgerRates(LedgerRow& row);
 /// A rate as written in the ledger: 4 decimals ("0.8125"), or "—" (U+2014) when empty.
 std::string formatLedgerRate(const std::optional<double>& rate);
 
-/// One CSV field, quoted (RFC 4180) when it holds a comma, quote, CR or LF.
-std::string csvField(const std::string& value);
-
 /// The attachment-2 ledger as CSV (header of INTERCHANGE.md, "\n" line ends, no BOM).
 std::string ledgerToCsv(const std::vector<LedgerRow>& rows);
 

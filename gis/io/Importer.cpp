@@ -18,6 +18,7 @@
 #include "gis/crs/CrsTransform.h"
 #include "gis/crs/ProjectCrs.h"
 #include "gis/io/BuildingRowParser.h"
+#include "gis/io/GdalHandles.h"
 #include "gis/io/GeometryRepair.h"
 #include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
@@ -28,10 +29,6 @@ namespace fangan {
 namespace {
 
 namespace fs = std::filesystem;
-
-using DatasetPtr = std::unique_ptr<GDALDataset, void (*)(GDALDataset*)>;
-
-void closeDataset(GDALDataset* ds) { GDALClose(ds); }
 
 void registerDrivers() {
   static std::once_flag once;
@@ -94,19 +91,15 @@ bool shapefileHasCpg(const std::string& path) {
   return false;
 }
 
-DatasetPtr openDataset(const std::string& path, const std::vector<std::string>& openOptions) {
-  std::vector<const char*> opts;
-  for (const auto& o : openOptions) opts.push_back(o.c_str());
-  opts.push_back(nullptr);
+GdalDataset openSource(const std::string& path, const std::vector<std::string>& openOptions) {
   GdalErrorCollector errors;
-  auto* ds = static_cast<GDALDataset*>(
-      GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, opts.data(), nullptr));
+  GdalDataset ds = openDataset(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, openOptions);
   if (!ds) {
     std::string why = errors.takeFailure();
     if (!fs::exists(path)) why = "文件不存在";
     throw ImportError(path + ": 无法读取 (" + (why.empty() ? "不支持的格式" : why) + ")");
   }
-  return DatasetPtr(ds, closeDataset);
+  return ds;
 }
 
 GeometryKind kindOf(ImportLayer layer) {
@@ -169,10 +162,11 @@ OGRLayer* chooseLayer(GDALDataset& ds, const ImportOptions& o, GeometryKind kind
 std::string detectEncoding(OGRLayer& layer, std::string& why) {
   layer.ResetReading();
   int scanned = 0;
-  OGRFeature* f = nullptr;
   std::string encoding = "UTF-8";
   why = "UTF-8 (检测)";
-  while (scanned < 5000 && (f = layer.GetNextFeature()) != nullptr) {
+  while (scanned < 5000) {
+    const OgrFeature f(layer.GetNextFeature());
+    if (!f) break;
     for (int i = 0; i < f->GetFieldCount(); ++i) {
       if (f->IsFieldSetAndNotNull(i) && f->GetFieldDefnRef(i)->GetType() == OFTString &&
           !isValidUtf8(f->GetFieldAsString(i))) {
@@ -181,7 +175,6 @@ std::string detectEncoding(OGRLayer& layer, std::string& why) {
         break;
       }
     }
-    OGRFeature::DestroyFeature(f);
     if (encoding != "UTF-8") break;
     ++scanned;
   }
@@ -328,13 +321,13 @@ class ImportRun {
     // (GDAL 3.6 takes this as a configuration option, set for this thread only).
     CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
     CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
-    DatasetPtr ds = openDataset(o_.path, rawOptions);
+    GdalDataset ds = openSource(o_.path, rawOptions);
     OGRLayer* layer = chooseLayer(*ds, o_, kind);
     report_.sourceLayer = layer->GetName();
 
     if (!o_.encoding.empty()) {
       encoding_ = canonicalEncoding(o_.encoding);
-      report_.encoding = encoding_ + " (--encoding)";
+      report_.encoding = encoding_ + " (指定)";
     } else if (cpg) {
       encoding_ = "UTF-8";
       report_.encoding = "由 .cpg 文件指定 (GDAL 转码)";
@@ -345,7 +338,7 @@ class ImportRun {
     }
     if (shapefile && !cpg && encoding_ != "UTF-8") {
       // Let the shapefile driver decode: it also fixes field names.
-      ds = openDataset(o_.path, {"ENCODING=" + encoding_});
+      ds = openSource(o_.path, {"ENCODING=" + encoding_});
       layer = chooseLayer(*ds, o_, kind);
       decodeCells_ = false;
     } else {
@@ -398,12 +391,13 @@ class ImportRun {
       }
       if (!degrees && mapping_.wktField >= 0) degrees = wktLooksLikeDegrees(*layer);
       if (!degrees) {
-        throw ImportError(o_.path + ": 文件没有坐标系信息，请用 --src-crs 指定 (如 EPSG:4490)");
+        throw ImportError(o_.path + ": 文件没有坐标系信息，请指定源坐标系 (如 EPSG:4490)",
+                          ImportProblem::NoSourceCrs);
       }
       source = "EPSG:4326";
       report_.sourceCrs = "EPSG:4326 (文件无坐标系, 坐标为经纬度, 按 WGS 84 读取)";
     } else {
-      report_.sourceCrs = o_.gcj02 ? "GCJ-02 (--gcj02)" : source;
+      report_.sourceCrs = o_.gcj02 ? "GCJ-02 (指定)" : source;
       if (report_.sourceCrs.size() > 80) report_.sourceCrs = layer->GetSpatialRef()->GetName();
     }
     if (o_.gcj02) source = "EPSG:4326";
@@ -439,7 +433,8 @@ class ImportRun {
       if (o_.strict && !report_.problems.empty()) {
         const auto& p = report_.problems.front();
         throw ImportError(o_.path + ": 第 " + std::to_string(p.row) + " 行: " + p.reason +
-                          " (--strict: 项目未改动)");
+                              " (严格模式: 项目未改动)",
+                          ImportProblem::StrictRejected);
       }
       if (o_.progress && row % 500 == 0 && !o_.progress(row, total)) throw ImportCancelled();
     }
@@ -511,7 +506,10 @@ class ImportRun {
       std::unique_ptr<OGRFeature> f(layer.GetNextFeature());
       std::string error;
       auto g = f ? rowGeometry(*f, mapping_, error) : nullptr;
-      if (!g) throw ImportError(o_.path + ": 无法从数据确定项目坐标系，请用 fangan init --crs");
+      if (!g) {
+        throw ImportError(o_.path + ": 无法从数据确定项目坐标系，请先为项目指定坐标系",
+                          ImportProblem::NoProjectCrs);
+      }
       OGREnvelope e;
       g->getEnvelope(&e);
       cx = (e.MinX + e.MaxX) / 2;

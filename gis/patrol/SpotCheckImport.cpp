@@ -38,7 +38,7 @@ SpotCheckImportReport importSpotCheckSheet(ProjectStore& store,
   SpotCheckImportReport report;
   report.file = options.path;
   const auto sample = loadSpotCheckSample(store);
-  if (!sample) throw ResultsImportError("项目中没有保存的抽查样本，请先运行 fangan sample --out");
+  if (!sample) throw ResultsImportError("项目中没有保存的抽查样本，请先抽样并保存");
   ReadSheet sheet;
   try {
     sheet = readSheet(options.path, {"code", "房屋编码", "编码"});

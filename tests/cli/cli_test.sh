@@ -91,7 +91,7 @@ check "by-zone unnamed zone" ",1,0,1,0.0000" "$(echo "$csv" | grep '^zone,rail_r
 check "by-zone any zone" "all,,,,5,4,1,0.8000" "$(echo "$csv" | tail -1)"
 json=$("$fangan" gaps "$p" --by-zone --json)
 check "by-zone json any zone" 1 \
-  "$(echo "$json" | grep -c '"in_any_zone":{"total":5,"checked":4,"unchecked":1,"coverage_rate":0.8000}')"
+  "$(echo "$json" | grep -c '"in_any_zone":{"total":5,"checked":4,"unchecked":1,"coverage_rate":0.8}')"
 check "by-zone json links" 1 "$(echo "$json" | grep -c '"links":7')"
 "$fangan" gaps "$p" --by grid --by-zone > /dev/null 2>&1
 check "by and by-zone together exit" 2 $?

@@ -10,7 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "gis/analysis/spatial/GeosContext.h"
+#include "gis/geos/GeosContext.h"
 #include "gis/model/Building.h"
 #include "gis/model/Geometry.h"
 #include "gis/store/ProjectStore.h"

@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include "gis/io/Json.h"
+
 namespace fangan {
 
 /// How a zone is derived.
@@ -70,5 +72,7 @@ std::string defaultZoneRulesPath();
 /// "segments":8}); slope rules add the DEM path. Keys in a fixed order, so equal rules give
 /// equal text.
 std::string ruleParamsJson(const ZoneRule& rule, const std::string& demPath = "");
+/// The same object as a document, for callers that put it inside a larger one.
+Json ruleParams(const ZoneRule& rule, const std::string& demPath = "");
 
 }  // namespace fangan

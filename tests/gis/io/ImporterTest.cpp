@@ -138,6 +138,7 @@ TEST_F(ImportIntoExistingProject, CsvWithBadWktRowIsRejectedByRowAndStrictModeCh
     EXPECT_NE(msg.find("ledger.csv"), std::string::npos) << msg;
     EXPECT_NE(msg.find("第 2 行"), std::string::npos) << msg;
     EXPECT_NE(msg.find("WKT"), std::string::npos) << msg;
+    EXPECT_EQ(e.problem(), ImportProblem::StrictRejected);
   }
   expectUnchanged();
 
@@ -433,7 +434,9 @@ TEST(Importer, TableWithoutCrsNeedsSrcCrsForProjectedCoordinates) {
     importFile(*store, options(ImportLayer::Buildings, gpkg));
     FAIL();
   } catch (const ImportError& e) {
-    EXPECT_NE(std::string(e.what()).find("--src-crs"), std::string::npos) << e.what();
+    EXPECT_EQ(e.problem(), ImportProblem::NoSourceCrs);
+    EXPECT_NE(std::string(e.what()).find("请指定源坐标系"), std::string::npos) << e.what();
+    EXPECT_EQ(std::string(e.what()).find("--"), std::string::npos) << e.what();
   }
   ImportOptions o = options(ImportLayer::Buildings, gpkg);
   o.srcCrs = "EPSG:4547";
