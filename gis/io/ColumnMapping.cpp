@@ -12,7 +12,8 @@ namespace fangan {
 namespace {
 
 // Accepted source spellings per key: the interchange key itself is always accepted first; the
-// first entry here is the INTERCHANGE.md Chinese alias, the rest are guesses seen in ledgers.
+// first entry here is the interchange Chinese alias (docs/rules.md#interchange), the rest are
+// guesses seen in ledgers.
 const std::map<std::string, std::vector<std::string>>& aliases() {
   static const std::map<std::string, std::vector<std::string>> a = {
       {"code",

@@ -1,7 +1,8 @@
 #pragma once
-// Which source column feeds which interchange key. Columns named as in INTERCHANGE.md (English
-// key or Chinese alias) match by themselves; common other spellings are guessed; anything else
-// comes from a mapping file of `key = source column` lines.
+// Which source column feeds which interchange key. Columns named as the interchange schema
+// names them (docs/rules.md#interchange: English key or Chinese alias) match by themselves; common
+// other spellings are guessed; anything else comes from a mapping file of `key = source column`
+// lines.
 
 #include <map>
 #include <optional>
@@ -18,7 +19,7 @@ std::optional<ImportLayer> parseImportLayer(const std::string& name);
 /// The interchange name of a layer.
 std::string importLayerName(ImportLayer layer);
 
-/// Interchange keys of a layer's attributes, in INTERCHANGE.md order.
+/// Interchange keys of a layer's attributes, in the schema's order (docs/rules.md#interchange).
 std::vector<std::string> interchangeKeys(ImportLayer layer);
 
 /// A resolved mapping: interchange key → index of the source field, plus geometry columns for

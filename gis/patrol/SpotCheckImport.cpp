@@ -59,7 +59,7 @@ SpotCheckImportReport importSpotCheckSheet(ProjectStore& store,
   for (const auto& [field, name] : required) {
     if (!fields.count(field)) throw ResultsImportError(options.path + ": 缺少列 " + name);
   }
-  // Right values: buildings columns named as in INTERCHANGE.md, except what the sheet uses.
+  // Right values: buildings columns named as in the interchange schema, except what the sheet uses.
   std::vector<std::string> rightHeaders;
   for (std::size_t i = 0; i < sheet.headers.size(); ++i) {
     rightHeaders.push_back(fieldOf(sheet.headers[i]) ? std::string() : sheet.headers[i]);

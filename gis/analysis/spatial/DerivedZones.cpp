@@ -7,6 +7,7 @@
 
 #include "gis/analysis/spatial/SlopeZones.h"
 #include "gis/geos/GeosContext.h"
+#include "gis/io/Json.h"
 
 namespace fangan {
 

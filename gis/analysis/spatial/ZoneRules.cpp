@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 
+#include "gis/io/Json.h"
 #include "gis/model/Vocabulary.h"
 
 #ifndef FANGAN_DATA_DIR
