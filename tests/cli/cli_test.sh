@@ -6,16 +6,7 @@ set -uo pipefail
 fangan="$1"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" == "$3" ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $1: expected [$2] got [$3]"
-  fi
-}
+source "$(dirname "$0")/check.sh"
 
 cat > "$work/ledger.csv" <<'CSV'
 房屋编码,镇街,自建房,用途,排查状态,初判隐患,复核无隐患,直接工程措施,鉴定等级,整治措施,整治完成,销号,销号依据,wkt

@@ -8,16 +8,7 @@ set -uo pipefail
 fangan="$1"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" == "$3" ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $1: expected [$2] got [$3]"
-  fi
-}
+source "$(dirname "$0")/check.sh"
 # parses NAME FILE: the file is one JSON document.
 parses() {
   if python3 -m json.tool "$2" > /dev/null 2> "$work/json.err"; then
