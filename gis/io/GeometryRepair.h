@@ -6,13 +6,11 @@
 #include <string>
 
 #include "gis/model/Geometry.h"
+#include "gis/model/GeometryKind.h"
 
 namespace fangan {
 
 class GeosContext;
-
-/// The geometry a layer stores.
-enum class GeometryKind { Polygonal, Lineal, Point, Any };
 
 /// Outcome for one geometry: WKB to store (multi-type for polygonal/lineal), or an error.
 struct RepairResult {

@@ -102,23 +102,6 @@ GdalDataset openSource(const std::string& path, const std::vector<std::string>& 
   return ds;
 }
 
-GeometryKind kindOf(ImportLayer layer) {
-  switch (layer) {
-    case ImportLayer::Buildings:
-    case ImportLayer::Zones:
-    case ImportLayer::Grids:
-    case ImportLayer::Towns:
-      return GeometryKind::Polygonal;
-    case ImportLayer::Lines:
-      return GeometryKind::Lineal;
-    case ImportLayer::Survey:
-      return GeometryKind::Point;
-    case ImportLayer::Pois:
-      return GeometryKind::Any;
-  }
-  return GeometryKind::Any;
-}
-
 bool layerFits(OGRLayer* layer, GeometryKind kind) {
   const auto t = wkbFlatten(layer->GetGeomType());
   if (t == wkbUnknown || t == wkbNone) return true;  // mixed, or table formats
@@ -310,7 +293,7 @@ class ImportRun {
   ImportReport run() {
     registerDrivers();
     report_.file = o_.path;
-    const GeometryKind kind = kindOf(o_.layer);
+    const GeometryKind kind = layerInfo(o_.layer).geometry;
 
     // Open raw first (no driver recoding) to decide the encoding ourselves.
     const bool shapefile = hasExtension(o_.path, ".shp") || hasExtension(o_.path, ".dbf");
@@ -344,7 +327,7 @@ class ImportRun {
     } else {
       decodeCells_ = encoding_ != "UTF-8";
     }
-    if (std::string(ds->GetDriverName()) == "OSM" && o_.layer == ImportLayer::Buildings &&
+    if (std::string(ds->GetDriverName()) == "OSM" && o_.layer == ProjectLayer::Buildings &&
         layer->GetLayerDefn()->GetFieldIndex("building") >= 0) {
       layer->SetAttributeFilter("building IS NOT NULL");
     }
@@ -370,7 +353,7 @@ class ImportRun {
     // A ledger table without any geometry column (no native geometry, no wkt, no lon + lat)
     // only updates attributes of buildings already in the project: it has no coordinates, so
     // it needs no coordinate system.
-    const bool attributesOnly = o_.layer == ImportLayer::Buildings &&
+    const bool attributesOnly = o_.layer == ProjectLayer::Buildings &&
                                 layer->GetGeomType() == wkbNone && mapping_.wktField < 0 &&
                                 (mapping_.lonField < 0 || mapping_.latField < 0);
     if (source.empty() && attributesOnly) {
@@ -408,7 +391,7 @@ class ImportRun {
     const CrsTransform transform(source, "EPSG:" + std::to_string(store_.srid()), o_.gcj02);
     ProjCoordinateTransformation ct(transform);
 
-    if (o_.layer == ImportLayer::Buildings) {
+    if (o_.layer == ProjectLayer::Buildings) {
       store_.forEachBuilding([&](const BuildingRecord& b, const Wkb&) {
         existingCodes_.insert(b.code);
         return true;
@@ -443,7 +426,7 @@ class ImportRun {
     AuditEntry a;
     a.who = o_.who;
     a.action = "import";
-    a.target = importLayerName(o_.layer);
+    a.target = layerName(o_.layer);
     a.newValue = "file=" + fs::path(o_.path).filename().string() +
                  " read=" + std::to_string(report_.read) +
                  " imported=" + std::to_string(report_.imported) +
@@ -527,7 +510,7 @@ class ImportRun {
                  ProjCoordinateTransformation& ct) {
     std::string error;
     std::unique_ptr<OGRGeometry> raw = rowGeometry(f, mapping_, error);
-    if (o_.layer == ImportLayer::Buildings &&
+    if (o_.layer == ProjectLayer::Buildings &&
         (!raw || wkbFlatten(raw->getGeometryType()) == wkbPoint) && error.rfind("WKT", 0) != 0) {
       // A ledger without footprints (no geometry, or lon/lat points): update attributes of
       // buildings already in the project, matched by code.
@@ -538,7 +521,7 @@ class ImportRun {
     if (raw->transform(&ct) != OGRERR_NONE) return reject(row, "坐标无法转换到项目坐标系");
     OGRGeometry* conformed = conform(raw.release(), kind);
     if (!conformed)
-      return reject(row, "几何类型不符 (" + importLayerName(o_.layer) + " 需要" +
+      return reject(row, "几何类型不符 (" + layerName(o_.layer) + " 需要" +
                              (kind == GeometryKind::Polygonal ? "面"
                               : kind == GeometryKind::Lineal  ? "线"
                                                               : "点") +
@@ -593,7 +576,7 @@ class ImportRun {
   /// Writes the row through the store; false when the row was rejected.
   bool storeRow(OGRFeature& f, std::int64_t row, const Wkb& wkb) {
     switch (o_.layer) {
-      case ImportLayer::Buildings: {
+      case ProjectLayer::Buildings: {
         std::map<std::string, std::string> cells;
         for (const auto& [key, index] : mapping_.fields) cells[key] = cell(f, key);
         ParsedBuilding p = parseBuildingRow(cells);
@@ -619,7 +602,7 @@ class ImportRun {
         }
         return true;
       }
-      case ImportLayer::Survey: {
+      case ProjectLayer::Survey: {
         SurveyPoint p;
         p.code = cell(f, "code");
         const std::string d = cell(f, "date");
@@ -636,7 +619,7 @@ class ImportRun {
         ++report_.imported;
         return true;
       }
-      case ImportLayer::Zones: {
+      case ProjectLayer::Zones: {
         ZoneRecord z;
         z.type = normalizeCell(cell(f, "type"));
         const auto& types = zoneTypeKeys();
@@ -651,7 +634,7 @@ class ImportRun {
         ++report_.imported;
         return true;
       }
-      case ImportLayer::Grids: {
+      case ProjectLayer::Grids: {
         GridRecord g;
         g.grid = cell(f, "grid");
         if (g.grid.empty()) {
@@ -676,7 +659,7 @@ class ImportRun {
         store_.upsertGrid(g, wkb);
         return true;
       }
-      case ImportLayer::Towns: {
+      case ProjectLayer::Towns: {
         TownRecord t;
         t.town = cell(f, "town");
         if (t.town.empty()) t.town = cell(f, "name");
@@ -688,24 +671,27 @@ class ImportRun {
         store_.upsertTown(t, wkb);
         return true;
       }
-      case ImportLayer::Pois:
-      case ImportLayer::Lines: {
+      case ProjectLayer::Pois:
+      case ProjectLayer::Lines: {
         SourceFeature s;
         s.category = normalizeCell(cell(f, "category"));
         if (s.category.empty()) s.category = "other";
         s.name = cell(f, "name");
-        store_.insertSource(o_.layer == ImportLayer::Pois ? SourceLayer::Pois : SourceLayer::Lines,
+        store_.insertSource(o_.layer == ProjectLayer::Pois ? SourceLayer::Pois : SourceLayer::Lines,
                             s, wkb);
         ++report_.imported;
         return true;
       }
+      case ProjectLayer::Events:
+      case ProjectLayer::Audit:
+        break;  // not importable (parseImportLayer refuses them)
     }
     return false;
   }
 
   void countUpsert(std::unordered_set<std::string>& seen, const std::string& key) {
     if (seen.empty()) {
-      if (o_.layer == ImportLayer::Grids) {
+      if (o_.layer == ProjectLayer::Grids) {
         store_.forEachGrid([&](const GridRecord& g, const Wkb&) {
           seen.insert(g.grid);
           return true;

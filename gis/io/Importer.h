@@ -15,7 +15,7 @@ namespace fangan {
 
 /// What to import and how.
 struct ImportOptions {
-  ImportLayer layer = ImportLayer::Buildings;
+  ProjectLayer layer = ProjectLayer::Buildings;
   std::string path;         ///< file (Shapefile, GeoJSON, GeoPackage, CSV, XLSX, KML, DXF, PBF)
   std::string sourceLayer;  ///< layer inside a multi-layer source; empty = the fitting first one
   std::string srcCrs;       ///< CRS for files without one (or to override); "EPSG:4490", WKT...

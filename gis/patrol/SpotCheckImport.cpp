@@ -64,7 +64,7 @@ SpotCheckImportReport importSpotCheckSheet(ProjectStore& store,
   for (std::size_t i = 0; i < sheet.headers.size(); ++i) {
     rightHeaders.push_back(fieldOf(sheet.headers[i]) ? std::string() : sheet.headers[i]);
   }
-  const ColumnMapping mapping = resolveColumns(ImportLayer::Buildings, rightHeaders, {});
+  const ColumnMapping mapping = resolveColumns(ProjectLayer::Buildings, rightHeaders, {});
   std::map<std::string, std::size_t> rightColumns;
   for (const auto& key : spotCheckCorrectableKeys()) {
     const int index = mapping.field(key);
