@@ -50,7 +50,9 @@ TEST(LayerRegistry, TablesExistInANewProjectAndSummaryFollowsTheRegistry) {
   for (std::size_t i = 0; i < summary.size(); ++i) {
     const LayerInfo& l = projectLayers()[i];
     EXPECT_EQ(summary[i].layer, l.layer);
-    if (l.layer != ProjectLayer::Audit) EXPECT_EQ(summary[i].count, 0) << l.name;
+    if (l.layer != ProjectLayer::Audit) {
+      EXPECT_EQ(summary[i].count, 0) << l.name;
+    }
     EXPECT_TRUE(tableExists(path, l.table)) << l.table;
     EXPECT_EQ(tableExists(path, "idx_" + l.table + "_geom"), l.spatial) << l.table;
   }
