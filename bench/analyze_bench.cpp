@@ -48,13 +48,13 @@ int usage() {
   return 2;
 }
 
-void importLayer(ProjectStore& store, ImportLayer layer, const fs::path& file) {
+void importLayer(ProjectStore& store, ProjectLayer layer, const fs::path& file) {
   const auto start = std::chrono::steady_clock::now();
   ImportOptions o;
   o.layer = layer;
   o.path = file.string();
   const ImportReport r = importFile(store, o);
-  std::printf("  import %-10s %8lld rows  %7.2f s\n", importLayerName(layer).c_str(),
+  std::printf("  import %-10s %8lld rows  %7.2f s\n", layerName(layer).c_str(),
               static_cast<long long>(r.imported + r.updated), seconds(start));
 }
 
@@ -96,11 +96,11 @@ int main(int argc, char** argv) {
     if (reimport || !fs::exists(project)) {
       for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(project.string() + suffix);
       auto store = createSpatialiteProject(project.string(), 0);  // the first import fixes CRS
-      importLayer(*store, ImportLayer::Buildings, dir / "buildings.gpkg");
-      importLayer(*store, ImportLayer::Zones, dir / "zones.gpkg");
-      importLayer(*store, ImportLayer::Grids, dir / "grids.gpkg");
+      importLayer(*store, ProjectLayer::Buildings, dir / "buildings.gpkg");
+      importLayer(*store, ProjectLayer::Zones, dir / "zones.gpkg");
+      importLayer(*store, ProjectLayer::Grids, dir / "grids.gpkg");
       if (fs::exists(dir / "towns.gpkg"))
-        importLayer(*store, ImportLayer::Towns, dir / "towns.gpkg");
+        importLayer(*store, ProjectLayer::Towns, dir / "towns.gpkg");
     }
     if (prepareOnly) {
       std::printf("prepared %s (peak RSS %.1f MB)\n", project.c_str(), peakRssMb());

@@ -163,9 +163,9 @@ int main(int argc, char** argv) {
         std::filesystem::remove(project + suffix);
       store = fangan::createSpatialiteProject(project, fangan::synth::kSyntheticEpsg);
       start = Clock::now();
-      for (const auto& [layer, file] : {std::pair{fangan::ImportLayer::Towns, "towns"},
-                                        std::pair{fangan::ImportLayer::Grids, "grids"},
-                                        std::pair{fangan::ImportLayer::Buildings, "buildings"}}) {
+      for (const auto& [layer, file] : {std::pair{fangan::ProjectLayer::Towns, "towns"},
+                                        std::pair{fangan::ProjectLayer::Grids, "grids"},
+                                        std::pair{fangan::ProjectLayer::Buildings, "buildings"}}) {
         fangan::ImportOptions io;
         io.layer = layer;
         io.path = dir + "/" + file + ".gpkg";

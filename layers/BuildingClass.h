@@ -9,7 +9,7 @@
 namespace fangan {
 
 /// Survey classes: "surveyed" or "not_surveyed" (survey status unknown counts as not surveyed:
-/// DOMAIN.md's coverage gaps are "footprints with no survey record").
+/// the coverage gaps of docs/rules.md#coverage).
 QString surveyClass(const BuildingRecord& record);
 
 /// Hazard classes, in the order of the case lifecycle:

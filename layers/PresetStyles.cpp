@@ -47,7 +47,7 @@ constexpr Qt::BrushStyle kCorridor = Qt::HorPattern;
 constexpr Qt::BrushStyle kSettlement = Qt::DiagCrossPattern;
 constexpr Qt::BrushStyle kTerrain = Qt::CrossPattern;
 
-// Zone types of INTERCHANGE.md with labels after seed 004's list of key zones.
+// Key-zone types with labels after the campaign's list of key zones (docs/rules.md#key-zones).
 const QVector<ZoneType>& zoneTypes() {
   static const QVector<ZoneType> types = {
       {"school", QT_TRANSLATE_NOOP("PresetStyles", "学校周边"), QColor(31, 120, 180),

@@ -12,6 +12,8 @@
 #include <cmath>
 #include <filesystem>
 
+#include "gis/io/GdalHandles.h"
+
 namespace fangan {
 namespace {
 
@@ -56,20 +58,6 @@ class GdalErrors {
   }
   std::string first_;
 };
-
-struct DatasetCloser {
-  void operator()(void* d) const {
-    if (d) GDALClose(static_cast<GDALDatasetH>(d));
-  }
-};
-using Dataset = std::unique_ptr<void, DatasetCloser>;
-
-struct SrsDeleter {
-  void operator()(void* s) const {
-    if (s) OSRDestroySpatialReference(static_cast<OGRSpatialReferenceH>(s));
-  }
-};
-using Srs = std::unique_ptr<void, SrsDeleter>;
 
 struct TransformerDeleter {
   void operator()(void* t) const {
@@ -121,8 +109,8 @@ Extent footprintOf(GDALDatasetH ds, const double* gt, OGRSpatialReferenceH sourc
   for (const auto& c : corners) {
     own.include(gt[0] + c[0] * gt[1] + c[1] * gt[2], gt[3] + c[0] * gt[4] + c[1] * gt[5]);
   }
-  Srs from(OSRClone(source));
-  Srs to(OSRClone(static_cast<OGRSpatialReferenceH>(target)));
+  const OgrSrs from = ownSrs(OSRClone(source));
+  const OgrSrs to = ownSrs(OSRClone(static_cast<OGRSpatialReferenceH>(target)));
   OSRSetAxisMappingStrategy(static_cast<OGRSpatialReferenceH>(from.get()),
                             OAMS_TRADITIONAL_GIS_ORDER);
   OSRSetAxisMappingStrategy(static_cast<OGRSpatialReferenceH>(to.get()),
@@ -167,7 +155,7 @@ class RasterBasemap::Lease {
 
 RasterBasemap::RasterBasemap(const std::string& path, const std::string& projectCrs)
     : path_(path), projectCrs_(projectCrs) {
-  Dataset ds(openRaster(path));
+  GdalDataset ds = ownDataset(openRaster(path));
   const auto handle = static_cast<GDALDatasetH>(ds.get());
   GdalErrors errors;
   const int bandCount = GDALGetRasterCount(handle);
@@ -187,7 +175,7 @@ RasterBasemap::RasterBasemap(const std::string& path, const std::string& project
   if (!source) throw RasterError(openError(path, "没有坐标系"));
   sourceWkt_ = toWkt(source);
 
-  Srs target(OSRNewSpatialReference(nullptr));
+  OgrSrs target = ownSrs(OSRNewSpatialReference(nullptr));
   if (OSRSetFromUserInput(static_cast<OGRSpatialReferenceH>(target.get()), projectCrs.c_str()) !=
       OGRERR_NONE) {
     throw RasterError(openError(path, "项目坐标系无效 (" + projectCrs + ")"));
@@ -250,7 +238,7 @@ RasterBasemap::RasterBasemap(const std::string& path, const std::string& project
 }
 
 RasterBasemap::~RasterBasemap() {
-  for (void* d : idle_) GDALClose(static_cast<GDALDatasetH>(d));
+  for (void* d : idle_) GdalDatasetCloser{}(GDALDataset::FromHandle(d));
 }
 
 std::shared_ptr<const RasterBasemap> RasterBasemap::open(const std::string& path, int projectSrid) {
@@ -279,7 +267,7 @@ void RasterBasemap::release(void* dataset) const {
       return;
     }
   }
-  GDALClose(static_cast<GDALDatasetH>(dataset));
+  GdalDatasetCloser{}(GDALDataset::FromHandle(dataset));
 }
 
 QImage RasterBasemap::render(const MapViewport& viewport, const std::atomic<bool>* cancel) const {
@@ -337,7 +325,7 @@ QImage RasterBasemap::render(const MapViewport& viewport, const QSize& pixels,
                                                                                 : GDT_Byte;
   GdalErrors errors;
   GDALDriverH mem = GDALGetDriverByName("MEM");
-  Dataset window(GDALCreate(mem, "", w, h, colourBands_ + 1, type, nullptr));
+  GdalDataset window = ownDataset(GDALCreate(mem, "", w, h, colourBands_ + 1, type, nullptr));
   if (!window) throw RasterError("无法绘制底图 " + path_ + errors.suffix());
   const auto dst = static_cast<GDALDatasetH>(window.get());
   double transform[6] = {originX + c0 * cellX, cellX, 0, originY - r0 * cellY, 0, -cellY};

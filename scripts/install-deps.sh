@@ -11,6 +11,8 @@ packages=(
   qt6-l10n-tools
   # GIS stack
   libgdal-dev libgeos-dev libproj-dev libspatialite-dev libsqlite3-mod-spatialite libsqlite3-dev
+  # JSON documents (command outputs, stored zone parameters)
+  nlohmann-json3-dev
   # the campaign forms as styled workbooks (merged headers, borders, formats)
   libxlsxwriter-dev
   # reference tools used by tests (ogrinfo/ogr2ogr, cs2cs, sqlite3, pdftotext/pdffonts)

@@ -33,14 +33,19 @@
 #include "app/cli/Command.h"
 #include "gis/analysis/spatial/BuildingOverlay.h"
 #include "gis/analysis/spatial/DerivedZones.h"
-#include "gis/analysis/spatial/JsonText.h"
 #include "gis/analysis/spatial/ZoneRules.h"
+#include "gis/io/Json.h"
 #include "gis/store/ProjectStore.h"
 
 namespace fangan::cli {
 namespace {
 
 constexpr std::size_t kListedOutside = 100;
+
+/// A zone type's note, with the option that gives what a skipped type lacked.
+std::string noteOf(const ZoneTypeRebuild& t) {
+  return t.needsDem ? t.note + " (用 --dem FILE 指定)" : t.note;
+}
 
 std::string absolutePath(const std::string& path) {
   return std::filesystem::absolute(path).lexically_normal().string();
@@ -99,36 +104,47 @@ int runAnalyze(const Arguments& a, std::ostream& out, std::ostream& err) {
   const std::int64_t assigned =
       grids.hasGrids ? grids.buildings - static_cast<std::int64_t>(grids.outside.size()) : 0;
   if (a.has("--json")) {
-    out << "{\"project\":" << jsonString(store->location())
-        << ",\"rules\":" << jsonString(rulesPath)
-        << ",\"dem\":" << (demPath.empty() ? "null" : jsonString(demPath)) << ",\"zones\":[";
-    for (std::size_t i = 0; i < zones.types.size(); ++i) {
-      const auto& t = zones.types[i];
-      out << (i ? "," : "") << "{\"type\":" << jsonString(t.type)
-          << ",\"action\":" << jsonString(t.action) << ",\"derived\":" << t.derived
-          << ",\"imported\":" << t.imported << ",\"deleted\":" << t.deleted
-          << ",\"note\":" << jsonString(t.note) << "}";
+    Json zoneTypes = Json::array();
+    for (const auto& t : zones.types) {
+      zoneTypes.push_back({{"type", t.type},
+                           {"action", t.action},
+                           {"derived", t.derived},
+                           {"imported", t.imported},
+                           {"deleted", t.deleted},
+                           {"note", noteOf(t)}});
     }
-    out << "],\"join\":{\"buildings\":" << join.buildings << ",\"zones\":" << join.zones
-        << ",\"zone_pieces\":" << join.zonePieces << ",\"links\":" << join.links.size()
-        << ",\"buildings_in_any_zone\":" << join.buildingsInAnyZone
-        << ",\"unreadable_buildings\":" << join.unreadableBuildings
-        << ",\"buildings_per_zone_type\":{";
-    bool first = true;
-    for (const auto& [type, n] : join.buildingsPerType) {
-      out << (first ? "" : ",") << jsonString(type) << ":" << n;
-      first = false;
-    }
-    out << "}},\"grids\":{\"has_grids\":" << (grids.hasGrids ? "true" : "false")
-        << ",\"assigned\":" << assigned << ",\"outside\":" << grids.outside.size()
-        << ",\"changed\":" << grids.changed << ",\"outside_codes\":[";
+    Json perType = Json::object();
+    for (const auto& [type, n] : join.buildingsPerType) perType[type] = n;
+    Json outsideCodes = Json::array();
     for (std::size_t i = 0; i < grids.outside.size() && i < kListedOutside; ++i) {
-      out << (i ? "," : "") << jsonString(grids.outside[i].code);
+      outsideCodes.push_back(grids.outside[i].code);
     }
-    out << "]},\"towns\":{\"has_towns\":" << (grids.hasTowns ? "true" : "false")
-        << ",\"filled\":" << grids.towns.size() << ",\"from_grid\":" << grids.townsFromGrid
-        << ",\"still_empty\":" << grids.townsStillEmpty << "},\"threads\":" << join.threads
-        << ",\"elapsed_s\":" << jsonNumber(elapsed, 3) << "}\n";
+    const Json doc = {{"project", store->location()},
+                      {"rules", rulesPath},
+                      {"dem", demPath.empty() ? Json(nullptr) : Json(demPath)},
+                      {"zones", zoneTypes},
+                      {"join",
+                       {{"buildings", join.buildings},
+                        {"zones", join.zones},
+                        {"zone_pieces", join.zonePieces},
+                        {"links", join.links.size()},
+                        {"buildings_in_any_zone", join.buildingsInAnyZone},
+                        {"unreadable_buildings", join.unreadableBuildings},
+                        {"buildings_per_zone_type", perType}}},
+                      {"grids",
+                       {{"has_grids", grids.hasGrids},
+                        {"assigned", assigned},
+                        {"outside", grids.outside.size()},
+                        {"changed", grids.changed},
+                        {"outside_codes", outsideCodes}}},
+                      {"towns",
+                       {{"has_towns", grids.hasTowns},
+                        {"filled", grids.towns.size()},
+                        {"from_grid", grids.townsFromGrid},
+                        {"still_empty", grids.townsStillEmpty}}},
+                      {"threads", join.threads},
+                      {"elapsed_s", jsonRounded(elapsed, 3)}};
+    out << jsonText(doc) << "\n";
     return 0;
   }
 
@@ -138,7 +154,7 @@ int runAnalyze(const Arguments& a, std::ostream& out, std::ostream& err) {
   for (const auto& t : zones.types) {
     out << "  " << std::left << std::setw(16) << t.type << std::setw(10) << t.action << std::right
         << std::setw(8) << t.derived << std::setw(8) << t.imported << std::setw(8) << t.deleted
-        << (t.note.empty() ? "" : "  " + t.note) << "\n";
+        << (t.note.empty() ? "" : "  " + noteOf(t)) << "\n";
   }
   out << "房屋 " << join.buildings << " 栋, 位于重点区域内 " << join.buildingsInAnyZone
       << " 栋 (关联 " << join.links.size() << " 条, 区域 " << join.zones << " 个, 切分后 "

@@ -29,17 +29,15 @@ int runAudit(const Arguments& a, std::ostream& out, std::ostream&) {
   }
   const auto findings = runAudit(data.buildings, inputs, todayFrom(a.value("--today")));
   if (a.value("--format", "text") == "json") {
-    out << "[";
-    for (size_t i = 0; i < findings.size(); ++i) {
-      const auto& f = findings[i];
-      out << (i ? ",\n " : "") << "{\"id\":" << jsonString(f.id)
-          << ",\"severity\":" << jsonString(auditSeverityKey(f.severity))
-          << ",\"message\":" << jsonString(f.message) << ",\"count\":" << f.codes.size()
-          << ",\"codes\":[";
-      for (size_t k = 0; k < f.codes.size(); ++k) out << (k ? "," : "") << jsonString(f.codes[k]);
-      out << "]}";
+    Json list = Json::array();
+    for (const auto& f : findings) {
+      list.push_back({{"id", f.id},
+                      {"severity", auditSeverityKey(f.severity)},
+                      {"message", f.message},
+                      {"count", f.codes.size()},
+                      {"codes", f.codes}});
     }
-    out << "]\n";
+    out << jsonLines(list) << "\n";
     return 0;
   }
   for (const auto& f : findings) {

@@ -33,25 +33,12 @@
 #include "app/cli/GapsCommandByZone.h"
 #include "app/cli/ProjectData.h"
 #include "gis/analysis/spatial/Coverage.h"
-#include "gis/analysis/spatial/JsonText.h"
 #include "gis/analysis/spatial/ZoneCoverage.h"
+#include "gis/io/Csv.h"
 #include "gis/store/ProjectStore.h"
 
 namespace fangan::cli {
 namespace {
-
-/// A CSV cell, quoted when it holds a comma, quote or line break (RFC 4180).
-std::string csvCell(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-std::string jsonRate(const CoverageRow& row) {
-  const auto rate = row.rate();
-  return rate ? jsonNumber(*rate, 4) : "null";
-}
 
 int parsePositive(const Arguments& a, const std::string& name, int fallback) {
   if (!a.has(name)) return fallback;
@@ -101,30 +88,34 @@ int runGaps(const Arguments& a, std::ostream& out, std::ostream& err) {
   if (format == "csv") {
     out << "area,total,checked,unchecked,coverage_rate\n";
     for (const auto& r : rows) {
-      out << csvCell(r.area) << "," << r.total << "," << r.checked << "," << r.unchecked() << ","
+      out << csvField(r.area) << "," << r.total << "," << r.checked << "," << r.unchecked() << ","
           << formatCoverageRate(r) << "\n";
     }
     return 0;
   }
-  out << "{\"by\":" << jsonString(by) << ",\"rows\":[";
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const auto& r = rows[i];
-    out << (i ? "," : "") << "{\"area\":" << jsonString(r.area) << ",\"total\":" << r.total
-        << ",\"checked\":" << r.checked << ",\"unchecked\":" << r.unchecked()
-        << ",\"coverage_rate\":" << jsonRate(r) << "}";
+  Json table = Json::array();
+  for (const auto& r : rows) {
+    Json row = {{"area", r.area}};
+    row.update(coverageCounts(r));
+    table.push_back(row);
   }
-  const auto& o = report.overall;
-  out << "],\"overall\":{\"total\":" << o.total << ",\"checked\":" << o.checked
-      << ",\"unchecked\":" << o.unchecked() << ",\"coverage_rate\":" << jsonRate(o)
-      << "},\"checked_by\":{\"status\":" << report.checkedByStatus
-      << ",\"point\":" << report.checkedByPoint << ",\"code\":" << report.checkedByCode
-      << "},\"survey_points\":" << report.surveyPoints << ",\"largest_gaps\":[";
-  for (std::size_t i = 0; i < report.largestGaps.size(); ++i) {
-    const auto& g = report.largestGaps[i];
-    out << (i ? "," : "") << "{\"area\":" << jsonString(g.area)
-        << ",\"unchecked\":" << g.unchecked() << ",\"coverage_rate\":" << jsonRate(g) << "}";
+  Json gaps = Json::array();
+  for (const auto& g : report.largestGaps) {
+    const Json counts = coverageCounts(g);
+    gaps.push_back({{"area", g.area},
+                    {"unchecked", counts["unchecked"]},
+                    {"coverage_rate", counts["coverage_rate"]}});
   }
-  out << "]}\n";
+  const Json doc = {{"by", by},
+                    {"rows", table},
+                    {"overall", coverageCounts(report.overall)},
+                    {"checked_by",
+                     {{"status", report.checkedByStatus},
+                      {"point", report.checkedByPoint},
+                      {"code", report.checkedByCode}}},
+                    {"survey_points", report.surveyPoints},
+                    {"largest_gaps", gaps}};
+  out << jsonText(doc) << "\n";
   return 0;
 }
 

@@ -27,29 +27,14 @@
 #include <ostream>
 #include <vector>
 
-#include "gis/analysis/spatial/JsonText.h"
+#include "gis/io/Csv.h"
 
 namespace fangan::cli {
 namespace {
 
-/// A CSV cell, quoted when it holds a comma, quote or line break (RFC 4180).
-std::string csvCell(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 std::string csvCounts(const CoverageRow& r) {
   return std::to_string(r.total) + "," + std::to_string(r.checked) + "," +
          std::to_string(r.unchecked()) + "," + formatCoverageRate(r);
-}
-
-std::string jsonCounts(const CoverageRow& r) {
-  const auto rate = r.rate();
-  return "\"total\":" + std::to_string(r.total) + ",\"checked\":" + std::to_string(r.checked) +
-         ",\"unchecked\":" + std::to_string(r.unchecked()) +
-         ",\"coverage_rate\":" + (rate ? jsonNumber(*rate, 4) : std::string("null"));
 }
 
 /// The zones of each type in the report's order (biggest gaps first), cut to `limit`.
@@ -71,6 +56,14 @@ std::size_t zoneCount(const ZoneCoverageReport& report, const std::string& type)
 
 }  // namespace
 
+Json coverageCounts(const CoverageRow& row) {
+  const auto rate = row.rate();
+  return {{"total", row.total},
+          {"checked", row.checked},
+          {"unchecked", row.unchecked()},
+          {"coverage_rate", rate ? jsonRounded(*rate, 4) : Json(nullptr)}};
+}
+
 void writeGapsByZone(const ZoneCoverageReport& report, bool json, std::size_t zonesPerType,
                      std::ostream& out) {
   const auto zones = zonesByType(report, zonesPerType);
@@ -82,32 +75,33 @@ void writeGapsByZone(const ZoneCoverageReport& report, bool json, std::size_t zo
   if (!json) {
     out << "level,zone_type,zone_id,zone_name,total,checked,unchecked,coverage_rate\n";
     for (const auto& t : report.byType) {
-      out << "type," << csvCell(t.area) << ",,," << csvCounts(t) << "\n";
+      out << "type," << csvField(t.area) << ",,," << csvCounts(t) << "\n";
       for (const ZoneCoverageRow* z : zonesOf(t.area)) {
-        out << "zone," << csvCell(z->type) << "," << z->zoneId << "," << csvCell(z->name) << ","
+        out << "zone," << csvField(z->type) << "," << z->zoneId << "," << csvField(z->name) << ","
             << csvCounts(z->coverage) << "\n";
       }
     }
     out << "all,,,," << csvCounts(report.inAnyZone) << "\n";
     return;
   }
-  out << "{\"types\":[";
-  for (std::size_t i = 0; i < report.byType.size(); ++i) {
-    const auto& t = report.byType[i];
-    out << (i ? "," : "") << "{\"type\":" << jsonString(t.area)
-        << ",\"zones\":" << zoneCount(report, t.area) << "," << jsonCounts(t) << "}";
-  }
-  out << "],\"zones\":[";
-  bool first = true;
+  Json types = Json::array();
+  Json zoneRows = Json::array();
   for (const auto& t : report.byType) {
+    Json type = {{"type", t.area}, {"zones", zoneCount(report, t.area)}};
+    type.update(coverageCounts(t));
+    types.push_back(type);
     for (const ZoneCoverageRow* z : zonesOf(t.area)) {
-      out << (first ? "" : ",") << "{\"id\":" << z->zoneId << ",\"type\":" << jsonString(z->type)
-          << ",\"name\":" << jsonString(z->name) << "," << jsonCounts(z->coverage) << "}";
-      first = false;
+      Json zone = {{"id", z->zoneId}, {"type", z->type}, {"name", z->name}};
+      zone.update(coverageCounts(z->coverage));
+      zoneRows.push_back(zone);
     }
   }
-  out << "],\"in_any_zone\":{" << jsonCounts(report.inAnyZone)
-      << "},\"buildings\":" << report.buildings << ",\"links\":" << report.links << "}\n";
+  const Json doc = {{"types", types},
+                    {"zones", zoneRows},
+                    {"in_any_zone", coverageCounts(report.inAnyZone)},
+                    {"buildings", report.buildings},
+                    {"links", report.links}};
+  out << jsonText(doc) << "\n";
 }
 
 std::string gapsByZoneHint(const ZoneCoverageReport& report) {

@@ -68,7 +68,7 @@ int runSynthetic(const Arguments& args, std::ostream& out) {
 int runSample(const Arguments& args, std::ostream& out) {
   const std::string from = args.value("--from");
   const std::string dir = args.value("--out");
-  if (from.empty()) throw UsageError("缺少 --from DIR (../shared/data/andorra)");
+  if (from.empty()) throw UsageError("缺少 --from DIR (安道尔 OpenStreetMap 数据文件夹)");
   if (dir.empty()) throw UsageError("缺少 --out DIR");
   const std::uint64_t seed = args.has("--seed") ? parseCount(args.value("--seed"), "--seed") : 2024;
   const synth::SampleSummary s = synth::writeSampleDistrict(from, dir, seed);

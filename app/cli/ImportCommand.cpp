@@ -5,10 +5,30 @@
 
 #include "app/cli/Command.h"
 #include "gis/io/Importer.h"
+#include "gis/io/Json.h"
 #include "gis/store/ProjectStore.h"
 
 namespace fangan::cli {
 namespace {
+
+/// The importer's failures that the command line fixes with an option, with that option named.
+ImportReport importWithOptionNames(ProjectStore& store, const ImportOptions& o) {
+  try {
+    return importFile(store, o);
+  } catch (const ImportError& e) {
+    switch (e.problem()) {
+      case ImportProblem::NoSourceCrs:
+        throw ImportError(std::string(e.what()) + " (用 --src-crs EPSG:n)", e.problem());
+      case ImportProblem::NoProjectCrs:
+        throw ImportError(std::string(e.what()) + " (用 fangan init --crs)", e.problem());
+      case ImportProblem::StrictRejected:
+        throw ImportError(std::string(e.what()) + " (--strict)", e.problem());
+      case ImportProblem::Other:
+        break;
+    }
+    throw;
+  }
+}
 
 int runImport(const Arguments& a, std::ostream& out, std::ostream& err) {
   if (a.positional.size() != 1) throw UsageError("需要一个项目文件路径");
@@ -34,12 +54,16 @@ int runImport(const Arguments& a, std::ostream& out, std::ostream& err) {
     if (!d) throw UsageError("--date 应为日期 YYYY-MM-DD: " + a.value("--date"));
     day.emplace(*store, *d);
   }
-  const ImportReport report = importFile(*store, o);
+  const ImportReport report = importWithOptionNames(*store, o);
   if (a.has("--json")) {
-    out << "{\"file\":\"" << report.file << "\",\"read\":" << report.read
-        << ",\"imported\":" << report.imported << ",\"updated\":" << report.updated
-        << ",\"repaired\":" << report.repaired << ",\"rejected\":" << report.rejected
-        << ",\"project_srid\":" << report.projectSrid << "}\n";
+    const Json doc = {{"file", report.file},
+                      {"read", report.read},
+                      {"imported", report.imported},
+                      {"updated", report.updated},
+                      {"repaired", report.repaired},
+                      {"rejected", report.rejected},
+                      {"project_srid", report.projectSrid}};
+    out << jsonText(doc) << "\n";
   } else {
     out << describe(report);
   }

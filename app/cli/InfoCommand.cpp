@@ -5,6 +5,7 @@
 
 #include "app/cli/Command.h"
 #include "gis/crs/CrsTransform.h"
+#include "gis/io/Json.h"
 #include "gis/store/ProjectStore.h"
 
 namespace fangan::cli {
@@ -16,25 +17,23 @@ int runInfo(const Arguments& a, std::ostream& out, std::ostream&) {
   const auto layers = store->summary();
   Extent all;
   for (const auto& l : layers) all.include(l.extent);
-  out << std::fixed << std::setprecision(3);
   if (a.has("--json")) {
-    out << "{\"project\":\"" << store->location()
-        << "\",\"schema_version\":" << store->schemaVersion() << ",\"srid\":" << store->srid()
-        << ",\"layers\":{";
-    bool first = true;
-    for (const auto& l : layers) {
-      out << (first ? "" : ",") << "\"" << layerName(l.layer) << "\":" << l.count;
-      first = false;
+    Json counts = Json::object();
+    for (const auto& l : layers) counts[layerName(l.layer)] = l.count;
+    Json extent = nullptr;
+    if (!all.isEmpty()) {
+      extent = {jsonRounded(all.minX, 3), jsonRounded(all.minY, 3), jsonRounded(all.maxX, 3),
+                jsonRounded(all.maxY, 3)};
     }
-    out << "},\"extent\":";
-    if (all.isEmpty()) {
-      out << "null";
-    } else {
-      out << "[" << all.minX << "," << all.minY << "," << all.maxX << "," << all.maxY << "]";
-    }
-    out << "}\n";
+    const Json doc = {{"project", store->location()},
+                      {"schema_version", store->schemaVersion()},
+                      {"srid", store->srid()},
+                      {"layers", counts},
+                      {"extent", extent}};
+    out << jsonText(doc) << "\n";
     return 0;
   }
+  out << std::fixed << std::setprecision(3);
   out << "项目: " << store->location() << "\n";
   out << "数据结构版本: " << store->schemaVersion() << "\n";
   if (store->srid()) {

@@ -2,7 +2,7 @@
 //               [--form attachment2|attachment1] [--out FILE.xlsx|.csv|.pdf] [--as-of YYYY-MM-DD]
 // With --as-of, the figures a report would have given at the end of that day
 // (docs/rules.md#as-of).
-// Prints (or writes) the seed 002 attachment 2 ledger with the INTERCHANGE.md columns; with
+// Prints (or writes) the attachment 2 ledger (docs/rules.md#ledger) with its column keys; with
 // --recheck, attachment 1 (re-check of closures by management measures only). With --form, the
 // same figures in the seed's own form (docs/rules.md#ledger-forms), as XLSX or PDF.
 

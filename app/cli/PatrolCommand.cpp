@@ -102,6 +102,7 @@ int runPatrol(const Arguments& a, std::ostream& out, std::ostream& err) {
   if (dir.empty()) throw UsageError("缺少 --out DIR");
 
   PatrolPlanOptions options;
+  if (a.has("--grid") && a.has("--town")) throw UsageError("--grid 与 --town 只能选一个");
   options.grid = a.value("--grid");
   options.town = a.value("--town");
   options.days = parsePositive(a.value("--days"), "--days");

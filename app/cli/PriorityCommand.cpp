@@ -11,6 +11,7 @@
 #include "app/cli/ProjectData.h"
 #include "gis/analysis/Ledger.h"
 #include "gis/analysis/PriorityRules.h"
+#include "gis/io/Csv.h"
 
 namespace fangan::cli {
 namespace {
@@ -39,21 +40,22 @@ int runPriority(const Arguments& a, std::ostream& out, std::ostream&) {
   if (ranking.size() > top) ranking.resize(top);
 
   if (format == "json") {
-    out << "[";
+    Json list = Json::array();
     for (size_t i = 0; i < ranking.size(); ++i) {
       const auto& r = ranking[i];
       const BuildingRecord& b = *byCode[r.code];
-      out << (i ? ",\n " : "") << "{\"rank\":" << i + 1 << ",\"code\":" << jsonString(r.code)
-          << ",\"town\":" << jsonString(b.town) << ",\"grid\":" << jsonString(b.grid)
-          << ",\"score\":" << r.result.score << ",\"reasons\":[";
-      for (size_t k = 0; k < r.result.fired.size(); ++k) {
-        const auto& f = r.result.fired[k];
-        out << (k ? "," : "") << "{\"id\":" << jsonString(f.id)
-            << ",\"label\":" << jsonString(f.label) << ",\"weight\":" << f.weight << "}";
+      Json reasons = Json::array();
+      for (const auto& f : r.result.fired) {
+        reasons.push_back({{"id", f.id}, {"label", f.label}, {"weight", f.weight}});
       }
-      out << "]}";
+      list.push_back({{"rank", i + 1},
+                      {"code", r.code},
+                      {"town", b.town},
+                      {"grid", b.grid},
+                      {"score", r.result.score},
+                      {"reasons", reasons}});
     }
-    out << "]\n";
+    out << jsonLines(list) << "\n";
     return 0;
   }
   out << "rank,code,town,grid,address,score,reasons\n";

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "gis/io/Json.h"
 #include "gis/model/Date.h"
 #include "gis/store/ProjectStore.h"
 
@@ -32,8 +33,5 @@ ProjectData loadProjectData(const ProjectStore& store);
 
 /// `--today YYYY-MM-DD`, or the system date.
 Date todayFrom(const std::string& option);
-
-/// Escapes a string for a JSON document (quotes included).
-std::string jsonString(const std::string& s);
 
 }  // namespace fangan::cli

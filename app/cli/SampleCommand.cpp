@@ -14,6 +14,7 @@
 #include "gis/analysis/Ledger.h"
 #include "gis/analysis/SavedSpotCheck.h"
 #include "gis/analysis/SpotCheck.h"
+#include "gis/io/Csv.h"
 #include "gis/io/SheetTable.h"
 #include "gis/patrol/SpotCheckSheet.h"
 
@@ -53,15 +54,12 @@ int runSample(const Arguments& a, std::ostream& out, std::ostream&) {
     saveSpotCheckSample(*store, saved, "sample:" + path);
   }
   if (a.value("--format", "csv") == "json") {
-    out << "{\"seed\":" << sample.seed << ",\"rate\":" << sample.rate << ",\"towns\":[";
-    for (size_t i = 0; i < sample.towns.size(); ++i) {
-      const auto& t = sample.towns[i];
-      out << (i ? "," : "") << "{\"town\":" << jsonString(t.town) << ",\"base\":" << t.base
-          << ",\"eligible\":" << t.eligible << ",\"codes\":[";
-      for (size_t k = 0; k < t.codes.size(); ++k) out << (k ? "," : "") << jsonString(t.codes[k]);
-      out << "]}";
+    Json towns = Json::array();
+    for (const auto& t : sample.towns) {
+      towns.push_back(
+          {{"town", t.town}, {"base", t.base}, {"eligible", t.eligible}, {"codes", t.codes}});
     }
-    out << "]}\n";
+    out << jsonText(Json{{"seed", sample.seed}, {"rate", sample.rate}, {"towns", towns}}) << "\n";
     return 0;
   }
   out << "town,base,eligible,sampled,code\n";

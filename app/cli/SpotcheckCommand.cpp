@@ -22,12 +22,15 @@
 #include "gis/analysis/ResurveyOrder.h"
 #include "gis/analysis/SavedSpotCheck.h"
 #include "gis/analysis/SpotCheckLedger.h"
+#include "gis/io/Csv.h"
 #include "gis/io/SpotCheckLedgerSheets.h"
 #include "gis/patrol/SpotCheckImport.h"
 #include "layers/layout/SpotCheckLedgerPdf.h"
 
 namespace fangan::cli {
 namespace {
+
+const char* const kNoSample = "项目中没有保存的抽查样本，请先运行 fangan sample --out";
 
 bool endsWith(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
@@ -51,6 +54,7 @@ void printIssues(std::ostream& out, const char* title, const std::vector<ResultR
 }
 
 int importSheet(ProjectStore& store, const Arguments& a, std::ostream& out) {
+  if (!loadSpotCheckSample(store)) throw std::runtime_error(kNoSample);
   ResultsImportOptions options;
   options.path = a.value("--from");
   options.today = todayFrom(a.value("--today"));
@@ -70,7 +74,7 @@ int writeLedger(const ProjectStore& store, const Arguments& a, std::ostream& out
   if (!a.has("--out")) throw UsageError("--ledger 需要 --out FILE.xlsx|.pdf|.csv");
   const std::string path = a.value("--out");
   const auto ledger = loadSpotCheckLedger(store);
-  if (!ledger) throw std::runtime_error("项目中没有保存的抽查样本，请先运行 fangan sample --out");
+  if (!ledger) throw std::runtime_error(kNoSample);
   if (endsWith(path, ".xlsx")) {
     writeSheetsXlsx(path, {spotCheckLedgerRowsTable(*ledger), spotCheckLedgerTownsTable(*ledger)});
   } else if (endsWith(path, ".pdf")) {
@@ -91,7 +95,7 @@ int writeLedger(const ProjectStore& store, const Arguments& a, std::ostream& out
 int resurvey(ProjectStore& store, const Arguments& a, std::ostream& out) {
   const std::string town = a.value("--resurvey");
   const auto saved = loadSpotCheckSample(store);
-  if (!saved) throw std::runtime_error("项目中没有保存的抽查样本，请先运行 fangan sample --out");
+  if (!saved) throw std::runtime_error(kNoSample);
   const auto towns = townsOrderedToResurvey(store);
   if (std::find(towns.begin(), towns.end(), town) == towns.end()) {
     throw std::runtime_error("镇街“" + town + "”抽查正确率不低于90%或尚未抽查，无需责令重新排查");
@@ -108,28 +112,31 @@ int resurvey(ProjectStore& store, const Arguments& a, std::ostream& out) {
 
 int printAccuracy(const ProjectStore& store, const Arguments& a, std::ostream& out) {
   if (!loadSpotCheckSample(store)) {
-    throw std::runtime_error("项目中没有保存的抽查样本，请先运行 fangan sample --out");
+    throw std::runtime_error(kNoSample);
   }
   const auto results = storedSpotCheckResults(store);
-  const bool json = a.value("--format", "text") == "json";
-  out << (json ? "["
-               : "town,base,sampled,checked,correct,wrongly_surveyed,missed,accuracy,action\n");
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    const auto& t = results[i];
-    if (json) {
-      out << (i ? "," : "") << "{\"town\":" << jsonString(t.town) << ",\"base\":" << t.base
-          << ",\"sampled\":" << t.sampled << ",\"checked\":" << t.checked
-          << ",\"correct\":" << t.correct << ",\"wrongly_surveyed\":" << t.wronglySurveyed
-          << ",\"missed\":" << t.missed
-          << ",\"accuracy\":" << (t.accuracy ? rate(t.accuracy) : std::string("null"))
-          << ",\"resurvey\":" << (t.resurvey ? "true" : "false") << "}";
-    } else {
-      out << csvField(t.town) << "," << t.base << "," << t.sampled << "," << t.checked << ","
-          << t.correct << "," << t.wronglySurveyed << "," << t.missed << "," << rate(t.accuracy)
-          << "," << (t.resurvey ? "责令重新排查" : "") << "\n";
+  if (a.value("--format", "text") == "json") {
+    Json list = Json::array();
+    for (const auto& t : results) {
+      list.push_back({{"town", t.town},
+                      {"base", t.base},
+                      {"sampled", t.sampled},
+                      {"checked", t.checked},
+                      {"correct", t.correct},
+                      {"wrongly_surveyed", t.wronglySurveyed},
+                      {"missed", t.missed},
+                      {"accuracy", t.accuracy ? jsonRounded(*t.accuracy, 4) : Json(nullptr)},
+                      {"resurvey", t.resurvey}});
     }
+    out << jsonText(list) << "\n";
+    return 0;
   }
-  if (json) out << "]\n";
+  out << "town,base,sampled,checked,correct,wrongly_surveyed,missed,accuracy,action\n";
+  for (const auto& t : results) {
+    out << csvField(t.town) << "," << t.base << "," << t.sampled << "," << t.checked << ","
+        << t.correct << "," << t.wronglySurveyed << "," << t.missed << "," << rate(t.accuracy)
+        << "," << (t.resurvey ? "责令重新排查" : "") << "\n";
+  }
   return 0;
 }
 

@@ -83,7 +83,8 @@ void BuildingArchivePanel::showBuilding(const BuildingRecord& r, const QStringLi
   table_->setRowCount(0);
 
   const HealthCodeResult health = healthCode(r);
-  // Rows follow the order of INTERCHANGE.md `buildings`: identity, physical facts, case state.
+  // Rows follow the order of the interchange layer `buildings` (docs/rules.md#interchange):
+  // identity, physical facts, case state.
   addRow(tr("房屋编码"), code_);
   addRow(tr("地址"), text(r.address));
   addRow(tr("镇街"), text(r.town));

@@ -269,8 +269,8 @@ void DashboardPanel::showLedger() {
   for (const LedgerRow& r : ledger_) {
     const QString town = r.area.empty() ? tr("（无镇街）") : text(r.area);
     towns << town;
-    // A bar for an undefined rate would read as 0 %: DOMAIN.md wants "—", so no bar (0 height)
-    // and the table below says "—".
+    // A bar for an undefined rate would read as 0 %: docs/rules.md#ledger wants "—", so no bar (0
+    // height) and the table below says "—".
     appraisal->append(r.appraisalRate.value_or(0) * 100);
     rectification->append(r.rectificationRate.value_or(0) * 100);
     closure->append(r.closureRate.value_or(0) * 100);

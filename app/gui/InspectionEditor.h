@@ -3,7 +3,7 @@
 // the event is appended and the building record updated (the store audit-logs every changed
 // field). Undo never deletes anything: it writes the previous record back (audit-logged too) and
 // appends a "correction" event saying what was undone, because the history is append-only
-// (DOMAIN.md "Building record"). Redo appends the entry's event again.
+// (docs/rules.md#lifecycle). Redo appends the entry's event again.
 
 #include <QObject>
 #include <QString>

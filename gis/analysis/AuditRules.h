@@ -1,7 +1,7 @@
 #pragma once
-// Data-quality audit (数据准不准、信息真不真、录入全不全, seed 003 Yuncheng 2022; closure rules
-// from seed 002 Jiaxiang 2024, the 5-day rule from seed 000 Gulou 2020, control rule from seed 003
-// "对没完成整治的严重隐患房屋不得撤除管控措施"), per ../shared/DOMAIN.md "Data quality".
+// Data-quality audit (数据准不准、信息真不真、录入全不全, docs/rules.md#audit; closure rules
+// docs/rules.md#lifecycle and #management-closure, the 5-day rule docs/rules.md#order-5d, the
+// control rule docs/rules.md#lifecycle).
 //
 // Rules (id, severity, what breaks it):
 //  closed_without_basis        error   closed = yes, closure_basis empty
@@ -9,7 +9,7 @@
 //                                      A/B grade, recheck_no_hazard without recheck_no_hazard =
 //                                      yes, engineering without engineering measures done
 //  closed_management_only      warning closed by management measures only: must be re-checked
-//                                      by technicians (seed 002 attachment 1)
+//                                      by technicians (docs/rules.md#ledger-recheck)
 //  cd_closed_without_engineering error grade C/D, closed, engineering measures not done
 //  missing_code                error   empty code
 //  duplicate_code              error   a code occurring more than once (see AuditInputs::codes)
@@ -42,8 +42,7 @@
 //                                      building codes)
 //  spot_check_resurvey         error   town-level: AuditInputs::spotCheckResurveyTowns, the towns
 //                                      whose spot-check accuracy is below 90 % (town names, not
-//                                      codes; docs/rules.md#spot-check, seed 004: 报告区政府，
-//                                      责令镇街重新排查)
+//                                      codes; docs/rules.md#spot-check)
 //
 // A record is named by its code; a record without a code by "id:<id>" when it has a store id,
 // else "#<n>" (1-based position in the input vector). Codes in a finding are sorted and unique.

@@ -1,7 +1,7 @@
 #pragma once
 // Shared case-state predicates of the domain rules (Ledger, HealthCode, DueDates, AuditRules,
 // PriorityRules, SpotCheck), so that every rule reads a record the same way. Definitions follow
-// ../shared/DOMAIN.md "Case lifecycle"; the seed each rule comes from is named below.
+// docs/rules.md#lifecycle; the rule each predicate serves is cited below.
 
 #include <optional>
 
@@ -27,7 +27,8 @@ bool isGradeAB(const BuildingRecord& r);
 /// Closed with a basis the seeds accept: recheck_no_hazard, grade_ab or engineering.
 bool isClosedWithAcceptedBasis(const BuildingRecord& r);
 
-/// Closed by management measures only (seed 002: such closures must be re-checked).
+/// Closed by management measures only (docs/rules.md#management-closure: such closures must be
+/// re-checked).
 bool isClosedManagementOnly(const BuildingRecord& r);
 
 /// A closure counted in attachment 2's ⑦ (docs/rules.md#ledger-closed): closed on one of the
@@ -39,7 +40,7 @@ bool isAttachment2Closure(const BuildingRecord& r);
 
 /// A hazard (initial hazard or suspect) still waiting for an appraisal: no grade, not re-checked
 /// as no hazard, not routed to direct engineering measures, and not closed on an accepted basis.
-/// A closure by management measures only does not end the wait (seed 002).
+/// A closure by management measures only does not end the wait (docs/rules.md#management-closure).
 bool isAwaitingAppraisal(const BuildingRecord& r);
 
 /// hazard_found_date + 5 days, the last day for the order to commission an appraisal, when the
@@ -64,8 +65,9 @@ bool isUnderControl(const BuildingRecord& r);
 /// Demolished: rectification = demolition and done. The building no longer exists.
 bool isDemolished(const BuildingRecord& r);
 
-/// Public-building use of seed 000 (education, medical, culture, sports, elderly care, transport
-/// stations, malls): use = public, or a use subtype naming one of these (English or Chinese).
+/// Public-building use (docs/rules.md#public-building: education, medical, culture, sports, elderly
+/// care, transport stations, malls): use = public, or a use subtype naming one of these (English or
+/// Chinese).
 bool isPublicBuildingUse(const BuildingRecord& r);
 
 }  // namespace fangan

@@ -1,5 +1,5 @@
 #pragma once
-// Appraisal deadlines of seed 000 (Gulou 2020, "规范完善房屋强制鉴定机制"), per record:
+// Appraisal deadlines (docs/rules.md#order-5d, docs/rules.md#reappraisal), per record:
 //  appraisal_5d        hazard found → within 5 days the owner must be ordered (责成) to commission
 //                      an appraisal: due = hazard_found_date + 5 days; listed until the order is
 //                      recorded (appraisal_ordered_date), while the record is awaiting appraisal

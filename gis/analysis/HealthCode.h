@@ -1,6 +1,6 @@
 #pragma once
-// The building health code (健康码) of seeds 000 (Gulou: "健康绿码", yellow/red codes warn at
-// service windows) and 001 (Licheng: no green code, no business use), per ../shared/DOMAIN.md.
+// The building health code (健康码, docs/rules.md#health-code): yellow and red codes warn at
+// service windows; without a green code a building may not be used for business.
 //
 // Decision order (first match wins), with the reason string returned:
 //  red    1. under control (stop use / evacuated & sealed)      "管控中：停止使用" /
@@ -13,7 +13,7 @@
 //  green  7. engineering measures done and closed               "工程措施整治并销号"
 //  yellow 8. engineering measures done, not closed              "已工程整治，待销号"
 //  green  9. closed on an accepted basis (recheck/AB/engineering) "已销号"
-//  yellow 10. closed by management measures only (seed 002)     "仅管理措施销号，待专业复核"
+//  yellow 10. closed by management measures only                "仅管理措施销号，待专业复核"
 //  yellow 11. direct engineering chosen, not done yet           "直接工程措施整治中"
 //  yellow 12. otherwise                                         "初判有隐患，待鉴定" /
 //  "初判存疑，待鉴定"

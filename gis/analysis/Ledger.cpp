@@ -4,6 +4,7 @@
 #include <map>
 
 #include "gis/analysis/CaseState.h"
+#include "gis/io/Csv.h"
 
 namespace fangan {
 
@@ -151,17 +152,6 @@ std::string formatLedgerRate(const std::optional<double>& rate) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.4f", *rate);
   return buf;
-}
-
-std::string csvField(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string quoted = "\"";
-  for (char c : value) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  quoted += '"';
-  return quoted;
 }
 
 std::string ledgerToCsv(const std::vector<LedgerRow>& rows) {

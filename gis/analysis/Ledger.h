@@ -1,8 +1,8 @@
 #pragma once
-// The campaign ledgers (台账) of seed 002 (Jiaxiang county, 2024):
-//  - attachment 2, the work ledger per area, columns exactly as ../shared/INTERCHANGE.md
-//    "Ledger columns" (counts ①–⑦ and three rates);
-//  - attachment 1, the re-check ledger of cases closed earlier by management measures only.
+// The campaign ledgers (台账, docs/rules.md#ledger):
+//  - attachment 2, the work ledger per area (counts ①–⑦ and three rates, docs/rules.md#ledger);
+//  - attachment 1, the re-check ledger of cases closed earlier by management measures only
+//    (docs/rules.md#ledger-recheck).
 // Both are computed per area (town or grid, given by a function) and category (commercial,
 // non_commercial, all). Areas are sorted by name (byte order of the UTF-8 string, i.e. code-point
 // order); an area with an empty name is kept as its own area "". Every area that has at least one
@@ -44,7 +44,7 @@
 
 namespace fangan {
 
-/// Ledger category of INTERCHANGE.md: commercial, non_commercial, or the total of both.
+/// Ledger category (docs/rules.md#ledger): commercial, non_commercial, or the total of both.
 enum class LedgerCategory { Commercial, NonCommercial, All };
 
 /// Which records enter the ledger.
@@ -140,10 +140,7 @@ void setLedgerRates(LedgerRow& row);
 /// A rate as written in the ledger: 4 decimals ("0.8125"), or "—" (U+2014) when empty.
 std::string formatLedgerRate(const std::optional<double>& rate);
 
-/// One CSV field, quoted (RFC 4180) when it holds a comma, quote, CR or LF.
-std::string csvField(const std::string& value);
-
-/// The attachment-2 ledger as CSV (header of INTERCHANGE.md, "\n" line ends, no BOM).
+/// The attachment-2 ledger as CSV (the ledger column keys, "\n" line ends, no BOM).
 std::string ledgerToCsv(const std::vector<LedgerRow>& rows);
 
 /// The attachment-1 ledger as CSV, header

@@ -1,5 +1,6 @@
 #pragma once
-// The campaign's progress forms in the layout seed 002 prints them (docs/rules.md#ledger-forms):
+// The campaign's progress forms in the layout the campaign prints them
+// (docs/rules.md#ledger-forms):
 //  - attachment 2, 自建房安全专项整治攻坚行动工作台账: one row per area plus 合计, a commercial
 //    block (已排查经营性自建房数量; 整治销号: 初判隐患数量, 动态销号数量; 线上检查: 问题确认/问题,
 //    问题确认率) and a non-commercial block (①–⑦ and the three rates), three header rows;

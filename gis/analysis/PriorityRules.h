@@ -1,5 +1,5 @@
 #pragma once
-// Explainable inspection priority (what to inspect first), per ../shared/DOMAIN.md "Priority":
+// Explainable inspection priority (what to inspect first), docs/rules.md#priority:
 // a score = sum of the weights of the rules that fire, with the fired rules as the explanation.
 // Weights and labels come from a rules file the office edits (default data/rules/priority.rules;
 // the format is documented at the top of that file):
@@ -94,7 +94,7 @@ using ZoneTypesFn = std::function<std::vector<std::string>(const BuildingRecord&
 /// The rule ids other than zone rules, in documentation order.
 const std::vector<std::string>& priorityRuleIds();
 
-/// The zone types accepted after "zone:" (INTERCHANGE.md layer `zones`).
+/// The zone types accepted after "zone:" (docs/rules.md#key-zones).
 const std::vector<std::string>& priorityZoneTypes();
 
 /// True for an id of priorityRuleIds() or "zone:<type>" with a known type.

@@ -1,6 +1,6 @@
 #pragma once
 // 责令重新排查: a town whose spot-check accuracy is below 90 % re-surveys its buildings first
-// judged no hazard (docs/rules.md#spot-check, seed 004). The order is kept as append-only
+// judged no hazard (docs/rules.md#spot-check). The order is kept as append-only
 // inspection events, one per building:
 //   resurvey_order   责令重新排查    the building must be surveyed again
 //   resurvey_cancel  撤销重新排查    withdraws the building's open order (what undo appends)

@@ -54,8 +54,9 @@ bool isSpotCheckEligible(const BuildingRecord& r, SpotCheckScope scope) {
 SpotCheckSample drawSpotCheckSample(const std::vector<BuildingRecord>& records,
                                     const SpotCheckOptions& options) {
   if (!(options.rate >= kMinRate - kTolerance && options.rate <= 1.0 + kTolerance)) {
-    throw std::invalid_argument("spot-check rate must be between 0.10 and 1 (seed 004), got " +
-                                std::to_string(options.rate));
+    throw std::invalid_argument(
+        "spot-check rate must be between 0.10 and 1 (docs/rules.md#spot-check), got " +
+        std::to_string(options.rate));
   }
   struct Town {
     int base = 0;

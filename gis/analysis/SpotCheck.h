@@ -1,7 +1,5 @@
 #pragma once
-// District spot checks of "no hazard" verdicts (抽查, docs/rules.md#spot-check; seed 004 Jiangjin
-// 2022: "抽查核查初步确定为无安全隐患的房屋 … 比例不少于当地经营性自建房总量的10% … 抽查正确率
-// 低于90%的 … 责令镇街重新排查").
+// District spot checks of "no hazard" verdicts (抽查, docs/rules.md#spot-check).
 //
 // Base: the town's self-built houses (self_built = yes), commercial ones by default (the seed's
 // 经营性自建房总量); SpotCheckScope::All takes every self-built house. Non-self-built and unknown
@@ -37,13 +35,13 @@ namespace fangan {
 
 /// Which self-built houses form the base and the pool.
 enum class SpotCheckScope {
-  CommercialOnly,  ///< commercial self-built houses only (seed 004); the default
+  CommercialOnly,  ///< commercial self-built houses only (docs/rules.md#spot-check); the default
   All              ///< every self-built house
 };
 
 /// Sampling options.
 struct SpotCheckOptions {
-  double rate = 0.10;      ///< share per town, at least 0.10 (seed 004), at most 1
+  double rate = 0.10;      ///< share per town, at least 0.10 (docs/rules.md#spot-check), at most 1
   std::uint64_t seed = 0;  ///< same seed and records → same sample
   SpotCheckScope scope = SpotCheckScope::CommercialOnly;
 };

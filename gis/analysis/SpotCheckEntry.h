@@ -7,12 +7,13 @@
 //            the record are refused (the outcome would contradict them).
 //   错排     the verdict was wrong: the right values are required, at least initial_hazard
 //            (初判隐患); they replace the record's values. A hazard or suspect without a
-//            hazard_found_date gets the check date (it starts the 5-day appraisal clock, seed 000).
+//            hazard_found_date gets the check date (it starts the 5-day appraisal clock,
+//            docs/rules.md#order-5d).
 //   漏排     the building was never actually surveyed or its hazard was missed: as 错排, and the
 //            check is the survey: survey_status surveyed and survey_date the check date unless
 //            the right values give them.
-// Right values are interchange keys of the `buildings` layer (INTERCHANGE.md) with their text;
-// empty text means "not given". Identity columns (code, address, town, community, grid) are
+// Right values are interchange keys of the `buildings` layer (docs/rules.md#interchange) with their
+// text; empty text means "not given". Identity columns (code, address, town, community, grid) are
 // never changed here.
 // The event: kind spot_check, result the outcome in Chinese, note = the inspector's note plus
 // "核实值：…" listing the right values as given. The record change goes through the store, which

@@ -1,5 +1,5 @@
 #pragma once
-// The spot-check ledger (抽查台账, seed 004: 完善抽查记录，建立抽查台账; docs/rules.md#spot-check):
+// The spot-check ledger (抽查台账, docs/rules.md#spot-check):
 // one row per sampled building — town, code, address, the town's verdict, check date,
 // inspector, outcome and right values — and per town the base (commercial self-built houses),
 // sample size, checked, correct, 错排, 漏排, accuracy and 责令重新排查 when accuracy < 90 %.

@@ -1,6 +1,6 @@
 #pragma once
 // Outcomes of the district's spot check of "no hazard" verdicts and the accuracy per town
-// (docs/rules.md#spot-check; seed 004: 抽查正确率低于90%的 … 责令镇街重新排查).
+// (docs/rules.md#spot-check).
 //
 // Each checked building gets an append-only inspection event of kind "spot_check" whose result
 // is the outcome in Chinese: 正确 (the town's verdict holds), 错排 (wrongly surveyed: the
@@ -26,7 +26,7 @@ namespace fangan {
 
 /// Event kind of a spot-check outcome.
 inline constexpr const char* kSpotCheckEventKind = "spot_check";
-/// Accuracy below which a town must re-survey (seed 004).
+/// Accuracy below which a town must re-survey (docs/rules.md#spot-check).
 inline constexpr double kSpotCheckAccuracyThreshold = 0.90;
 
 enum class SpotCheckOutcome { Correct, WronglySurveyed, Missed };

@@ -12,7 +12,8 @@ namespace fangan {
 namespace {
 
 // Accepted source spellings per key: the interchange key itself is always accepted first; the
-// first entry here is the INTERCHANGE.md Chinese alias, the rest are guesses seen in ledgers.
+// first entry here is the interchange Chinese alias (docs/rules.md#interchange), the rest are
+// guesses seen in ledgers.
 const std::map<std::string, std::vector<std::string>>& aliases() {
   static const std::map<std::string, std::vector<std::string>> a = {
       {"code",
@@ -79,59 +80,11 @@ int findField(const std::vector<std::string>& normalized, const std::string& nam
 
 }  // namespace
 
-std::optional<ImportLayer> parseImportLayer(const std::string& name) {
-  const std::string n = normalizeCell(name);
-  if (n == "buildings") return ImportLayer::Buildings;
-  if (n == "survey") return ImportLayer::Survey;
-  if (n == "zones") return ImportLayer::Zones;
-  if (n == "grids") return ImportLayer::Grids;
-  if (n == "towns") return ImportLayer::Towns;
-  if (n == "pois") return ImportLayer::Pois;
-  if (n == "lines") return ImportLayer::Lines;
-  return std::nullopt;
+const std::vector<std::string>& interchangeKeys(ProjectLayer layer) {
+  return layerInfo(layer).importKeys;
 }
 
-std::string importLayerName(ImportLayer layer) {
-  switch (layer) {
-    case ImportLayer::Buildings:
-      return "buildings";
-    case ImportLayer::Survey:
-      return "survey";
-    case ImportLayer::Zones:
-      return "zones";
-    case ImportLayer::Grids:
-      return "grids";
-    case ImportLayer::Towns:
-      return "towns";
-    case ImportLayer::Pois:
-      return "pois";
-    case ImportLayer::Lines:
-      return "lines";
-  }
-  return "";
-}
-
-std::vector<std::string> interchangeKeys(ImportLayer layer) {
-  switch (layer) {
-    case ImportLayer::Buildings:
-      return building_columns::names();
-    case ImportLayer::Survey:
-      return {"code", "date", "inspector", "result"};
-    case ImportLayer::Zones:
-      return {"type", "name"};
-    case ImportLayer::Grids:
-      return {"grid", "name", "town", "manager", "phone", "capacity_per_day"};
-    case ImportLayer::Towns:
-      return {"town", "name"};
-    case ImportLayer::Pois:
-      return {"category", "name"};
-    case ImportLayer::Lines:
-      return {"category", "name"};
-  }
-  return {};
-}
-
-std::map<std::string, std::string> readMappingFile(const std::string& path, ImportLayer layer) {
+std::map<std::string, std::string> readMappingFile(const std::string& path, ProjectLayer layer) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error("无法读取映射文件 " + path);
   const auto keys = interchangeKeys(layer);
@@ -162,7 +115,7 @@ std::map<std::string, std::string> readMappingFile(const std::string& path, Impo
                        std::find(keys.begin(), keys.end(), key) != keys.end();
     if (!known) {
       throw std::runtime_error(path + " 第 " + std::to_string(lineNo) + " 行: 图层 " +
-                               importLayerName(layer) + " 没有字段键 " + key);
+                               layerName(layer) + " 没有字段键 " + key);
     }
     if (source.empty()) {
       throw std::runtime_error(path + " 第 " + std::to_string(lineNo) + " 行: 源列名为空");
@@ -172,7 +125,7 @@ std::map<std::string, std::string> readMappingFile(const std::string& path, Impo
   return mapping;
 }
 
-ColumnMapping resolveColumns(ImportLayer layer, const std::vector<std::string>& sourceFields,
+ColumnMapping resolveColumns(ProjectLayer layer, const std::vector<std::string>& sourceFields,
                              const std::map<std::string, std::string>& explicitMapping) {
   std::vector<std::string> normalized;
   for (const auto& f : sourceFields) normalized.push_back(normalizeCell(f));

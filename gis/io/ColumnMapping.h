@@ -1,25 +1,21 @@
 #pragma once
-// Which source column feeds which interchange key. Columns named as in INTERCHANGE.md (English
-// key or Chinese alias) match by themselves; common other spellings are guessed; anything else
-// comes from a mapping file of `key = source column` lines.
+// Which source column feeds which interchange key. Columns named as the interchange schema
+// names them (docs/rules.md#interchange: English key or Chinese alias) match by themselves; common
+// other spellings are guessed; anything else comes from a mapping file of `key = source column`
+// lines.
 
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "gis/store/LayerRegistry.h"
+
 namespace fangan {
 
-/// The interchange layers `fangan import --layer` accepts.
-enum class ImportLayer { Buildings, Survey, Zones, Grids, Towns, Pois, Lines };
-
-/// Parses "buildings", "survey", ...; std::nullopt for anything else.
-std::optional<ImportLayer> parseImportLayer(const std::string& name);
-/// The interchange name of a layer.
-std::string importLayerName(ImportLayer layer);
-
-/// Interchange keys of a layer's attributes, in INTERCHANGE.md order.
-std::vector<std::string> interchangeKeys(ImportLayer layer);
+/// Interchange keys of a layer's attributes, in the schema's order (docs/rules.md#interchange;
+/// the layer registry's importKeys).
+const std::vector<std::string>& interchangeKeys(ProjectLayer layer);
 
 /// A resolved mapping: interchange key → index of the source field, plus geometry columns for
 /// table formats (CSV/XLSX) where geometry is text or lon/lat.
@@ -43,12 +39,12 @@ struct ColumnMapping {
 
 /// Reads a mapping file (`key = source column` lines, `#` comments, UTF-8). Throws
 /// std::runtime_error naming the file and line for a malformed line or unknown key.
-std::map<std::string, std::string> readMappingFile(const std::string& path, ImportLayer layer);
+std::map<std::string, std::string> readMappingFile(const std::string& path, ProjectLayer layer);
 
 /// Resolves source field names against the layer's keys: explicit mapping first, then the
 /// English key, the Chinese alias, then guesses. Throws std::runtime_error when an explicit
 /// mapping names a column the source lacks.
-ColumnMapping resolveColumns(ImportLayer layer, const std::vector<std::string>& sourceFields,
+ColumnMapping resolveColumns(ProjectLayer layer, const std::vector<std::string>& sourceFields,
                              const std::map<std::string, std::string>& explicitMapping);
 
 }  // namespace fangan

@@ -2,16 +2,15 @@
 // Validity at the import boundary: invalid geometries are repaired with GEOS MakeValid and
 // counted; what cannot be repaired into the layer's geometry kind is rejected with a reason.
 
+#include <memory>
 #include <string>
 
 #include "gis/model/Geometry.h"
-
-struct GEOSContextHandle_HS;
+#include "gis/model/GeometryKind.h"
 
 namespace fangan {
 
-/// The geometry a layer stores.
-enum class GeometryKind { Polygonal, Lineal, Point, Any };
+class GeosContext;
 
 /// Outcome for one geometry: WKB to store (multi-type for polygonal/lineal), or an error.
 struct RepairResult {
@@ -32,8 +31,7 @@ class GeometryRepairer {
   RepairResult check(Wkb wkb, GeometryKind kind);
 
  private:
-  GEOSContextHandle_HS* ctx_;
-  std::string lastError_;
+  std::unique_ptr<GeosContext> geos_;
 };
 
 }  // namespace fangan

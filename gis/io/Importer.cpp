@@ -18,6 +18,7 @@
 #include "gis/crs/CrsTransform.h"
 #include "gis/crs/ProjectCrs.h"
 #include "gis/io/BuildingRowParser.h"
+#include "gis/io/GdalHandles.h"
 #include "gis/io/GeometryRepair.h"
 #include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
@@ -28,10 +29,6 @@ namespace fangan {
 namespace {
 
 namespace fs = std::filesystem;
-
-using DatasetPtr = std::unique_ptr<GDALDataset, void (*)(GDALDataset*)>;
-
-void closeDataset(GDALDataset* ds) { GDALClose(ds); }
 
 void registerDrivers() {
   static std::once_flag once;
@@ -94,36 +91,15 @@ bool shapefileHasCpg(const std::string& path) {
   return false;
 }
 
-DatasetPtr openDataset(const std::string& path, const std::vector<std::string>& openOptions) {
-  std::vector<const char*> opts;
-  for (const auto& o : openOptions) opts.push_back(o.c_str());
-  opts.push_back(nullptr);
+GdalDataset openSource(const std::string& path, const std::vector<std::string>& openOptions) {
   GdalErrorCollector errors;
-  auto* ds = static_cast<GDALDataset*>(
-      GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, opts.data(), nullptr));
+  GdalDataset ds = openDataset(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, openOptions);
   if (!ds) {
     std::string why = errors.takeFailure();
     if (!fs::exists(path)) why = "文件不存在";
     throw ImportError(path + ": 无法读取 (" + (why.empty() ? "不支持的格式" : why) + ")");
   }
-  return DatasetPtr(ds, closeDataset);
-}
-
-GeometryKind kindOf(ImportLayer layer) {
-  switch (layer) {
-    case ImportLayer::Buildings:
-    case ImportLayer::Zones:
-    case ImportLayer::Grids:
-    case ImportLayer::Towns:
-      return GeometryKind::Polygonal;
-    case ImportLayer::Lines:
-      return GeometryKind::Lineal;
-    case ImportLayer::Survey:
-      return GeometryKind::Point;
-    case ImportLayer::Pois:
-      return GeometryKind::Any;
-  }
-  return GeometryKind::Any;
+  return ds;
 }
 
 bool layerFits(OGRLayer* layer, GeometryKind kind) {
@@ -169,10 +145,11 @@ OGRLayer* chooseLayer(GDALDataset& ds, const ImportOptions& o, GeometryKind kind
 std::string detectEncoding(OGRLayer& layer, std::string& why) {
   layer.ResetReading();
   int scanned = 0;
-  OGRFeature* f = nullptr;
   std::string encoding = "UTF-8";
   why = "UTF-8 (检测)";
-  while (scanned < 5000 && (f = layer.GetNextFeature()) != nullptr) {
+  while (scanned < 5000) {
+    const OgrFeature f(layer.GetNextFeature());
+    if (!f) break;
     for (int i = 0; i < f->GetFieldCount(); ++i) {
       if (f->IsFieldSetAndNotNull(i) && f->GetFieldDefnRef(i)->GetType() == OFTString &&
           !isValidUtf8(f->GetFieldAsString(i))) {
@@ -181,7 +158,6 @@ std::string detectEncoding(OGRLayer& layer, std::string& why) {
         break;
       }
     }
-    OGRFeature::DestroyFeature(f);
     if (encoding != "UTF-8") break;
     ++scanned;
   }
@@ -317,7 +293,7 @@ class ImportRun {
   ImportReport run() {
     registerDrivers();
     report_.file = o_.path;
-    const GeometryKind kind = kindOf(o_.layer);
+    const GeometryKind kind = layerInfo(o_.layer).geometry;
 
     // Open raw first (no driver recoding) to decide the encoding ourselves.
     const bool shapefile = hasExtension(o_.path, ".shp") || hasExtension(o_.path, ".dbf");
@@ -328,13 +304,13 @@ class ImportRun {
     // (GDAL 3.6 takes this as a configuration option, set for this thread only).
     CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
     CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
-    DatasetPtr ds = openDataset(o_.path, rawOptions);
+    GdalDataset ds = openSource(o_.path, rawOptions);
     OGRLayer* layer = chooseLayer(*ds, o_, kind);
     report_.sourceLayer = layer->GetName();
 
     if (!o_.encoding.empty()) {
       encoding_ = canonicalEncoding(o_.encoding);
-      report_.encoding = encoding_ + " (--encoding)";
+      report_.encoding = encoding_ + " (指定)";
     } else if (cpg) {
       encoding_ = "UTF-8";
       report_.encoding = "由 .cpg 文件指定 (GDAL 转码)";
@@ -345,13 +321,13 @@ class ImportRun {
     }
     if (shapefile && !cpg && encoding_ != "UTF-8") {
       // Let the shapefile driver decode: it also fixes field names.
-      ds = openDataset(o_.path, {"ENCODING=" + encoding_});
+      ds = openSource(o_.path, {"ENCODING=" + encoding_});
       layer = chooseLayer(*ds, o_, kind);
       decodeCells_ = false;
     } else {
       decodeCells_ = encoding_ != "UTF-8";
     }
-    if (std::string(ds->GetDriverName()) == "OSM" && o_.layer == ImportLayer::Buildings &&
+    if (std::string(ds->GetDriverName()) == "OSM" && o_.layer == ProjectLayer::Buildings &&
         layer->GetLayerDefn()->GetFieldIndex("building") >= 0) {
       layer->SetAttributeFilter("building IS NOT NULL");
     }
@@ -377,7 +353,7 @@ class ImportRun {
     // A ledger table without any geometry column (no native geometry, no wkt, no lon + lat)
     // only updates attributes of buildings already in the project: it has no coordinates, so
     // it needs no coordinate system.
-    const bool attributesOnly = o_.layer == ImportLayer::Buildings &&
+    const bool attributesOnly = o_.layer == ProjectLayer::Buildings &&
                                 layer->GetGeomType() == wkbNone && mapping_.wktField < 0 &&
                                 (mapping_.lonField < 0 || mapping_.latField < 0);
     if (source.empty() && attributesOnly) {
@@ -398,12 +374,13 @@ class ImportRun {
       }
       if (!degrees && mapping_.wktField >= 0) degrees = wktLooksLikeDegrees(*layer);
       if (!degrees) {
-        throw ImportError(o_.path + ": 文件没有坐标系信息，请用 --src-crs 指定 (如 EPSG:4490)");
+        throw ImportError(o_.path + ": 文件没有坐标系信息，请指定源坐标系 (如 EPSG:4490)",
+                          ImportProblem::NoSourceCrs);
       }
       source = "EPSG:4326";
       report_.sourceCrs = "EPSG:4326 (文件无坐标系, 坐标为经纬度, 按 WGS 84 读取)";
     } else {
-      report_.sourceCrs = o_.gcj02 ? "GCJ-02 (--gcj02)" : source;
+      report_.sourceCrs = o_.gcj02 ? "GCJ-02 (指定)" : source;
       if (report_.sourceCrs.size() > 80) report_.sourceCrs = layer->GetSpatialRef()->GetName();
     }
     if (o_.gcj02) source = "EPSG:4326";
@@ -414,7 +391,7 @@ class ImportRun {
     const CrsTransform transform(source, "EPSG:" + std::to_string(store_.srid()), o_.gcj02);
     ProjCoordinateTransformation ct(transform);
 
-    if (o_.layer == ImportLayer::Buildings) {
+    if (o_.layer == ProjectLayer::Buildings) {
       store_.forEachBuilding([&](const BuildingRecord& b, const Wkb&) {
         existingCodes_.insert(b.code);
         return true;
@@ -439,7 +416,8 @@ class ImportRun {
       if (o_.strict && !report_.problems.empty()) {
         const auto& p = report_.problems.front();
         throw ImportError(o_.path + ": 第 " + std::to_string(p.row) + " 行: " + p.reason +
-                          " (--strict: 项目未改动)");
+                              " (严格模式: 项目未改动)",
+                          ImportProblem::StrictRejected);
       }
       if (o_.progress && row % 500 == 0 && !o_.progress(row, total)) throw ImportCancelled();
     }
@@ -448,7 +426,7 @@ class ImportRun {
     AuditEntry a;
     a.who = o_.who;
     a.action = "import";
-    a.target = importLayerName(o_.layer);
+    a.target = layerName(o_.layer);
     a.newValue = "file=" + fs::path(o_.path).filename().string() +
                  " read=" + std::to_string(report_.read) +
                  " imported=" + std::to_string(report_.imported) +
@@ -511,7 +489,10 @@ class ImportRun {
       std::unique_ptr<OGRFeature> f(layer.GetNextFeature());
       std::string error;
       auto g = f ? rowGeometry(*f, mapping_, error) : nullptr;
-      if (!g) throw ImportError(o_.path + ": 无法从数据确定项目坐标系，请用 fangan init --crs");
+      if (!g) {
+        throw ImportError(o_.path + ": 无法从数据确定项目坐标系，请先为项目指定坐标系",
+                          ImportProblem::NoProjectCrs);
+      }
       OGREnvelope e;
       g->getEnvelope(&e);
       cx = (e.MinX + e.MaxX) / 2;
@@ -529,7 +510,7 @@ class ImportRun {
                  ProjCoordinateTransformation& ct) {
     std::string error;
     std::unique_ptr<OGRGeometry> raw = rowGeometry(f, mapping_, error);
-    if (o_.layer == ImportLayer::Buildings &&
+    if (o_.layer == ProjectLayer::Buildings &&
         (!raw || wkbFlatten(raw->getGeometryType()) == wkbPoint) && error.rfind("WKT", 0) != 0) {
       // A ledger without footprints (no geometry, or lon/lat points): update attributes of
       // buildings already in the project, matched by code.
@@ -540,7 +521,7 @@ class ImportRun {
     if (raw->transform(&ct) != OGRERR_NONE) return reject(row, "坐标无法转换到项目坐标系");
     OGRGeometry* conformed = conform(raw.release(), kind);
     if (!conformed)
-      return reject(row, "几何类型不符 (" + importLayerName(o_.layer) + " 需要" +
+      return reject(row, "几何类型不符 (" + layerName(o_.layer) + " 需要" +
                              (kind == GeometryKind::Polygonal ? "面"
                               : kind == GeometryKind::Lineal  ? "线"
                                                               : "点") +
@@ -595,7 +576,7 @@ class ImportRun {
   /// Writes the row through the store; false when the row was rejected.
   bool storeRow(OGRFeature& f, std::int64_t row, const Wkb& wkb) {
     switch (o_.layer) {
-      case ImportLayer::Buildings: {
+      case ProjectLayer::Buildings: {
         std::map<std::string, std::string> cells;
         for (const auto& [key, index] : mapping_.fields) cells[key] = cell(f, key);
         ParsedBuilding p = parseBuildingRow(cells);
@@ -621,7 +602,7 @@ class ImportRun {
         }
         return true;
       }
-      case ImportLayer::Survey: {
+      case ProjectLayer::Survey: {
         SurveyPoint p;
         p.code = cell(f, "code");
         const std::string d = cell(f, "date");
@@ -638,7 +619,7 @@ class ImportRun {
         ++report_.imported;
         return true;
       }
-      case ImportLayer::Zones: {
+      case ProjectLayer::Zones: {
         ZoneRecord z;
         z.type = normalizeCell(cell(f, "type"));
         const auto& types = zoneTypeKeys();
@@ -653,7 +634,7 @@ class ImportRun {
         ++report_.imported;
         return true;
       }
-      case ImportLayer::Grids: {
+      case ProjectLayer::Grids: {
         GridRecord g;
         g.grid = cell(f, "grid");
         if (g.grid.empty()) {
@@ -678,7 +659,7 @@ class ImportRun {
         store_.upsertGrid(g, wkb);
         return true;
       }
-      case ImportLayer::Towns: {
+      case ProjectLayer::Towns: {
         TownRecord t;
         t.town = cell(f, "town");
         if (t.town.empty()) t.town = cell(f, "name");
@@ -690,24 +671,27 @@ class ImportRun {
         store_.upsertTown(t, wkb);
         return true;
       }
-      case ImportLayer::Pois:
-      case ImportLayer::Lines: {
+      case ProjectLayer::Pois:
+      case ProjectLayer::Lines: {
         SourceFeature s;
         s.category = normalizeCell(cell(f, "category"));
         if (s.category.empty()) s.category = "other";
         s.name = cell(f, "name");
-        store_.insertSource(o_.layer == ImportLayer::Pois ? SourceLayer::Pois : SourceLayer::Lines,
+        store_.insertSource(o_.layer == ProjectLayer::Pois ? SourceLayer::Pois : SourceLayer::Lines,
                             s, wkb);
         ++report_.imported;
         return true;
       }
+      case ProjectLayer::Events:
+      case ProjectLayer::Audit:
+        break;  // not importable (parseImportLayer refuses them)
     }
     return false;
   }
 
   void countUpsert(std::unordered_set<std::string>& seen, const std::string& key) {
     if (seen.empty()) {
-      if (o_.layer == ImportLayer::Grids) {
+      if (o_.layer == ProjectLayer::Grids) {
         store_.forEachGrid([&](const GridRecord& g, const Wkb&) {
           seen.insert(g.grid);
           return true;

@@ -15,7 +15,7 @@ namespace fangan {
 
 /// What to import and how.
 struct ImportOptions {
-  ImportLayer layer = ImportLayer::Buildings;
+  ProjectLayer layer = ProjectLayer::Buildings;
   std::string path;         ///< file (Shapefile, GeoJSON, GeoPackage, CSV, XLSX, KML, DXF, PBF)
   std::string sourceLayer;  ///< layer inside a multi-layer source; empty = the fitting first one
   std::string srcCrs;       ///< CRS for files without one (or to override); "EPSG:4490", WKT...
@@ -52,10 +52,24 @@ struct ImportReport {
   std::vector<RowProblem> problems;
 };
 
+/// What an import failure needs from the caller, for callers that name their own way to give
+/// it (the command line names its options, the application its dialog fields).
+enum class ImportProblem {
+  Other,
+  NoSourceCrs,     ///< the file has no CRS and is not in degrees: the source CRS must be given
+  NoProjectCrs,    ///< the project CRS cannot be chosen from the data: it must be given
+  StrictRejected,  ///< strict mode: a row was rejected, so nothing was imported
+};
+
 /// A problem with the file as a whole (unreadable, corrupt, no CRS...). Nothing was written.
 class ImportError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit ImportError(const std::string& message, ImportProblem problem = ImportProblem::Other)
+      : std::runtime_error(message), problem_(problem) {}
+  ImportProblem problem() const { return problem_; }
+
+ private:
+  ImportProblem problem_;
 };
 
 /// Raised when the progress callback asked to stop. Nothing was written.

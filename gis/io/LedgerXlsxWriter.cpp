@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "gis/io/GdalHandles.h"
+
 namespace fangan {
 
 const std::vector<std::string>& ledgerChineseHeaders() {
@@ -38,7 +40,7 @@ void writeLedgerXlsx(const std::string& path, const std::string& sheet,
   const std::string temp =
       (target.parent_path() / (target.stem().string() + ".partial.xlsx")).string();
   std::filesystem::remove(temp);
-  GDALDataset* ds = driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+  GdalDataset ds(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!ds) throw std::runtime_error("无法写入 " + path);
   OGRLayer* layer = ds->CreateLayer(sheet.c_str(), nullptr, wkbNone, nullptr);
   const auto& headers = ledgerChineseHeaders();
@@ -48,7 +50,7 @@ void writeLedgerXlsx(const std::string& path, const std::string& sheet,
     layer->CreateField(&f);
   }
   for (const auto& r : rows) {
-    OGRFeature* f = OGRFeature::CreateFeature(layer->GetLayerDefn());
+    const OgrFeature f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
     f->SetField(0, r.area.c_str());
     f->SetField(1, ledgerCategoryChinese(r.category).c_str());
     const int counts[] = {r.surveyed,  r.initialHazard, r.recheckNoHazard, r.directEngineering,
@@ -62,15 +64,14 @@ void writeLedgerXlsx(const std::string& path, const std::string& sheet,
         f->SetFieldNull(10 + i);
       }
     }
-    const OGRErr err = layer->CreateFeature(f);
-    OGRFeature::DestroyFeature(f);
+    const OGRErr err = layer->CreateFeature(f.get());
     if (err != OGRERR_NONE) {
-      GDALClose(ds);
+      ds.reset();
       std::filesystem::remove(temp);
       throw std::runtime_error("无法写入 " + path);
     }
   }
-  GDALClose(ds);
+  ds.reset();  // closed and flushed before the rename
   std::filesystem::rename(temp, path);
 }
 

@@ -9,7 +9,7 @@
 
 namespace fangan {
 
-/// Chinese header of each ledger column, in INTERCHANGE.md order.
+/// Chinese header of each ledger column, in ledger order (docs/rules.md#ledger).
 const std::vector<std::string>& ledgerChineseHeaders();
 /// Chinese name of a ledger category (经营性 / 非经营性 / 合计).
 std::string ledgerCategoryChinese(LedgerCategory category);

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "gis/io/GdalHandles.h"
 #include "gis/report/ReportSummary.h"
 
 namespace fangan {
@@ -30,7 +31,7 @@ void addSheet(GDALDataset* ds, const std::string& name, const std::vector<Column
     layer->CreateField(&f);
   }
   for (const auto& row : rows) {
-    OGRFeature* f = OGRFeature::CreateFeature(layer->GetLayerDefn());
+    const OgrFeature f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
     for (std::size_t i = 0; i < row.size(); ++i) {
       const int field = static_cast<int>(i);
       if (const auto* s = std::get_if<std::string>(&row[i])) {
@@ -49,8 +50,7 @@ void addSheet(GDALDataset* ds, const std::string& name, const std::vector<Column
         f->SetFieldNull(field);
       }
     }
-    const OGRErr err = layer->CreateFeature(f);
-    OGRFeature::DestroyFeature(f);
+    const OGRErr err = layer->CreateFeature(f.get());
     if (err != OGRERR_NONE) throw std::runtime_error("无法写入 " + path);
   }
 }
@@ -100,7 +100,7 @@ void writeProgressReportXlsx(const std::string& path, const ProgressReport& repo
   const std::string temp =
       (target.parent_path() / (target.stem().string() + ".partial.xlsx")).string();
   std::filesystem::remove(temp);
-  GDALDataset* ds = driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+  GdalDataset ds(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!ds) throw std::runtime_error("无法写入 " + path);
   try {
     const std::vector<Column> areaColumns = {{"排名", OFTInteger64},
@@ -139,7 +139,7 @@ void writeProgressReportXlsx(const std::string& path, const ProgressReport& repo
       if (r.now.area.empty()) rows.push_back(areaRow(std::nullopt, reportAreaName(report, ""), r));
     }
     rows.push_back(areaRow(std::nullopt, "合计", report.total));
-    addSheet(ds, "各" + reportAreaKind(report) + "情况", areaColumns, rows, path);
+    addSheet(ds.get(), "各" + reportAreaKind(report) + "情况", areaColumns, rows, path);
 
     const std::vector<Column> trendColumns = {{"期间", OFTString},
                                               {"截至日期", OFTString},
@@ -163,13 +163,13 @@ void writeProgressReportXlsx(const std::string& path, const ProgressReport& repo
                        std::int64_t{l.closed}, l.appraisalRate, l.rectificationRate, l.closureRate,
                        p.total.overdueOrders});
     }
-    addSheet(ds, "趋势", trendColumns, trend, path);
+    addSheet(ds.get(), "趋势", trendColumns, trend, path);
   } catch (...) {
-    GDALClose(ds);
+    ds.reset();
     std::filesystem::remove(temp);
     throw;
   }
-  GDALClose(ds);
+  ds.reset();  // closed and flushed before the rename
   std::filesystem::rename(temp, path);
 }
 

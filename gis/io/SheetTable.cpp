@@ -8,16 +8,14 @@
 #include <fstream>
 #include <memory>
 
+#include "gis/io/Csv.h"
+#include "gis/io/GdalHandles.h"
 #include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
 
 namespace fangan {
 
 namespace {
-
-struct DatasetCloser {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
 
 std::string trim(const std::string& s) {
   std::string t = s;
@@ -37,13 +35,6 @@ std::string utf8(const std::string& raw) {
   }
 }
 
-std::string csvCell(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 std::filesystem::path temporaryFor(const std::string& path, const std::string& ext) {
   // No ".xlsx" inside the name: GDAL's zip layer would take the path apart there.
   const std::filesystem::path target(path);
@@ -58,8 +49,7 @@ void writeSheetsXlsx(const std::string& path, const std::vector<SheetTable>& tab
   if (!driver) throw SheetError("GDAL 缺少 XLSX 驱动");
   const std::string temp = temporaryFor(path, ".xlsx").string();
   std::filesystem::remove(temp);
-  std::unique_ptr<GDALDataset, DatasetCloser> ds(
-      driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  GdalDataset ds(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!ds) throw SheetError("无法写入 " + path);
   auto fail = [&]() {
     ds.reset();
@@ -106,13 +96,13 @@ void writeSheetsXlsx(const std::string& path, const std::vector<SheetTable>& tab
 std::string sheetCsvText(const SheetTable& table) {
   std::string out;
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
-    out += (i ? "," : "") + csvCell(table.columns[i].name);
+    out += (i ? "," : "") + csvField(table.columns[i].name);
   }
   out += "\n";
   for (const auto& row : table.rows) {
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
       if (i) out += ",";
-      if (i < row.size() && row[i]) out += csvCell(*row[i]);
+      if (i < row.size() && row[i]) out += csvField(*row[i]);
     }
     out += "\n";
   }
@@ -146,12 +136,11 @@ ReadSheet readSheet(const std::string& path, const std::vector<std::string>& key
       CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
     }
   } const xlsxOptions;
-  const char* csvOptions[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-  std::unique_ptr<GDALDataset, DatasetCloser> ds(
-      static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                           ext == ".csv" ? csvOptions : nullptr, nullptr)));
+  std::vector<std::string> csvOptions;
+  if (ext == ".csv") csvOptions = {"HEADERS=YES", "AUTODETECT_TYPE=NO"};
+  const GdalDataset ds = openDataset(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, csvOptions);
   if (!ds) throw SheetError(path + ": 无法读取（不支持的格式或文件已损坏）");
 
   for (int l = 0; l < ds->GetLayerCount(); ++l) {

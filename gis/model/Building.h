@@ -1,6 +1,6 @@
 #pragma once
-// The building record (一楼一档) of ../shared/DOMAIN.md, with the interchange keys of
-// ../shared/INTERCHANGE.md layer `buildings`. Unknown values stay empty (std::nullopt / Unknown).
+// The building record (一楼一档, docs/rules.md#lifecycle), with the interchange keys of layer
+// `buildings` (docs/rules.md#interchange). Unknown values stay empty (std::nullopt / Unknown).
 
 #include <cstdint>
 #include <optional>
@@ -77,7 +77,7 @@ struct BuildingRecord {
 
   /// Design service life in years, 50 when not recorded.
   int effectiveDesignLife() const { return designLife.value_or(50); }
-  /// Commercial per INTERCHANGE.md: use = commercial, or a use subtype is given.
+  /// Commercial (docs/rules.md#interchange): use = commercial, or a use subtype is given.
   bool isCommercial() const { return use == BuildingUse::Commercial || !useSubtype.empty(); }
   /// Engineering measures: reinforce/partial demolition/demolition/rebuild/relocate, done.
   bool engineeringDone() const {

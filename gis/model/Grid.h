@@ -7,7 +7,7 @@
 
 namespace fangan {
 
-/// A grid polygon's attributes (INTERCHANGE.md layer `grids`).
+/// A grid polygon's attributes (interchange layer `grids`, docs/rules.md#grids).
 struct GridRecord {
   std::int64_t id = 0;
   std::string grid;  ///< grid id as offices write it, unique within a project

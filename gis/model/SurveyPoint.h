@@ -1,5 +1,5 @@
 #pragma once
-// A survey point from the field (INTERCHANGE.md layer `survey`).
+// A survey point from the field (interchange layer `survey`, docs/rules.md#coverage).
 
 #include <cstdint>
 #include <optional>

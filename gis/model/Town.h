@@ -6,7 +6,7 @@
 
 namespace fangan {
 
-/// A town polygon's attributes (INTERCHANGE.md layer `towns`).
+/// A town polygon's attributes (interchange layer `towns`, docs/rules.md#interchange).
 struct TownRecord {
   std::int64_t id = 0;
   std::string town;  ///< name, unique within a project

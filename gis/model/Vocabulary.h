@@ -1,6 +1,6 @@
 #pragma once
 // The interchange vocabulary: English keys and Chinese aliases of every enumerated value
-// (../shared/INTERCHANGE.md). Parsing is case-insensitive and accepts either spelling.
+// (docs/rules.md#interchange). Parsing is case-insensitive and accepts either spelling.
 
 #include <optional>
 #include <string>
@@ -45,7 +45,8 @@ std::optional<ClosureBasis> parseClosureBasis(const std::string& text);
 /// Returns false (leaving `out` alone) for an unrecognised value.
 bool parseYesNo(const std::string& text, std::optional<bool>& out);
 
-/// The key-zone types of INTERCHANGE.md layer `zones` (school, kindergarten, …, geohazard).
+/// The key-zone types of layer `zones` (docs/rules.md#key-zones) (school, kindergarten, …,
+/// geohazard).
 const std::vector<std::string>& zoneTypeKeys();
 
 /// Lower-cases ASCII and trims spaces (UTF-8 safe: non-ASCII bytes are left as they are).

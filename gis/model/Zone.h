@@ -6,7 +6,8 @@
 
 namespace fangan {
 
-/// A key-zone polygon. `type` is an INTERCHANGE.md zone type (school, rail_road, slope, ...).
+/// A key-zone polygon. `type` is a key-zone type (docs/rules.md#key-zones) (school, rail_road,
+/// slope, ...).
 struct ZoneRecord {
   std::int64_t id = 0;
   std::string type;    ///< interchange zone type key

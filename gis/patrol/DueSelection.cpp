@@ -97,8 +97,8 @@ std::vector<DueReason> dueReasons(const BuildingRecord& r, const Date& today, bo
                    "已采取管控措施（" + toChinese(r.control) + "），核实是否落实",
                    "核实无人居住、无经营，封闭和警示到位；了解整治进度"});
   } else if (isCDNotRectified(r)) {
-    // Seed 003: C/D buildings are controlled until rectified; one that is neither is the most
-    // urgent kind of visit.
+    // docs/rules.md#lifecycle: C/D buildings are controlled until rectified; one that is neither is
+    // the most urgent kind of visit.
     out.push_back({DueReasonKind::ControlToVerify,
                    toChinese(r.appraisalGrade) + "危房未整治且未采取管控措施",
                    "督促立即停止使用、清人封房，落实加固、拆除等工程措施"});

@@ -1,15 +1,15 @@
 #pragma once
-// Which buildings a grid manager must visit, and why (issue 6, DOMAIN.md "Grids", "Case
-// lifecycle", "Spot checks"). A building is due for any of:
+// Which buildings a grid manager must visit, and why (issue 6; docs/rules.md#grids,
+// #lifecycle, #spot-check). A building is due for any of:
 //   NeverSurveyed          survey_status is not "surveyed" (不漏一栋、不落一户)
-//   AwaitingAppraisal      CaseState isAwaitingAppraisal; the text names the 5-day deadline of
-//                          seed 000 when the hazard date is known
+//   AwaitingAppraisal      CaseState isAwaitingAppraisal; the text names the 5-day deadline
+//                          (docs/rules.md#order-5d) when the hazard date is known
 //   OverdueRecheck         a DueDates re-appraisal item (2/3 of life, end of life, every 5 years)
 //                          that is overdue; the text is the DueDates description
 //   ControlToVerify        under control (stop use / evacuated and sealed) — is it still in
 //                          force? — or graded C/D, not rectified and not controlled at all
 //   SpotCheck              drawn in the district's spot-check sample (codes given by the caller)
-//   ManagementOnlyClosure  closed by management measures only (seed 002: must be re-checked)
+//   ManagementOnlyClosure  closed by management measures only (docs/rules.md#management-closure)
 //   Resurvey               its town was ordered to re-survey after a spot check below 90 % and
 //                          no survey has followed the order yet (ResurveyOrder.h,
 //                          docs/rules.md#spot-check; codes given by the caller)

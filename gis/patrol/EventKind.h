@@ -1,6 +1,7 @@
 #pragma once
 // The kinds of inspection events (InspectionEvent::kind) as a field sheet may write them: the
-// stored English key or its Chinese name (DOMAIN.md "Building record", inspection history).
+// stored English key or its Chinese name (the building's inspection history,
+// docs/rules.md#lifecycle).
 
 #include <optional>
 #include <string>
@@ -8,7 +9,7 @@
 
 namespace fangan {
 
-/// Stored keys of every event kind, in DOMAIN.md order.
+/// Stored keys of every event kind, in the order of a case's lifecycle (docs/rules.md#lifecycle).
 const std::vector<std::string>& eventKindKeys();
 
 /// Chinese name of a kind key ("patrol" → "巡查"); the key itself when unknown.

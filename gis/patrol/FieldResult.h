@@ -7,8 +7,9 @@
 //                             Refused while an initial hazard awaits appraisal or a C/D case is
 //                             open — only a technical re-check or an appraisal ends those.
 //   hazard 有隐患             surveyed, initial_hazard hazard, hazard_found_date (starts the
-//                             5-day appraisal clock, seed 000); a closed case is reopened. On a
-//                             case already open it only records the visit (suspect → hazard).
+//                             5-day appraisal clock, docs/rules.md#order-5d); a closed case is
+//                             reopened. On a case already open it only records the visit (suspect →
+//                             hazard).
 //   suspect 存疑              as hazard, but initial_hazard suspect.
 //   recheck_no_hazard 复核无隐患  technicians found no hazard (②); needs an initial hazard and
 //                             no appraisal grade.
@@ -18,12 +19,13 @@
 //   control_in_place 管控到位  control verified; needs a control measure on record.
 //   stop_use 停止使用, evacuated_sealed 清人封房   sets the control measure.
 //   control_lifted 解除管控    control = none; refused before rectification is complete
-//                             (seed 003), unless appraised A/B or re-checked no hazard (not C/D).
+//                             (docs/rules.md#lifecycle), unless appraised A/B or re-checked no
+//                             hazard (not C/D).
 //   rectified 整治完成         rectification_done, rectification_date; needs a recorded measure.
 //   closed 销号               closed with the basis the record supports: C/D only after
-//                             engineering measures (seed 002: management measures never close
-//                             a C/D case), else A/B grade, engineering measures, or re-check no
-//                             hazard; refused without a basis.
+//                             engineering measures (docs/rules.md#lifecycle: management
+//                             measures never close a C/D case), else A/B grade, engineering
+//                             measures, or re-check no hazard; refused without a basis.
 //   no_access 无法进入         the visit only.
 // Results on a demolished building other than closed / no_access are refused.
 

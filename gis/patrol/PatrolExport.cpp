@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "gis/crs/CrsTransform.h"
+#include "gis/io/GdalHandles.h"
 
 namespace fangan {
 
@@ -45,11 +46,6 @@ std::vector<Column> stopColumns(bool dateAsDate) {
   };
 }
 
-struct DatasetCloser {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
-
 // "dir/x.partial.gpkg" for "dir/x.gpkg": the driver still sees its extension, and no ".xlsx"
 // sits inside the name (GDAL's zip layer would split the path there).
 std::string partialPath(const fs::path& target) {
@@ -58,14 +54,14 @@ std::string partialPath(const fs::path& target) {
       .string();
 }
 
-DatasetPtr createDataset(const std::string& driverName, const std::string& path,
-                         const std::string& shownPath) {
+GdalDataset createDataset(const std::string& driverName, const std::string& path,
+                          const std::string& shownPath) {
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName.c_str());
   if (!driver) throw std::runtime_error("GDAL 缺少 " + driverName + " 驱动");
   fs::remove(path);
-  GDALDataset* ds = driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+  GdalDataset ds(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!ds) throw std::runtime_error("无法写入 " + shownPath);
-  return DatasetPtr(ds);
+  return ds;
 }
 
 OGRLayer* createLayer(GDALDataset& ds, const std::string& name, OGRSpatialReference* srs,
@@ -89,10 +85,9 @@ OGRLayer* createLayer(GDALDataset& ds, const std::string& name, OGRSpatialRefere
 
 void addFeature(OGRLayer& layer, const std::function<void(OGRFeature&)>& fill,
                 const std::string& shownPath) {
-  OGRFeature* f = OGRFeature::CreateFeature(layer.GetLayerDefn());
+  const OgrFeature f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
   fill(*f);
-  const OGRErr err = layer.CreateFeature(f);
-  OGRFeature::DestroyFeature(f);
+  const OGRErr err = layer.CreateFeature(f.get());
   if (err != OGRERR_NONE) throw std::runtime_error("无法写入 " + shownPath);
 }
 
@@ -125,7 +120,7 @@ void writeFile(const std::string& driver, const fs::path& target,
   const std::string temp = partialPath(target);
   try {
     {
-      DatasetPtr ds = createDataset(driver, temp, target.string());
+      GdalDataset ds = createDataset(driver, temp, target.string());
       body(*ds, target.string());
     }  // closed (and flushed) here
     fs::rename(temp, target);

@@ -99,7 +99,7 @@ PatrolPlan planPatrols(const ProjectStore& store, const PatrolPlanOptions& optio
   if (!options.rules) throw PatrolPlanError("内部错误: 未提供优先级规则");
   if (options.days < 1) throw PatrolPlanError("巡查天数应至少为1");
   if (!options.grid.empty() && !options.town.empty()) {
-    throw PatrolPlanError("--grid 与 --town 只能选一个");
+    throw PatrolPlanError("巡查范围只能是一个网格或一个镇街，不能同时指定");
   }
   PatrolPlan plan;
   plan.srid = store.srid();

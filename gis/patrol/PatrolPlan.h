@@ -37,7 +37,8 @@ struct PatrolPlanOptions {
   /// Draw the district's spot-check sample (SpotCheck.h, commercial, stratified by town) with
   /// this seed and put the drawn buildings on the plan; no spot checks without a seed.
   std::optional<std::uint64_t> sampleSeed;
-  double sampleRate = 0.10;  ///< share of each town's eligible buildings (≥ 0.10, seed 004)
+  double sampleRate =
+      0.10;  ///< share of each town's eligible buildings (≥ 0.10, docs/rules.md#spot-check)
   std::map<std::string, RoutePoint> offices;  ///< grid id → office (route start), project CRS
   std::optional<RoutePoint> office;           ///< office of every grid not in `offices`
   bool useRoads = true;                       ///< follow road lines when the project has any

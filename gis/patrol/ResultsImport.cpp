@@ -10,6 +10,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "gis/io/GdalHandles.h"
 #include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
 #include "gis/patrol/EventKind.h"
@@ -65,10 +66,6 @@ std::string utf8(const std::string& raw) {
   }
 }
 
-struct DatasetCloser {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
-
 // Reads the rows of the results layer (cells trimmed, UTF-8).
 std::vector<Row> readRows(const ResultsImportOptions& o, std::string& layerName) {
   GDALAllRegister();
@@ -79,12 +76,11 @@ std::vector<Row> readRows(const ResultsImportOptions& o, std::string& layerName)
   CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
   CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
   CPLSetThreadLocalConfigOption("OGR_ODS_FIELD_TYPES", "STRING");
-  const char* csvOptions[] = {"HEADERS=YES", nullptr};
   const std::string ext = std::filesystem::path(o.path).extension().string();
   const bool csv = ext == ".csv" || ext == ".CSV";
-  std::unique_ptr<GDALDataset, DatasetCloser> ds(
-      static_cast<GDALDataset*>(GDALOpenEx(o.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                           nullptr, csv ? csvOptions : nullptr, nullptr)));
+  const GdalDataset ds =
+      openDataset(o.path, GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                  csv ? std::vector<std::string>{"HEADERS=YES"} : std::vector<std::string>{});
   CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
   CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
   CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", nullptr);

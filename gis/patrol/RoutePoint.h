@@ -1,6 +1,6 @@
 #pragma once
 // A point on a patrol route, in the project CRS (metres: projects are always in a projected CRS,
-// DOMAIN.md "Coordinates").
+// docs/rules.md#coordinates).
 
 #include <cmath>
 

@@ -38,7 +38,7 @@ SpotCheckImportReport importSpotCheckSheet(ProjectStore& store,
   SpotCheckImportReport report;
   report.file = options.path;
   const auto sample = loadSpotCheckSample(store);
-  if (!sample) throw ResultsImportError("项目中没有保存的抽查样本，请先运行 fangan sample --out");
+  if (!sample) throw ResultsImportError("项目中没有保存的抽查样本，请先抽样并保存");
   ReadSheet sheet;
   try {
     sheet = readSheet(options.path, {"code", "房屋编码", "编码"});
@@ -59,12 +59,12 @@ SpotCheckImportReport importSpotCheckSheet(ProjectStore& store,
   for (const auto& [field, name] : required) {
     if (!fields.count(field)) throw ResultsImportError(options.path + ": 缺少列 " + name);
   }
-  // Right values: buildings columns named as in INTERCHANGE.md, except what the sheet uses.
+  // Right values: buildings columns named as in the interchange schema, except what the sheet uses.
   std::vector<std::string> rightHeaders;
   for (std::size_t i = 0; i < sheet.headers.size(); ++i) {
     rightHeaders.push_back(fieldOf(sheet.headers[i]) ? std::string() : sheet.headers[i]);
   }
-  const ColumnMapping mapping = resolveColumns(ImportLayer::Buildings, rightHeaders, {});
+  const ColumnMapping mapping = resolveColumns(ProjectLayer::Buildings, rightHeaders, {});
   std::map<std::string, std::size_t> rightColumns;
   for (const auto& key : spotCheckCorrectableKeys()) {
     const int index = mapping.field(key);

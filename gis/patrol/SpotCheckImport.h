@@ -2,8 +2,8 @@
 // A returned spot-check sheet back in (`fangan spotcheck --from`, docs/rules.md#spot-check):
 // XLSX or CSV read through GDAL. Columns by name: 房屋编码/code, 检查日期/result_date,
 // 检查人/inspector, 抽查结果/outcome, 备注/note (code, date and outcome are required), plus
-// right values in any buildings column (INTERCHANGE.md key or Chinese alias, e.g. 初判隐患).
-// Each row is, in this order:
+// right values in any buildings column (interchange key or Chinese alias,
+// docs/rules.md#interchange, e.g. 初判隐患). Each row is, in this order:
 //   blank       outcome, date, inspector, note and right values empty: not checked, skipped
 //   rejected    no/unknown code, missing/unknown outcome, missing/bad date, or what
 //               SpotCheckEntry.h refuses (not in the sample, future date, 错排 without 初判隐患,

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "gis/analysis/spatial/GeosContext.h"
+#include "gis/geos/GeosContext.h"
 
 namespace fangan {
 namespace {

@@ -115,7 +115,7 @@ void initSpatialMetadata(sqlite::Connection& db) {
   sqlite::Statement exists(db, "SELECT count(*) FROM sqlite_master WHERE name = 'spatial_ref_sys'");
   if (exists.step() && exists.integer(0) > 0) return;
   // InitSpatialMetadata(1) runs in one transaction of its own; without the flag it takes
-  // seconds on disk (TOOLCHAIN.md pitfall 7). It cannot run inside ours.
+  // seconds on disk (a transaction per reference system). It cannot run inside ours.
   sqlite::Statement init(db, "SELECT InitSpatialMetadata(1)");
   if (!init.step() || init.integer(0) != 1) throw StoreError("无法初始化 SpatiaLite 元数据");
 }

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "gis/store/BuildingColumns.h"
+#include "gis/store/LayerRegistry.h"
 #include "gis/store/Schema.h"
 
 namespace fangan {
@@ -55,30 +56,6 @@ const char* sourceTable(SourceLayer layer) {
 }
 
 }  // namespace
-
-std::string layerName(ProjectLayer layer) {
-  switch (layer) {
-    case ProjectLayer::Buildings:
-      return "buildings";
-    case ProjectLayer::Survey:
-      return "survey";
-    case ProjectLayer::Zones:
-      return "zones";
-    case ProjectLayer::Grids:
-      return "grids";
-    case ProjectLayer::Towns:
-      return "towns";
-    case ProjectLayer::Pois:
-      return "pois";
-    case ProjectLayer::Lines:
-      return "lines";
-    case ProjectLayer::Events:
-      return "events";
-    case ProjectLayer::Audit:
-      return "audit";
-  }
-  return "";
-}
 
 std::unique_ptr<ProjectStore> createSpatialiteProject(const std::string& path, int srid) {
   if (std::filesystem::exists(path)) throw StoreError("项目文件已存在: " + path);
@@ -259,21 +236,10 @@ std::unique_ptr<Transaction> SpatialiteStore::begin() {
 }
 
 std::vector<LayerSummary> SpatialiteStore::summary() const {
-  struct Source {
-    ProjectLayer layer;
-    const char* table;
-    bool spatial;
-  };
-  const Source sources[] = {
-      {ProjectLayer::Buildings, "buildings", true}, {ProjectLayer::Survey, "survey_points", true},
-      {ProjectLayer::Zones, "zones", true},         {ProjectLayer::Grids, "grids", true},
-      {ProjectLayer::Towns, "towns", true},         {ProjectLayer::Pois, "source_pois", true},
-      {ProjectLayer::Lines, "source_lines", true},  {ProjectLayer::Events, "events", false},
-      {ProjectLayer::Audit, "audit_log", false}};
   std::vector<LayerSummary> out;
-  for (const auto& src : sources) {
+  for (const LayerInfo& src : projectLayers()) {
     LayerSummary ls{src.layer, 0, {}};
-    sqlite::Statement c(*db_, std::string("SELECT count(*) FROM ") + src.table);
+    sqlite::Statement c(*db_, "SELECT count(*) FROM " + src.table);
     if (c.step()) ls.count = c.integer(0);
     if (src.spatial && ls.count > 0 && srid_ > 0) {
       // The R*Tree holds every bbox: its min/max is the layer extent without reading geometries.

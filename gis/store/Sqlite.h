@@ -13,7 +13,7 @@
 namespace fangan::sqlite {
 
 /// An open connection with SpatiaLite loaded. Closing order matters: the SpatiaLite cache is
-/// released after sqlite3_close (TOOLCHAIN.md pitfall 7).
+/// released after sqlite3_close (spatialite_cleanup_ex), or SpatiaLite touches a freed cache.
 class Connection {
  public:
   /// Opens (or with `create`, creates) the database file; throws StoreError naming the path.

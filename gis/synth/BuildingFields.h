@@ -1,5 +1,5 @@
 #pragma once
-// The `buildings` layer columns of ../shared/INTERCHANGE.md as generated files carry them: English
+// The `buildings` layer columns (docs/rules.md#interchange) as generated files carry them: English
 // keys, enumerated values as English keys, yes/no as "yes"/"no", dates as "YYYY-MM-DD" text.
 
 #include <ogrsf_frmts.h>

@@ -36,7 +36,7 @@ std::optional<Step> nextStep(const BuildingRecord& r, const Date& day, SplitMix&
   }
   if (isAwaitingAppraisal(r)) {
     if (!r.appraisalOrderedDate) {
-      // Most orders come within the 5 days (seed 000); some are late.
+      // Most orders come within the 5 days (docs/rules.md#order-5d); some are late.
       const long since = r.hazardFoundDate ? day.toDays() - r.hazardFoundDate->toDays() : 99;
       if (since < 1 || (since <= kAppraisalOrderDays ? u > 0.7 : u > 0.4)) return std::nullopt;
       return viaResult(r, FieldResult::AppraisalOrdered, day, "appraisal_order");

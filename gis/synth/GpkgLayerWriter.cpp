@@ -48,7 +48,7 @@ GpkgLayerWriter::GpkgLayerWriter(const std::string& path, int epsg, OGRwkbGeomet
   }
   CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", kGeneratedTimestamp);
   VSIUnlink(path.c_str());  // a stale file would otherwise keep its old layers
-  dataset_ = driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+  dataset_.reset(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!dataset_) fail("cannot create");
   // Generated files are rebuilt from scratch on failure, so durability on every commit is not
   // worth its fsyncs.
@@ -75,8 +75,7 @@ GpkgLayerWriter::~GpkgLayerWriter() {
 
 void GpkgLayerWriter::fail(const char* what) {
   const std::string message = std::string(what) + " " + path_ + ": " + CPLGetLastErrorMsg();
-  if (dataset_) GDALClose(dataset_);
-  dataset_ = nullptr;
+  dataset_.reset();
   layer_ = nullptr;
   restoreDate();
   throw std::runtime_error(message);
@@ -100,8 +99,7 @@ void GpkgLayerWriter::close() {
   const OGRErr committed = layer_->CommitTransaction();
   // GDALClose builds the deferred R-tree in bulk, much faster than row-by-row triggers.
   CPLErrorReset();
-  GDALClose(dataset_);  // returns nothing in GDAL 3.6: failures show up as the last error
-  dataset_ = nullptr;
+  dataset_.reset();  // GDALClose returns nothing in GDAL 3.6: failures show up as the last error
   layer_ = nullptr;
   restoreDate();
   if (committed != OGRERR_NONE || CPLGetLastErrorType() >= CE_Failure) {

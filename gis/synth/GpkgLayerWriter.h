@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "gis/io/GdalHandles.h"
+
 namespace fangan::synth {
 
 /// One attribute column: name and OGR type.
@@ -53,7 +55,7 @@ class GpkgLayerWriter {
   void restoreDate();
 
   std::string path_;
-  GDALDataset* dataset_ = nullptr;
+  GdalDataset dataset_;
   OGRLayer* layer_ = nullptr;
   std::int64_t written_ = 0;
   std::string previousDate_;  // this thread's OGR_CURRENT_DATE before the writer set it

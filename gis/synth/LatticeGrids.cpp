@@ -13,15 +13,15 @@ namespace {
 using Cell = std::pair<long, long>;  // (column, row) of the lattice
 
 struct Group {
-  GeosPtr geometry;
+  GeosGeometry geometry;
   std::vector<Cell> cells;
   std::size_t buildings = 0;
   double area = 0;
   bool alive = true;
 };
 
-GeosPtr cellPolygon(const GeosHandle& geos, const Cell& c, double size) {
-  GEOSContextHandle_t h = geos.get();
+GeosGeometry cellPolygon(const GeosContext& geos, const Cell& c, double size) {
+  GEOSContextHandle_t h = geos.handle();
   const double x0 = c.first * size, y0 = c.second * size;
   GEOSCoordSequence* seq = GEOSCoordSeq_create_r(h, 5, 2);
   const double xs[5] = {x0, x0 + size, x0 + size, x0, x0};
@@ -31,10 +31,10 @@ GeosPtr cellPolygon(const GeosHandle& geos, const Cell& c, double size) {
   return geos.own(GEOSGeom_createPolygon_r(h, shell, nullptr, 0), "lattice cell");
 }
 
-double sharedBoundary(const GeosHandle& geos, const GEOSGeometry* a, const GEOSGeometry* b) {
-  GEOSContextHandle_t h = geos.get();
+double sharedBoundary(const GeosContext& geos, const GEOSGeometry* a, const GEOSGeometry* b) {
+  GEOSContextHandle_t h = geos.handle();
   if (GEOSIntersects_r(h, a, b) != 1) return 0;
-  GeosPtr common = geos.own(GEOSIntersection_r(h, a, b), "shared boundary");
+  GeosGeometry common = geos.own(GEOSIntersection_r(h, a, b), "shared boundary");
   double length = 0;
   GEOSLength_r(h, common.get(), &length);
   return length;
@@ -42,8 +42,8 @@ double sharedBoundary(const GeosHandle& geos, const GEOSGeometry* a, const GEOSG
 
 // Only the polygons of a clip result: where the area just touches a cell, GEOS adds the touching
 // lines and points, which are no part of a grid.
-GeosPtr polygonal(const GeosHandle& geos, GeosPtr g) {
-  GEOSContextHandle_t h = geos.get();
+GeosGeometry polygonal(const GeosContext& geos, GeosGeometry g) {
+  GEOSContextHandle_t h = geos.handle();
   const int type = GEOSGeomTypeId_r(h, g.get());
   if (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) return g;
   std::vector<GEOSGeometry*> parts;
@@ -59,10 +59,10 @@ GeosPtr polygonal(const GeosHandle& geos, GeosPtr g) {
 
 }  // namespace
 
-std::vector<LatticeGrid> latticeGrids(const GeosHandle& geos, const GEOSGeometry* area,
+std::vector<LatticeGrid> latticeGrids(const GeosContext& geos, const GEOSGeometry* area,
                                       const std::vector<MetricPoint>& points,
                                       const LatticeRules& rules, std::vector<int>& pointGrid) {
-  GEOSContextHandle_t h = geos.get();
+  GEOSContextHandle_t h = geos.handle();
   const double size = rules.cell;
   auto cellOf = [&](const MetricPoint& p) {
     return Cell{static_cast<long>(std::floor(p.x / size)),
@@ -75,7 +75,7 @@ std::vector<LatticeGrid> latticeGrids(const GeosHandle& geos, const GEOSGeometry
   for (const auto& p : points) groupOfCell.emplace(cellOf(p), -1);
   for (auto& [cell, index] : groupOfCell) {
     Group g;
-    GeosPtr square = cellPolygon(geos, cell, size);
+    GeosGeometry square = cellPolygon(geos, cell, size);
     g.geometry = polygonal(geos, geos.own(GEOSIntersection_r(h, square.get(), area), "clip cell"));
     GEOSArea_r(h, g.geometry.get(), &g.area);
     g.cells.push_back(cell);

@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "gis/synth/GeosHandle.h"
+#include "gis/synth/OgrGeos.h"
 
 namespace fangan::synth {
 
@@ -27,13 +27,13 @@ struct LatticeRules {
 
 /// One grid made from one or more lattice cells.
 struct LatticeGrid {
-  GeosPtr geometry;           ///< polygon or multipolygon, metric CRS
+  GeosGeometry geometry;      ///< polygon or multipolygon, metric CRS
   std::size_t buildings = 0;  ///< points inside
 };
 
 /// Grids of `area` for `points` (all inside `area`), ordered north to south by lattice row,
 /// then west to east. `pointGrid` receives, for every point, the index of its grid.
-std::vector<LatticeGrid> latticeGrids(const GeosHandle& geos, const GEOSGeometry* area,
+std::vector<LatticeGrid> latticeGrids(const GeosContext& geos, const GEOSGeometry* area,
                                       const std::vector<MetricPoint>& points,
                                       const LatticeRules& rules, std::vector<int>& pointGrid);
 

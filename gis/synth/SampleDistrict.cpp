@@ -14,11 +14,12 @@
 #include <stdexcept>
 #include <vector>
 
+#include "gis/io/GdalHandles.h"
 #include "gis/synth/BuildingFields.h"
 #include "gis/synth/ChineseNames.h"
-#include "gis/synth/GeosHandle.h"
 #include "gis/synth/GpkgLayerWriter.h"
 #include "gis/synth/LatticeGrids.h"
+#include "gis/synth/OgrGeos.h"
 #include "gis/synth/SplitMix.h"
 #include "gis/synth/SurveyAttributes.h"
 
@@ -51,13 +52,9 @@ const std::array<ParishName, 7> kParishes = {{
 class Source {
  public:
   Source(const std::string& dir, const char* file) : path_(dir + "/" + file) {
-    dataset_ = static_cast<GDALDataset*>(
-        GDALOpenEx(path_.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    dataset_ = openDataset(path_, GDAL_OF_VECTOR | GDAL_OF_READONLY);
     if (!dataset_) throw std::runtime_error("cannot open " + path_);
   }
-  ~Source() { GDALClose(dataset_); }
-  Source(const Source&) = delete;
-  Source& operator=(const Source&) = delete;
 
   OGRLayer& layer(const char* name) const {
     OGRLayer* l = dataset_->GetLayerByName(name);
@@ -68,7 +65,7 @@ class Source {
 
  private:
   std::string path_;
-  GDALDataset* dataset_ = nullptr;
+  GdalDataset dataset_;
 };
 
 using FeaturePtr = std::unique_ptr<OGRFeature>;
@@ -140,11 +137,11 @@ struct Transform {
 
 // Back in degrees, two parts of a merged grid that nearly touched in metres can cross by a
 // rounding error; GEOS MakeValid repairs that, and only its polygons are kept.
-GeometryPtr validPolygons(const GeosHandle& geos, GeometryPtr g) {
-  GEOSContextHandle_t h = geos.get();
-  GeosPtr shape = geos.fromOgr(*g);
+GeometryPtr validPolygons(const GeosContext& geos, GeometryPtr g) {
+  GEOSContextHandle_t h = geos.handle();
+  GeosGeometry shape = geosFromOgr(geos, *g);
   if (GEOSisValid_r(h, shape.get()) == 1) return g;
-  GeosPtr valid = geos.own(GEOSMakeValid_r(h, shape.get()), "make grid valid");
+  GeosGeometry valid = geos.own(GEOSMakeValid_r(h, shape.get()), "make grid valid");
   std::vector<GEOSGeometry*> parts;
   const int n = GEOSGetNumGeometries_r(h, valid.get());
   for (int k = 0; k < n; ++k) {
@@ -157,10 +154,10 @@ GeometryPtr validPolygons(const GeosHandle& geos, GeometryPtr g) {
       }
     }
   }
-  GeosPtr polygons = geos.own(GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, parts.data(),
-                                                          static_cast<unsigned>(parts.size())),
-                              "grid polygons");
-  return geos.toOgr(polygons.get());
+  GeosGeometry polygons = geos.own(GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, parts.data(),
+                                                               static_cast<unsigned>(parts.size())),
+                                   "grid polygons");
+  return ogrFromGeos(geos, polygons.get());
 }
 
 GeometryPtr multiPolygon(GeometryPtr g) {
@@ -176,8 +173,8 @@ struct PreparedDeleter {
 
 struct Parish {
   const ParishName* name = nullptr;
-  GeometryPtr source;  // EPSG:4326, as read
-  GeosPtr metric;      // EPSG:32631, valid
+  GeometryPtr source;   // EPSG:4326, as read
+  GeosGeometry metric;  // EPSG:32631, valid
   std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter> prepared;
 };
 
@@ -186,14 +183,14 @@ struct Building {
   MetricPoint point;
   int parish = -1;
   bool outside = false;
-  GeosPtr metricShape;  // kept only for footprints outside every parish
+  GeosGeometry metricShape;  // kept only for footprints outside every parish
   OsmHints hints;
   std::string name;
   std::string street;
   std::string houseNumber;
 };
 
-std::vector<Parish> readParishes(const Source& src, const GeosHandle& geos,
+std::vector<Parish> readParishes(const Source& src, const GeosContext& geos,
                                  const Transform& transform) {
   std::vector<Parish> parishes;
   OGRLayer& layer = src.layer("admin_boundaries");
@@ -207,9 +204,9 @@ std::vector<Parish> readParishes(const Source& src, const GeosHandle& geos,
     if (!p.name) throw std::runtime_error("unexpected parish in admin_boundaries: " + name);
     if (!f->GetGeometryRef()) throw std::runtime_error("parish without geometry: " + name);
     p.source.reset(f->GetGeometryRef()->clone());
-    GeosPtr metric = geos.fromOgr(*transform.metric(*p.source));
-    if (GEOSisValid_r(geos.get(), metric.get()) != 1) {
-      metric = geos.own(GEOSMakeValid_r(geos.get(), metric.get()), "make parish valid");
+    GeosGeometry metric = geosFromOgr(geos, *transform.metric(*p.source));
+    if (GEOSisValid_r(geos.handle(), metric.get()) != 1) {
+      metric = geos.own(GEOSMakeValid_r(geos.handle(), metric.get()), "make parish valid");
     }
     p.metric = std::move(metric);
     parishes.push_back(std::move(p));
@@ -222,15 +219,15 @@ std::vector<Parish> readParishes(const Source& src, const GeosHandle& geos,
   std::sort(parishes.begin(), parishes.end(),
             [](const Parish& a, const Parish& b) { return a.name < b.name; });
   for (auto& p : parishes) {
-    p.prepared = {GEOSPrepare_r(geos.get(), p.metric.get()), PreparedDeleter{geos.get()}};
+    p.prepared = {GEOSPrepare_r(geos.handle(), p.metric.get()), PreparedDeleter{geos.handle()}};
   }
   return parishes;
 }
 
-std::vector<Building> readBuildings(const Source& src, const GeosHandle& geos,
+std::vector<Building> readBuildings(const Source& src, const GeosContext& geos,
                                     const Transform& transform,
                                     const std::vector<Parish>& parishes) {
-  GEOSContextHandle_t h = geos.get();
+  GEOSContextHandle_t h = geos.handle();
   std::vector<Building> buildings;
   OGRLayer& layer = src.layer("buildings");
   for (FeaturePtr f(layer.GetNextFeature()); f; f.reset(layer.GetNextFeature())) {
@@ -238,8 +235,8 @@ std::vector<Building> readBuildings(const Source& src, const GeosHandle& geos,
     if (!g || g->IsEmpty()) throw std::runtime_error("building without geometry in the source");
     Building b;
     b.source.reset(g->clone());
-    GeosPtr shape = geos.fromOgr(*transform.metric(*g));
-    GeosPtr point = geos.own(GEOSPointOnSurface_r(h, shape.get()), "point on surface");
+    GeosGeometry shape = geosFromOgr(geos, *transform.metric(*g));
+    GeosGeometry point = geos.own(GEOSPointOnSurface_r(h, shape.get()), "point on surface");
     GEOSGeomGetX_r(h, point.get(), &b.point.x);
     GEOSGeomGetY_r(h, point.get(), &b.point.y);
     for (size_t k = 0; k < parishes.size() && b.parish < 0; ++k) {
@@ -274,13 +271,15 @@ std::vector<Building> readBuildings(const Source& src, const GeosHandle& geos,
 
 // The parish plus, around its footprints across the border, a margin outside every parish, so
 // that the grids cover every building without overlapping a neighbouring parish.
-GeosPtr gridArea(const GeosHandle& geos, const Parish& parish, const GEOSGeometry* allParishes,
-                 const std::vector<const Building*>& outside) {
-  GEOSContextHandle_t h = geos.get();
-  GeosPtr area(GEOSGeom_clone_r(h, parish.metric.get()), GeosDeleter{h});
+GeosGeometry gridArea(const GeosContext& geos, const Parish& parish,
+                      const GEOSGeometry* allParishes,
+                      const std::vector<const Building*>& outside) {
+  GEOSContextHandle_t h = geos.handle();
+  GeosGeometry area(GEOSGeom_clone_r(h, parish.metric.get()), GeosGeometryDeleter{h});
   for (const Building* b : outside) {
-    GeosPtr margin = geos.own(GEOSBuffer_r(h, b->metricShape.get(), kBorderMargin, 8), "buffer");
-    GeosPtr beyond = geos.own(GEOSDifference_r(h, margin.get(), allParishes), "difference");
+    GeosGeometry margin =
+        geos.own(GEOSBuffer_r(h, b->metricShape.get(), kBorderMargin, 8), "buffer");
+    GeosGeometry beyond = geos.own(GEOSDifference_r(h, margin.get(), allParishes), "difference");
     area = geos.own(GEOSUnion_r(h, area.get(), beyond.get()), "union");
   }
   return area;
@@ -300,16 +299,16 @@ void writePoint(GpkgLayerWriter& out, const std::string& category, const std::st
 // Point features from an area layer (their point on surface) and a point layer, dropping points
 // inside an area already written.
 template <typename Categorise>
-void writePois(GpkgLayerWriter& out, const GeosHandle& geos, OGRLayer& areas, OGRLayer& points,
+void writePois(GpkgLayerWriter& out, const GeosContext& geos, OGRLayer& areas, OGRLayer& points,
                Categorise categorise, SampleSummary& summary) {
-  GEOSContextHandle_t h = geos.get();
-  std::vector<GeosPtr> taken;
+  GEOSContextHandle_t h = geos.handle();
+  std::vector<GeosGeometry> taken;
   for (FeaturePtr f(areas.GetNextFeature()); f; f.reset(areas.GetNextFeature())) {
     const std::string category = categorise(*f);
     if (category.empty() || !f->GetGeometryRef()) continue;
-    GeosPtr shape = geos.fromOgr(*f->GetGeometryRef());
-    GeosPtr inner = geos.own(GEOSPointOnSurface_r(h, shape.get()), "point on surface");
-    const GeometryPtr point = geos.toOgr(inner.get());
+    GeosGeometry shape = geosFromOgr(geos, *f->GetGeometryRef());
+    GeosGeometry inner = geos.own(GEOSPointOnSurface_r(h, shape.get()), "point on surface");
+    const GeometryPtr point = ogrFromGeos(geos, inner.get());
     writePoint(out, category, displayName(*f), *point->toPoint(), summary);
     taken.push_back(std::move(shape));
   }
@@ -317,7 +316,7 @@ void writePois(GpkgLayerWriter& out, const GeosHandle& geos, OGRLayer& areas, OG
     const std::string category = categorise(*f);
     const OGRGeometry* g = f->GetGeometryRef();
     if (category.empty() || !g || wkbFlatten(g->getGeometryType()) != wkbPoint) continue;
-    GeosPtr p = geos.fromOgr(*g);
+    GeosGeometry p = geosFromOgr(geos, *g);
     bool inside = false;
     for (const auto& a : taken) inside = inside || GEOSContains_r(h, a.get(), p.get()) == 1;
     if (!inside) writePoint(out, category, displayName(*f), *g->toPoint(), summary);
@@ -393,8 +392,8 @@ SampleSummary writeSampleDistrict(const std::string& sourceDir, const std::strin
   registerGdalOnce();
   std::filesystem::create_directories(outDir);
   SampleSummary summary;
-  GeosHandle geos;
-  GEOSContextHandle_t h = geos.get();
+  GeosContext geos;
+  GEOSContextHandle_t h = geos.handle();
   const Transform transform;
 
   const Source admin(sourceDir, "admin_boundaries.gpkg");
@@ -405,17 +404,17 @@ SampleSummary writeSampleDistrict(const std::string& sourceDir, const std::strin
   // Grids per parish.
   std::vector<GEOSGeometry*> clones;  // the collection takes ownership of the clones
   for (const auto& p : parishes) clones.push_back(GEOSGeom_clone_r(h, p.metric.get()));
-  const GeosPtr collection =
+  const GeosGeometry collection =
       geos.own(GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, clones.data(),
                                            static_cast<unsigned>(clones.size())),
                "collection");
-  GeosPtr allParishes = geos.own(GEOSUnaryUnion_r(h, collection.get()), "union of parishes");
+  GeosGeometry allParishes = geos.own(GEOSUnaryUnion_r(h, collection.get()), "union of parishes");
 
   struct GridOut {
     std::string id;
     std::string name;
     int parish = 0;
-    GeosPtr metric;
+    GeosGeometry metric;
   };
   std::vector<GridOut> grids;
   std::vector<std::string> gridOfBuilding(buildings.size());
@@ -430,7 +429,7 @@ SampleSummary writeSampleDistrict(const std::string& sourceDir, const std::strin
       if (buildings[b].outside) outside.push_back(&buildings[b]);
     }
     summary.outsideParishes += outside.size();
-    const GeosPtr area = gridArea(geos, parishes[k], allParishes.get(), outside);
+    const GeosGeometry area = gridArea(geos, parishes[k], allParishes.get(), outside);
     std::vector<int> pointGrid;
     std::vector<LatticeGrid> cells =
         latticeGrids(geos, area.get(), points, LatticeRules{}, pointGrid);
@@ -473,7 +472,7 @@ SampleSummary writeSampleDistrict(const std::string& sourceDir, const std::strin
                          {"capacity_per_day", OFTInteger}});
     for (size_t k = 0; k < grids.size(); ++k) {
       SplitMix rng = SplitMix::stream(seed, k, kSaltGrids);
-      GeometryPtr g = geos.toOgr(grids[k].metric.get());
+      GeometryPtr g = ogrFromGeos(geos, grids[k].metric.get());
       if (g->transform(transform.toSource.get()) != OGRERR_NONE) {
         throw std::runtime_error("cannot project a grid back to EPSG:4326");
       }

@@ -1,7 +1,7 @@
 #pragma once
-// The bundled sample district, derived from the Andorra OpenStreetMap extract in
-// ../shared/data/andorra (ODbL, © OpenStreetMap contributors) and written as interchange
-// GeoPackages in EPSG:4326 like its source:
+// The bundled sample district, derived from an Andorra OpenStreetMap extract (a folder of
+// GeoPackages given to `fangan generate --from`; ODbL, © OpenStreetMap contributors) and written as
+// interchange GeoPackages in EPSG:4326 like its source:
 // - towns.gpkg: the 7 parishes (admin_level 7) with Chinese names (安道尔城 …).
 // - buildings.gpkg: every footprint (4,906), survey attributes from SurveyAttributeGenerator with
 //   the OSM tags as hints, code AD-<parish abbrev>-000001, address = OSM name, else street and

@@ -255,7 +255,7 @@ void caseFate(SplitMix& rng, double fate, BuildingRecord& r, const SurveyOptions
     if (!engineer(measure, found)) r.control = ControlMeasure::StopUse;
     return;
   }
-  // Appraisal is due within 5 days (seed 000); a third of the offices are late.
+  // Appraisal is due within 5 days (docs/rules.md#order-5d); a third of the offices are late.
   const long delay = rng.bernoulli(0.65) ? rng.range(1, 5) : rng.range(6, 45);
   const Date appraised = found.plusDays(delay);
   if (fate < 0.30 || appraised.toDays() > asOf) return;  // still awaiting appraisal
@@ -273,7 +273,8 @@ void caseFate(SplitMix& rng, double fate, BuildingRecord& r, const SurveyOptions
   const ControlMeasure control =
       rng.bernoulli(d ? 0.7 : 0.3) ? ControlMeasure::EvacuatedSealed : ControlMeasure::StopUse;
   const double cd = rng.uniform();
-  if (cd < 0.08) {  // closed by management measures only: forbidden (seed 002), kept on purpose
+  if (cd < 0.08) {  // closed by management measures only: forbidden
+                    // (docs/rules.md#management-closure), kept on purpose
     Date closing = appraised.plusDays(rng.range(10, 60));
     const Date repaired = appraised.plusDays(rng.range(5, 30));
     if (rng.bernoulli(0.5) && repaired.toDays() <= asOf) {
@@ -434,7 +435,8 @@ BuildingRecord SurveyAttributeGenerator::next(const BuildingSite& site) {
   r.surveyStatus = SurveyStatus::Surveyed;
   r.surveyDate = randomDate(rng, o.surveyStart, o.asOf);
 
-  // Risk factors of seed 004 raise the chance of an initial hazard; calibrated to ~5 %.
+  // Risk factors (docs/rules.md#initial-hazard) raise the chance of an initial hazard; calibrated
+  // to ~5 %.
   double risk = 0.008;
   if (addedFloors) risk += 0.30;
   if (altStructure) risk += 0.25;

@@ -2,28 +2,13 @@
 
 #include <QCoreApplication>
 
+#include "layers/LayerLoader.h"
 #include "layers/ProjectMap.h"
 
 namespace fangan {
 
 QString mapLayerKey(MapLayerKind kind) {
-  switch (kind) {
-    case MapLayerKind::Buildings:
-      return QStringLiteral("buildings");
-    case MapLayerKind::Zones:
-      return QStringLiteral("zones");
-    case MapLayerKind::Grids:
-      return QStringLiteral("grids");
-    case MapLayerKind::Towns:
-      return QStringLiteral("towns");
-    case MapLayerKind::Pois:
-      return QStringLiteral("pois");
-    case MapLayerKind::Lines:
-      return QStringLiteral("lines");
-    case MapLayerKind::Survey:
-      return QStringLiteral("survey");
-  }
-  return QString();
+  return QString::fromStdString(layerName(projectLayerOf(kind)));
 }
 
 std::optional<MapLayerKind> mapLayerKindFromKey(const QString& key) {

@@ -1,6 +1,7 @@
 #pragma once
 // The names templates use for map layers and building themes, and the headings a legend gives
-// them. Keys are the INTERCHANGE.md layer names, so a template reads like `fangan info`.
+// them. Keys are the interchange layer names (docs/rules.md#interchange), so a template reads like
+// `fangan info`.
 
 #include <QString>
 #include <QStringList>

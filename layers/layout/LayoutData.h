@@ -40,7 +40,7 @@ class LayoutData {
   void setBasemaps(std::vector<RenderLayer> basemaps) { basemaps_ = std::move(basemaps); }
   /// Every building record, ordered by id.
   const std::vector<BuildingRecord>& buildings() const { return buildings_; }
-  /// Key-zone types (INTERCHANGE.md keys) a building lies in; empty before `fangan analyze`.
+  /// Key-zone types (docs/rules.md#key-zones) a building lies in; empty before `fangan analyze`.
   const std::vector<std::string>& zoneTypesOf(std::int64_t buildingId) const;
   /// Grids sorted by town, then grid id.
   const std::vector<GridRecord>& grids() const { return grids_; }

@@ -1,7 +1,8 @@
 #pragma once
-// Writes a campaign form (attachment 1 or 2 of seed 002, gis/analysis/LedgerForm.h) as a vector
-// PDF through the layout engine: text stays searchable Chinese text in an embedded CJK font
-// (docs/rules.md#ledger-forms). Opens a HeadlessGui scope when the process has no Qt application.
+// Writes a campaign form (attachment 1 or 2, docs/rules.md#ledger-forms, gis/analysis/LedgerForm.h)
+// as a vector PDF through the layout engine: text stays searchable Chinese text in an embedded CJK
+// font (docs/rules.md#ledger-forms). Opens a HeadlessGui scope when the process has no Qt
+// application.
 
 #include <QString>
 #include <string>

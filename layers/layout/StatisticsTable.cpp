@@ -12,8 +12,8 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("Layout", text); }
 
-// Ledger column keys in INTERCHANGE.md order; ledgerChineseHeaders() has two leading columns
-// (area, category) before them.
+// Ledger column keys in ledger order (docs/rules.md#ledger); ledgerChineseHeaders() has two leading
+// columns (area, category) before them.
 const QStringList& ledgerKeys() {
   static const QStringList keys = {
       QStringLiteral("surveyed"),          QStringLiteral("initial_hazard"),

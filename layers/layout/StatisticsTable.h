@@ -1,6 +1,6 @@
 #pragma once
 // The numbers under a meeting map: for the page's area, one row per town, grid, category or
-// key-zone type, with ledger columns (seed 002 attachment 2, computed by buildLedger exactly as
+// key-zone type, with ledger columns (docs/rules.md#ledger, computed by buildLedger exactly as
 // `fangan ledger` does) and progress columns over all buildings, and a total row.
 
 #include <QString>
@@ -41,7 +41,7 @@ bool isLedgerColumn(const QString& key);
 QString statisticsColumnHeader(const QString& key);
 
 /// The table of `area` with `columns` (keys of statisticsColumnKeys(), in that order). Rates
-/// print as percentages with one decimal, "—" when the denominator is 0 (DOMAIN.md).
+/// print as percentages with one decimal, "—" when the denominator is 0 (docs/rules.md#ledger).
 StatisticsTable buildStatisticsTable(const LayoutData& data, const LayoutArea& area, TableRows rows,
                                      const QStringList& columns, LedgerScope scope);
 

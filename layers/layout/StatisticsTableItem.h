@@ -7,7 +7,7 @@
 //   "rows": "subareas" | "categories" | "zone_types"
 //   "columns": ["surveyed", "initial_hazard", ...]   keys of statisticsColumnKeys()
 //   "scope": "self_built" | "all"                    ledger columns: self-built houses only (the
-//                                                    seed 002 ledger) or every building
+//                                                    docs/rules.md#ledger) or every building
 //   "caption": "{area}排查整治情况"                   "" for none
 //   "font_pt": 7
 

@@ -11,16 +11,7 @@ sample="$here/data/sample"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-root}"
-passed=0
-failed=0
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" == "$3" ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $1: expected [$2] got [$3]"
-  fi
-}
+source "$(dirname "$0")/check.sh"
 for tool in pdftotext pdffonts pdfinfo; do
   if ! command -v "$tool" > /dev/null; then
     echo "SKIP: $tool not installed (apt-get install poppler-utils)"

@@ -9,16 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
-passed=0
-failed=0
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" == "$3" ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $1: expected [$2] got [$3]"
-  fi
-}
+source "$(dirname "$0")/check.sh"
 
 # Two towns; commercial and non-commercial houses; A6 and A7 closed by management measures only
 # (attachment 1), A7 appraised D after its closure (re-checked, still hazardous).

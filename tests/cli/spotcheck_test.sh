@@ -8,16 +8,7 @@ set -uo pipefail
 fangan="$1"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" == "$3" ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $1: expected [$2] got [$3]"
-  fi
-}
+source "$(dirname "$0")/check.sh"
 
 # 东镇: 20 commercial self-built houses first judged no hazard; 西镇: 10; plus one residential.
 {

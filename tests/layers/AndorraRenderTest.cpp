@@ -25,7 +25,7 @@ TEST(AndorraRender, FullExtentShowsEveryParishAndBuildingCluster) {
   ImportOptions options;
   options.path = (data + "/buildings.gpkg").toStdString();
   importFile(*store, options);
-  options.layer = ImportLayer::Towns;
+  options.layer = ProjectLayer::Towns;
   options.path = (data + "/admin_boundaries.gpkg").toStdString();
   importFile(*store, options);
 

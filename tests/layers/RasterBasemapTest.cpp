@@ -20,6 +20,7 @@
 #include <thread>
 
 #include "gis/crs/CrsTransform.h"
+#include "gis/io/GdalHandles.h"
 #include "layers/MapRenderer.h"
 #include "layers/RasterBasemap.h"
 #include "layers/layout/VectorMapOutput.h"
@@ -38,21 +39,13 @@ constexpr double kDemCell = 0.000833333333333;
 constexpr int kDemWidth = 528;
 constexpr int kDemHeight = 336;
 
-struct DatasetCloser {
-  void operator()(void* d) const {
-    if (d) GDALClose(static_cast<GDALDatasetH>(d));
-  }
-};
-using Dataset = std::unique_ptr<void, DatasetCloser>;
-
 std::string wktOf(int epsg) {
-  OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
-  OSRImportFromEPSG(srs, epsg);
+  const OgrSrs srs = ownSrs(OSRNewSpatialReference(nullptr));
+  OSRImportFromEPSG(srs.get(), epsg);
   char* wkt = nullptr;
-  OSRExportToWkt(srs, &wkt);
+  OSRExportToWkt(srs.get(), &wkt);
   std::string out = wkt;
   CPLFree(wkt);
-  OSRDestroySpatialReference(srs);
   return out;
 }
 
@@ -63,7 +56,8 @@ void writeGeoTiff(const std::string& path, int w, int h, int bands, GDALDataType
                   const std::function<double(int, int, int)>& value,
                   const std::function<void(GDALDatasetH)>& finish = nullptr) {
   GDALAllRegister();
-  Dataset ds(GDALCreate(GDALGetDriverByName("GTiff"), path.c_str(), w, h, bands, type, nullptr));
+  GdalDataset ds = ownDataset(
+      GDALCreate(GDALGetDriverByName("GTiff"), path.c_str(), w, h, bands, type, nullptr));
   ASSERT_TRUE(ds) << path;
   const auto handle = static_cast<GDALDatasetH>(ds.get());
   double gt[6] = {west, cell, 0, north, 0, -cell};
@@ -86,8 +80,7 @@ void writeGeoTiff(const std::string& path, int w, int h, int bands, GDALDataType
 // Height of the DEM cell containing (lon, lat), read with GDAL.
 double demHeight(double lon, double lat) {
   GDALAllRegister();
-  Dataset ds(
-      GDALOpenEx(kDem.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  GdalDataset ds = openDataset(kDem, GDAL_OF_RASTER | GDAL_OF_READONLY);
   const int col = static_cast<int>(std::floor((lon - kDemWest) / kDemCell));
   const int row = static_cast<int>(std::floor((kDemNorth - lat) / kDemCell));
   double z = 0;
@@ -275,11 +268,11 @@ class MbTiles : public ::testing::Test {
     CPLStringList args;
     for (const char* a : {"-of", "MBTILES", "-co", "TILE_FORMAT=PNG"}) args.AddString(a);
     GDALTranslateOptions* options = GDALTranslateOptionsNew(args.List(), nullptr);
-    Dataset src(GDALOpenEx(tif.c_str(), GDAL_OF_RASTER, nullptr, nullptr, nullptr));
+    GdalDataset src = openDataset(tif, GDAL_OF_RASTER);
     ASSERT_TRUE(src);
     int usageError = 0;
-    Dataset out(GDALTranslate(mbtiles_.c_str(), static_cast<GDALDatasetH>(src.get()), options,
-                              &usageError));
+    GdalDataset out = ownDataset(GDALTranslate(
+        mbtiles_.c_str(), static_cast<GDALDatasetH>(src.get()), options, &usageError));
     GDALTranslateOptionsFree(options);
     ASSERT_TRUE(out) << CPLGetLastErrorMsg();
   }

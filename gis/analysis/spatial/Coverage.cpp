@@ -7,8 +7,8 @@
 #include <set>
 
 #include "gis/analysis/spatial/BuildingScan.h"
-#include "gis/analysis/spatial/GeosContext.h"
 #include "gis/analysis/spatial/SurveyCheck.h"
+#include "gis/geos/GeosContext.h"
 
 namespace fangan {
 

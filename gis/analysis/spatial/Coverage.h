@@ -1,10 +1,10 @@
 #pragma once
 // Survey coverage (不漏一栋、不落一户): which buildings have been checked, and where the gaps are.
 // A building is checked when its survey_status is surveyed, or a field survey point lies inside
-// (or on the edge of) its footprint, or a survey point carries its code (INTERCHANGE.md layer
-// `survey`); SurveyCheck.h holds that definition. Coverage = checked / total, per grid, per
-// town and per key-zone type; the largest gaps are the grids with the most unchecked buildings;
-// a hexagon layer shows where unchecked buildings cluster. Per single key zone: ZoneCoverage.h.
+// (or on the edge of) its footprint, or a survey point carries its code (docs/rules.md#coverage);
+// SurveyCheck.h holds that definition. Coverage = checked / total, per grid, per town and per
+// key-zone type; the largest gaps are the grids with the most unchecked buildings; a hexagon layer
+// shows where unchecked buildings cluster. Per single key zone: ZoneCoverage.h.
 
 #include <cstddef>
 #include <cstdint>

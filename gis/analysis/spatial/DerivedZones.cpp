@@ -5,8 +5,9 @@
 #include <filesystem>
 #include <map>
 
-#include "gis/analysis/spatial/GeosContext.h"
 #include "gis/analysis/spatial/SlopeZones.h"
+#include "gis/geos/GeosContext.h"
+#include "gis/io/Json.h"
 
 namespace fangan {
 
@@ -51,11 +52,10 @@ bool selects(const ZoneRule& rule, const std::string& category) {
 /// Parameters + inputs of a type's rules: equal signatures mean equal zones.
 std::string typeSignature(const ProjectStore& store, const std::vector<ZoneRule>& rules,
                           const std::string& demPath) {
-  std::string s = "{\"rules\":[";
+  Json params = Json::array();
   Digest input;
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    const auto& rule = rules[i];
-    s += (i ? "," : "") + ruleParamsJson(rule, demPath);
+  for (const auto& rule : rules) {
+    params.push_back(ruleParams(rule, demPath));
     if (rule.method == ZoneMethod::Slope) {
       // A DEM is large: its size and modification time stand in for its content.
       std::error_code ec;
@@ -75,7 +75,7 @@ std::string typeSignature(const ProjectStore& store, const std::vector<ZoneRule>
       });
     }
   }
-  return s + "],\"input\":\"" + input.hex() + "\"}";
+  return jsonText(Json{{"rules", params}, {"input", input.hex()}});
 }
 
 std::string signatureKey(const std::string& type) { return "zones.signature." + type; }
@@ -180,7 +180,8 @@ DerivedZoneReport rebuildDerivedZones(ProjectStore& store, const ZoneRules& rule
     if (needsDem && options.demPath.empty()) {
       t.action = "skipped";
       t.derived = before.derived;
-      t.note = "没有 DEM (用 --dem FILE 指定)";
+      t.note = "没有 DEM";
+      t.needsDem = true;
       report.types.push_back(t);
       continue;
     }

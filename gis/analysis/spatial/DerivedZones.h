@@ -34,6 +34,7 @@ struct ZoneTypeRebuild {
   std::int64_t imported = 0;  ///< imported zones of the type (kept as they were)
   std::int64_t deleted = 0;   ///< derived zones removed by the run
   std::string note;           ///< e.g. slope statistics or why it was skipped
+  bool needsDem = false;      ///< skipped because a slope rule was given no DEM path
 };
 
 /// One entry per zone type that has rules, derived zones or imported zones.

@@ -1,5 +1,5 @@
 #pragma once
-// Every building belongs to exactly one grid (网格), DOMAIN.md "Grids": the grid polygon with the
+// Every building belongs to exactly one grid (网格), docs/rules.md#grids: the grid polygon with the
 // largest overlap area; an exact tie goes to the smallest grid id string so that two runs (or two
 // machines) never disagree. A building that overlaps no grid gets "" and is reported: the audit
 // rule "building outside every grid" and the office need to know. Towns (镇街) are filled the

@@ -1,7 +1,7 @@
 #pragma once
-// Hexagonal binning of points, for the "clusters of unchecked buildings" map layer (DOMAIN.md,
-// planners). Flat-topped hexagons in axial coordinates anchored at the CRS origin, so a point
-// always falls into the same hexagon and two runs' layers line up cell for cell.
+// Hexagonal binning of points, for the "clusters of unchecked buildings" map layer
+// (docs/rules.md#coverage). Flat-topped hexagons in axial coordinates anchored at the CRS origin,
+// so a point always falls into the same hexagon and two runs' layers line up cell for cell.
 
 #include <cstdint>
 #include <utility>

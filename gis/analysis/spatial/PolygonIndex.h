@@ -10,7 +10,7 @@
 #include <functional>
 #include <vector>
 
-#include "gis/analysis/spatial/GeosContext.h"
+#include "gis/geos/GeosContext.h"
 
 namespace fangan {
 

@@ -13,7 +13,8 @@
 #include <limits>
 #include <memory>
 
-#include "gis/analysis/spatial/GeosContext.h"
+#include "gis/geos/GeosContext.h"
+#include "gis/io/GdalHandles.h"
 
 namespace fangan {
 
@@ -24,36 +25,18 @@ constexpr double kPi = 3.14159265358979323846;
 // (the Dead Sea shore is −430 m), so it cannot be mistaken for a height.
 constexpr double kWarpNoData = -999999.0;
 
-struct DatasetCloser {
-  void operator()(void* d) const {
-    if (d) GDALClose(static_cast<GDALDatasetH>(d));
-  }
-};
-using Dataset = std::unique_ptr<void, DatasetCloser>;
-
-struct SrsDeleter {
-  void operator()(void* s) const {
-    if (s) OSRDestroySpatialReference(static_cast<OGRSpatialReferenceH>(s));
-  }
-};
-using Srs = std::unique_ptr<void, SrsDeleter>;
-
 std::string lastGdalError() {
   const char* m = CPLGetLastErrorMsg();
   return m && *m ? std::string(": ") + m : std::string();
 }
 
-Dataset openDem(const std::string& path) {
+GdalDataset openDem(const std::string& path) {
   GDALAllRegister();
   CPLErrorReset();
-  GDALDatasetH ds =
-      GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+  GdalDataset ds = openDataset(path, GDAL_OF_RASTER | GDAL_OF_READONLY);
   if (!ds) throw DemError("无法读取 DEM " + path + lastGdalError());
-  if (GDALGetRasterCount(ds) < 1) {
-    GDALClose(ds);
-    throw DemError("DEM 没有波段: " + path);
-  }
-  return Dataset(ds);
+  if (GDALGetRasterCount(ds.get()) < 1) throw DemError("DEM 没有波段: " + path);
+  return ds;
 }
 
 bool isRotated(const double* gt) { return gt[2] != 0 || gt[4] != 0; }
@@ -151,7 +134,7 @@ GeosGeometry fillSmallHoles(const GeosContext& c, const GEOSGeometry* polygon, d
 }  // namespace
 
 SlopeGrid slopeFromDem(const std::string& path) {
-  Dataset ds = openDem(path);
+  GdalDataset ds = openDem(path);
   auto* handle = static_cast<GDALDatasetH>(ds.get());
   return hornSlope(handle, metresPerUnit(GDALGetSpatialRef(handle), path));
 }
@@ -159,11 +142,11 @@ SlopeGrid slopeFromDem(const std::string& path) {
 SlopeZoneResult slopeZones(const std::string& path, int projectSrid,
                            const SlopeZoneOptions& options) {
   SlopeZoneResult result;
-  Dataset dem = openDem(path);
+  GdalDataset dem = openDem(path);
   auto* demHandle = static_cast<GDALDatasetH>(dem.get());
   OGRSpatialReferenceH demSrs = GDALGetSpatialRef(demHandle);
   if (!demSrs) throw DemError("DEM 没有坐标系: " + path);
-  Srs project(OSRNewSpatialReference(nullptr));
+  OgrSrs project = ownSrs(OSRNewSpatialReference(nullptr));
   auto* projectSrs = static_cast<OGRSpatialReferenceH>(project.get());
   if (OSRImportFromEPSG(projectSrs, projectSrid) != OGRERR_NONE) {
     throw DemError("未知的项目坐标系 EPSG:" + std::to_string(projectSrid));
@@ -172,7 +155,7 @@ SlopeZoneResult slopeZones(const std::string& path, int projectSrid,
 
   double gt[6] = {};
   GDALGetGeoTransform(demHandle, gt);
-  Dataset warped;
+  GdalDataset warped;
   GDALDatasetH work = demHandle;
   if (!OSRIsSame(demSrs, projectSrs) || isRotated(gt)) {
     // Warping the heights (not the slope) keeps slope in true project metres; bilinear avoids
@@ -188,7 +171,7 @@ SlopeZoneResult slopeZones(const std::string& path, int projectSrid,
     GDALDatasetH out = GDALWarp("", nullptr, 1, sources, o, &usageError);
     GDALWarpAppOptionsFree(o);
     if (!out) throw DemError("DEM 投影转换失败" + lastGdalError());
-    warped.reset(out);
+    warped = ownDataset(out);
     work = out;
     result.warped = true;
   }
@@ -201,7 +184,8 @@ SlopeZoneResult slopeZones(const std::string& path, int projectSrid,
   // The steep cells as a 0/1 mask: polygonising the mask with itself as the mask band makes
   // polygons of the 1-cells only.
   GDALDriverH memRaster = GDALGetDriverByName("MEM");
-  Dataset mask(GDALCreate(memRaster, "", slope.width, slope.height, 1, GDT_Byte, nullptr));
+  GdalDataset mask =
+      ownDataset(GDALCreate(memRaster, "", slope.width, slope.height, 1, GDT_Byte, nullptr));
   auto* maskHandle = static_cast<GDALDatasetH>(mask.get());
   if (!maskHandle) throw DemError("无法创建坡度掩膜" + lastGdalError());
   GDALSetGeoTransform(maskHandle, const_cast<double*>(slope.transform.data()));
@@ -221,7 +205,7 @@ SlopeZoneResult slopeZones(const std::string& path, int projectSrid,
   if (result.steepCells == 0) return result;
 
   GDALDriverH memVector = GDALGetDriverByName("Memory");
-  Dataset vectors(GDALCreate(memVector, "", 0, 0, 0, GDT_Unknown, nullptr));
+  GdalDataset vectors = ownDataset(GDALCreate(memVector, "", 0, 0, 0, GDT_Unknown, nullptr));
   auto* vectorHandle = static_cast<GDALDatasetH>(vectors.get());
   if (!vectorHandle) throw DemError("无法创建内存图层" + lastGdalError());
   OGRLayerH layer = GDALDatasetCreateLayer(vectorHandle, "slope", projectSrs, wkbPolygon, nullptr);

@@ -1,9 +1,9 @@
 #pragma once
-// Slope areas from a DEM (坡地建筑群, seed 004): slope in degrees by Horn's method (the 3×3
-// weighting `gdaldem slope` uses), cells at or above a threshold, polygonised (GDALPolygonize),
-// small polygons dropped. A DEM in any CRS is accepted: it is warped (GDALWarp, bilinear) into
-// the project CRS first, so slope is measured in the project's metres and the polygons need no
-// reprojection. Heights are taken to be metres.
+// Slope areas from a DEM (坡地建筑群, docs/rules.md#key-zones): slope in degrees by Horn's method
+// (the 3×3 weighting `gdaldem slope` uses), cells at or above a threshold, polygonised
+// (GDALPolygonize), small polygons dropped. A DEM in any CRS is accepted: it is warped (GDALWarp,
+// bilinear) into the project CRS first, so slope is measured in the project's metres and the
+// polygons need no reprojection. Heights are taken to be metres.
 
 #include <array>
 #include <cstdint>

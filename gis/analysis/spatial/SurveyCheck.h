@@ -1,7 +1,7 @@
 #pragma once
 // When a building counts as checked (不漏一栋): its survey_status is surveyed, or a field survey
 // point lies inside (or on the edge of) its footprint, or a survey point carries its code
-// (INTERCHANGE.md layer `survey`). Coverage per grid, town and zone type (Coverage) and per key
+// (docs/rules.md#coverage). Coverage per grid, town and zone type (Coverage) and per key
 // zone (ZoneCoverage) both ask this one definition, so their figures always agree.
 
 #include <cstdint>
@@ -10,7 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "gis/analysis/spatial/GeosContext.h"
+#include "gis/geos/GeosContext.h"
 #include "gis/model/Building.h"
 #include "gis/model/Geometry.h"
 #include "gis/store/ProjectStore.h"

@@ -6,8 +6,8 @@
 #include <unordered_map>
 
 #include "gis/analysis/spatial/BuildingScan.h"
-#include "gis/analysis/spatial/GeosContext.h"
 #include "gis/analysis/spatial/SurveyCheck.h"
+#include "gis/geos/GeosContext.h"
 
 namespace fangan {
 

@@ -1,7 +1,7 @@
 #pragma once
-// Survey coverage per key zone (重点区域, seed 004): of the buildings in each zone — school
-// surroundings, road and rail corridors, slope clusters, geohazard areas… — how many have been
-// checked, and the same per zone type. "Checked" is SurveyCheck's definition, shared with
+// Survey coverage per key zone (重点区域, docs/rules.md#key-zones): of the buildings in each zone —
+// school surroundings, road and rail corridors, slope clusters, geohazard areas… — how many have
+// been checked, and the same per zone type. "Checked" is SurveyCheck's definition, shared with
 // Coverage. Membership is the stored building↔zone links, so run the zone join (`fangan
 // analyze`) first; nothing here intersects geometries with zones again.
 //

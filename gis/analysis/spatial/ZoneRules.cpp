@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "gis/analysis/spatial/JsonText.h"
+#include "gis/io/Json.h"
 #include "gis/model/Vocabulary.h"
 
 #ifndef FANGAN_DATA_DIR
@@ -39,13 +39,6 @@ bool parseNumber(const std::string& text, double& out) {
   char* end = nullptr;
   out = std::strtod(text.c_str(), &end);
   return *end == '\0' && std::isfinite(out);
-}
-
-/// Shortest decimal text of a parameter, so that 200 is stored as 200 and not 200.000000.
-std::string shortNumber(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", v);
-  return buf;
 }
 
 }  // namespace
@@ -176,22 +169,24 @@ ZoneRules loadZoneRules(const std::string& path) {
 
 std::string defaultZoneRulesPath() { return std::string(FANGAN_DATA_DIR) + "/rules/zones.rules"; }
 
-std::string ruleParamsJson(const ZoneRule& rule, const std::string& demPath) {
-  std::string out = "{\"method\":" + jsonString(zoneMethodName(rule.method));
+Json ruleParams(const ZoneRule& rule, const std::string& demPath) {
+  Json out = {{"method", zoneMethodName(rule.method)}};
   if (rule.method == ZoneMethod::Slope) {
-    out += ",\"layer\":\"dem\",\"dem\":" + jsonString(demPath) +
-           ",\"threshold_deg\":" + shortNumber(rule.thresholdDegrees) +
-           ",\"min_area_m2\":" + shortNumber(rule.minArea);
+    out["layer"] = "dem";
+    out["dem"] = demPath;
+    out["threshold_deg"] = jsonShortNumber(rule.thresholdDegrees);
+    out["min_area_m2"] = jsonShortNumber(rule.minArea);
   } else {
-    out += std::string(",\"layer\":") +
-           (rule.method == ZoneMethod::Buffer ? "\"pois\"" : "\"lines\"") + ",\"categories\":[";
-    for (std::size_t i = 0; i < rule.categories.size(); ++i) {
-      out += (i ? "," : "") + jsonString(rule.categories[i]);
-    }
-    out += "],\"distance_m\":" + shortNumber(rule.distance) +
-           ",\"segments\":" + std::to_string(rule.segments);
+    out["layer"] = rule.method == ZoneMethod::Buffer ? "pois" : "lines";
+    out["categories"] = rule.categories;
+    out["distance_m"] = jsonShortNumber(rule.distance);
+    out["segments"] = rule.segments;
   }
-  return out + "}";
+  return out;
+}
+
+std::string ruleParamsJson(const ZoneRule& rule, const std::string& demPath) {
+  return jsonText(ruleParams(rule, demPath));
 }
 
 }  // namespace fangan

@@ -1,9 +1,10 @@
 #pragma once
-// Which source categories make which key-zone type (重点区域, seed 004 "重点区域": surroundings of
-// schools, labour-intensive enterprises, hospitals and big construction projects, both sides of
-// railways and roads, slope building clusters, markets, …) and with which distance. The seeds
-// name the zones but give no distances: the defaults in data/rules/zones.rules are Fangan's,
-// documented there, and an office edits that file. Format (also at the top of that file):
+// Which source categories make which key-zone type (重点区域, docs/rules.md#key-zones:
+// surroundings of schools, labour-intensive enterprises, hospitals and big construction projects,
+// both sides of railways and roads, slope building clusters, markets, …) and with which distance.
+// The campaign documents name the zones but give no distances: the defaults in
+// data/rules/zones.rules are Fangan's, documented there, and an office edits that file. Format
+// (also at the top of that file):
 //   # comment                 ('#' as first non-blank character; blank lines ignored)
 //   <type> <method> <categories> <value> [key=value ...]
 // type: a key-zone type of keyZoneTypes(). method: `buffer` (around POIs, points or polygons,
@@ -15,6 +16,7 @@
 // A type may have several lines (rail_road: railways 50 m, main roads 30 m); a category may
 // appear only once per type. Errors stop loading with "<file>:<line>: <reason>".
 
+#include <nlohmann/json_fwd.hpp>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -53,7 +55,7 @@ class ZoneRulesError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// The key-zone type keys of INTERCHANGE.md (school … geohazard).
+/// The key-zone type keys (docs/rules.md#key-zones: school … geohazard).
 const std::vector<std::string>& keyZoneTypes();
 /// "buffer", "corridor" or "slope".
 std::string zoneMethodName(ZoneMethod method);
@@ -70,5 +72,7 @@ std::string defaultZoneRulesPath();
 /// "segments":8}); slope rules add the DEM path. Keys in a fixed order, so equal rules give
 /// equal text.
 std::string ruleParamsJson(const ZoneRule& rule, const std::string& demPath = "");
+/// The same object as a document, for callers that put it inside a larger one.
+nlohmann::ordered_json ruleParams(const ZoneRule& rule, const std::string& demPath = "");
 
 }  // namespace fangan

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "gis/analysis/Ledger.h"
+#include "gis/io/Csv.h"
 #include "tests/gis/analysis/AnalysisFixtures.h"
 
 namespace fangan {

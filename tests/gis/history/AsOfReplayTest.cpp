@@ -81,7 +81,7 @@ class AsOfReplayTest : public ::testing::Test {
     store_ = createSpatialiteProject(path_, 0);
     store_->setChangeDate(kImportDay);
     ImportOptions o;
-    o.layer = ImportLayer::Buildings;
+    o.layer = ProjectLayer::Buildings;
     o.path = std::string(FANGAN_DATA_DIR) + "/sample/buildings.gpkg";
     const ImportReport r = importFile(*store_, o);
     ASSERT_EQ(r.imported, 4906);

@@ -56,7 +56,7 @@ std::pair<double, double> firstVertex(const Wkb& wkb) {
   return p;
 }
 
-ImportOptions options(ImportLayer layer, const std::string& path) {
+ImportOptions options(ProjectLayer layer, const std::string& path) {
   ImportOptions o;
   o.layer = layer;
   o.path = path;
@@ -74,7 +74,7 @@ class ImportIntoExistingProject : public ::testing::Test {
                     {{squareWkt(114.30, 30.60, 0.0001), {"S1"}},
                      {squareWkt(114.31, 30.60, 0.0001), {"S2"}},
                      {squareWkt(114.32, 30.60, 0.0001), {"S3"}}});
-    importFile(*store_, options(ImportLayer::Buildings, seed));
+    importFile(*store_, options(ProjectLayer::Buildings, seed));
     ASSERT_EQ(buildingCount(*store_), 3);
   }
   void expectUnchanged() {
@@ -95,7 +95,7 @@ TEST_F(ImportIntoExistingProject, TruncatedShapefileFailsNamingFileAndRowAndChan
   writeVectorFile(shp, "ESRI Shapefile", 4326, {"code"}, rows);
   std::filesystem::resize_file(shp, std::filesystem::file_size(shp) / 2);
   try {
-    importFile(*store_, options(ImportLayer::Buildings, shp));
+    importFile(*store_, options(ProjectLayer::Buildings, shp));
     FAIL() << "import of a truncated shapefile succeeded";
   } catch (const ImportError& e) {
     const std::string msg = e.what();
@@ -111,7 +111,7 @@ TEST_F(ImportIntoExistingProject, GeoJsonSyntaxErrorFailsAndChangesNothing) {
       << R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
          R"("properties":{"code":"X"},"geometry":{"type":"Polygon","coordinates":[[[114.3,30.6],)";
   try {
-    importFile(*store_, options(ImportLayer::Buildings, path));
+    importFile(*store_, options(ProjectLayer::Buildings, path));
     FAIL() << "import of broken GeoJSON succeeded";
   } catch (const ImportError& e) {
     EXPECT_NE(std::string(e.what()).find("broken.geojson"), std::string::npos) << e.what();
@@ -128,7 +128,7 @@ TEST_F(ImportIntoExistingProject, CsvWithBadWktRowIsRejectedByRowAndStrictModeCh
                             "C2,3,\"POLYGON((114.41 30.60, 114.42 oops))\"\n"
                             "C3,1,\"" +
                             squareWkt(114.42, 30.60, 0.0001) + "\"\n";
-  ImportOptions strict = options(ImportLayer::Buildings, csv);
+  ImportOptions strict = options(ProjectLayer::Buildings, csv);
   strict.strict = true;
   try {
     importFile(*store_, strict);
@@ -138,10 +138,11 @@ TEST_F(ImportIntoExistingProject, CsvWithBadWktRowIsRejectedByRowAndStrictModeCh
     EXPECT_NE(msg.find("ledger.csv"), std::string::npos) << msg;
     EXPECT_NE(msg.find("第 2 行"), std::string::npos) << msg;
     EXPECT_NE(msg.find("WKT"), std::string::npos) << msg;
+    EXPECT_EQ(e.problem(), ImportProblem::StrictRejected);
   }
   expectUnchanged();
 
-  const ImportReport r = importFile(*store_, options(ImportLayer::Buildings, csv));
+  const ImportReport r = importFile(*store_, options(ProjectLayer::Buildings, csv));
   EXPECT_EQ(r.read, 3);
   EXPECT_EQ(r.imported, 2);
   ASSERT_EQ(r.rejected, 1);
@@ -169,7 +170,7 @@ TEST_F(ImportIntoExistingProject, ImportKilledHalfwayLeavesProjectAsItWas) {
   if (child == 0) {
     close(pipeFds[0]);
     auto store = openSpatialiteProject(project_);
-    ImportOptions o = options(ImportLayer::Buildings, big);
+    ImportOptions o = options(ProjectLayer::Buildings, big);
     o.progress = [&](std::int64_t done, std::int64_t) {
       if (done == 15000) {
         char c = 'x';
@@ -199,7 +200,7 @@ TEST_F(ImportIntoExistingProject, CancelledImportChangesNothing) {
   for (int i = 0; i < 1200; ++i)
     rows.push_back({squareWkt(114.5 + i * 0.0005, 30.6, 0.0002), {"M" + std::to_string(i)}});
   writeVectorFile(path, "GeoJSON", 4326, {"code"}, rows);
-  ImportOptions o = options(ImportLayer::Buildings, path);
+  ImportOptions o = options(ProjectLayer::Buildings, path);
   o.progress = [](std::int64_t done, std::int64_t) { return done < 1000; };
   EXPECT_THROW(importFile(*store_, o), ImportCancelled);
   expectUnchanged();
@@ -211,7 +212,7 @@ TEST(Importer, SharedAndorraBuildingsMatchOgrCountMinusRejected) {
   TempDir dir;
   const auto project = dir.file("andorra.sqlite");
   auto store = createSpatialiteProject(project, 0);
-  const ImportReport r = importFile(*store, options(ImportLayer::Buildings, src));
+  const ImportReport r = importFile(*store, options(ProjectLayer::Buildings, src));
   const long long sourceCount = testing::ogrFeatureCount(src);
   ASSERT_EQ(sourceCount, 4906);
   EXPECT_EQ(r.imported + r.rejected, sourceCount);
@@ -228,7 +229,7 @@ TEST(Importer, ProjectInChinaGetsTheCgcs2000GaussKrugerZone) {
   const auto src = dir.file("fuzhou.geojson");
   writeVectorFile(src, "GeoJSON", 4326, {"code"}, {{squareWkt(119.30, 26.08, 0.0002), {"F1"}}});
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 0);
-  importFile(*store, options(ImportLayer::Buildings, src));
+  importFile(*store, options(ProjectLayer::Buildings, src));
   EXPECT_EQ(store->srid(), 4549);  // CM 120E
 }
 
@@ -246,7 +247,7 @@ TEST(Importer, GbkShapefileWithoutCpgImportsCorrectChinese) {
   CPLFree(gbkTown);
   std::filesystem::remove(dir.file("gbk.cpg"));
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4549);
-  const ImportReport r = importFile(*store, options(ImportLayer::Buildings, shp));
+  const ImportReport r = importFile(*store, options(ProjectLayer::Buildings, shp));
   EXPECT_NE(r.encoding.find("GB18030"), std::string::npos) << r.encoding;
   const auto b = store->buildingByCode("G1");
   ASSERT_TRUE(b);
@@ -270,7 +271,7 @@ TEST(Importer, ChineseColumnAliasesAndValuesImportWithoutMapping) {
                             "B3,东街3号,东街街道,是,abc,砖混,居住,已排查,,,,,\"" +
                             wkt2 + "\"\n";
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4549);
-  const ImportReport r = importFile(*store, options(ImportLayer::Buildings, csv));
+  const ImportReport r = importFile(*store, options(ProjectLayer::Buildings, csv));
   EXPECT_EQ(r.imported, 2) << describe(r);
   ASSERT_EQ(r.rejected, 1);
   EXPECT_EQ(r.problems[0].row, 3);
@@ -294,7 +295,7 @@ TEST(Importer, ChineseColumnAliasesAndValuesImportWithoutMapping) {
   std::ofstream(update) << "房屋编码,排查状态,排查日期,经度,纬度\n"
                            "B2,已排查,2024-06-01,119.31,26.08\n"
                            "B9,已排查,2024-06-01,119.31,26.08\n";
-  const ImportReport u = importFile(*store, options(ImportLayer::Buildings, update));
+  const ImportReport u = importFile(*store, options(ProjectLayer::Buildings, update));
   EXPECT_EQ(u.updated, 1);
   ASSERT_EQ(u.rejected, 1);
   EXPECT_NE(u.problems[0].reason.find("B9"), std::string::npos);
@@ -311,7 +312,7 @@ TEST(Importer, MappingFileMapsOddColumnNames) {
   const auto map = dir.file("map.txt");
   std::ofstream(map) << "# office ledger\ncode = bh\nfloors = lc\n";
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4549);
-  ImportOptions o = options(ImportLayer::Buildings, csv);
+  ImportOptions o = options(ProjectLayer::Buildings, csv);
   o.mappingFile = map;
   importFile(*store, o);
   EXPECT_EQ(store->buildingByCode("X1")->floors, 5);
@@ -336,7 +337,7 @@ TEST(Importer, InvalidFootprintsAreRepairedOrRejectedWithReason) {
        {"POINT(119.3 26.08)", {"PT"}},
        {squareWkt(119.31, 26.08, 0.0001), {"OK"}}});
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4549);
-  const ImportReport r = importFile(*store, options(ImportLayer::Buildings, path));
+  const ImportReport r = importFile(*store, options(ProjectLayer::Buildings, path));
   EXPECT_EQ(r.imported, 2) << describe(r);
   EXPECT_EQ(r.repaired, 1);
   ASSERT_EQ(r.rejected, 2);
@@ -358,11 +359,11 @@ TEST(Importer, DuplicateCodeInOneFileIsRejectedAndReimportUpdates) {
                   {{squareWkt(119.30, 26.08, 0.0001), {"D1", "2"}},
                    {squareWkt(119.31, 26.08, 0.0001), {"D1", "3"}}});
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4549);
-  ImportReport r = importFile(*store, options(ImportLayer::Buildings, path));
+  ImportReport r = importFile(*store, options(ProjectLayer::Buildings, path));
   EXPECT_EQ(r.imported, 1);
   ASSERT_EQ(r.rejected, 1);
   EXPECT_NE(r.problems[0].reason.find("第 1 行"), std::string::npos);
-  r = importFile(*store, options(ImportLayer::Buildings, path));
+  r = importFile(*store, options(ProjectLayer::Buildings, path));
   EXPECT_EQ(r.imported, 0);
   EXPECT_EQ(r.updated, 1);
   EXPECT_EQ(buildingCount(*store), 1);
@@ -409,7 +410,7 @@ TEST_P(ImportCrsAccuracy, LandsWithinOneCentimetreOfProj) {
                         std::to_string(fileX) + " " + std::to_string(fileY) + "))",
                     {"P"}}});
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4547);
-  importFile(*store, options(ImportLayer::Buildings, src));
+  importFile(*store, options(ProjectLayer::Buildings, src));
   const auto v = firstVertex(store->buildingFootprint(store->buildingByCode("P")->id));
   EXPECT_NEAR(v.first, refEasting, 0.01);
   EXPECT_NEAR(v.second, refNorthing, 0.01);
@@ -430,12 +431,14 @@ TEST(Importer, TableWithoutCrsNeedsSrcCrsForProjectedCoordinates) {
   writeVectorFile(gpkg, "GPKG", 0, {"code"}, {{squareWkt(500000, 3300000, 10), {"N1"}}});
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4547);
   try {
-    importFile(*store, options(ImportLayer::Buildings, gpkg));
+    importFile(*store, options(ProjectLayer::Buildings, gpkg));
     FAIL();
   } catch (const ImportError& e) {
-    EXPECT_NE(std::string(e.what()).find("--src-crs"), std::string::npos) << e.what();
+    EXPECT_EQ(e.problem(), ImportProblem::NoSourceCrs);
+    EXPECT_NE(std::string(e.what()).find("请指定源坐标系"), std::string::npos) << e.what();
+    EXPECT_EQ(std::string(e.what()).find("--"), std::string::npos) << e.what();
   }
-  ImportOptions o = options(ImportLayer::Buildings, gpkg);
+  ImportOptions o = options(ProjectLayer::Buildings, gpkg);
   o.srcCrs = "EPSG:4547";
   EXPECT_EQ(importFile(*store, o).imported, 1);
   (void)path;
@@ -454,8 +457,8 @@ TEST(Importer, Gcj02InputIsShiftedBackToWgs84) {
   std::snprintf(line, sizeof line, "G,%.10f,%.10f\n", gLon, gLat);
   std::ofstream(gcj) << "code,lon,lat\n" << line;
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4548);
-  importFile(*store, options(ImportLayer::Buildings, wgs));
-  ImportOptions o = options(ImportLayer::Survey, gcj);
+  importFile(*store, options(ProjectLayer::Buildings, wgs));
+  ImportOptions o = options(ProjectLayer::Survey, gcj);
   o.gcj02 = true;
   EXPECT_EQ(importFile(*store, o).imported, 1);
   std::pair<double, double> pt;
@@ -506,10 +509,10 @@ TEST(Importer, OtherFormatsXlsxKmlDxf) {
       {{"LINESTRING(500000 2885000,500010 2885000,500010 2885010,500000 2885010,500000 2885000)",
         {}}});
   // XLSX rows are points: fine for the survey layer.
-  ImportOptions o = options(ImportLayer::Survey, xlsx);
+  ImportOptions o = options(ProjectLayer::Survey, xlsx);
   EXPECT_EQ(importFile(*store, o).imported, 1);
-  EXPECT_EQ(importFile(*store, options(ImportLayer::Buildings, kml)).imported, 1);
-  ImportOptions d = options(ImportLayer::Buildings, dxf);
+  EXPECT_EQ(importFile(*store, options(ProjectLayer::Buildings, kml)).imported, 1);
+  ImportOptions d = options(ProjectLayer::Buildings, dxf);
   d.srcCrs = "EPSG:4549";
   const ImportReport r = importFile(*store, d);
   EXPECT_EQ(r.imported, 1) << describe(r);
@@ -521,7 +524,7 @@ TEST(Importer, OsmPbfBuildingsMatchOgrCount) {
   if (!std::filesystem::exists(pbf)) FANGAN_MISSING("shared data missing");
   TempDir dir;
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 0);
-  const ImportReport r = importFile(*store, options(ImportLayer::Buildings, pbf));
+  const ImportReport r = importFile(*store, options(ProjectLayer::Buildings, pbf));
   const std::string count = testing::runCommand(
       "ogrinfo -ro -q -sql \"SELECT COUNT(*) FROM multipolygons WHERE building IS NOT NULL\" '" +
       pbf + "' | grep -o 'COUNT_\\*.*= [0-9]*' | grep -o '[0-9]*$'");
@@ -545,7 +548,7 @@ TEST(Importer, CategoryFallsBackToTheNextGuessedColumnWhenEmpty) {
                             {"LINESTRING(119.30 26.09,119.31 26.09)", {"东街", "primary", ""}}});
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4549);
   ImportOptions o;
-  o.layer = ImportLayer::Lines;
+  o.layer = ProjectLayer::Lines;
   o.path = path;
   importFile(*store, o);
   std::vector<std::string> categories;

@@ -11,6 +11,7 @@
 #include "../support/TempDir.h"
 #include "../support/VectorFixture.h"
 #include "PatrolFixtures.h"
+#include "gis/io/GdalHandles.h"
 #include "gis/patrol/PatrolExport.h"
 #include "gis/patrol/RecordStamp.h"
 
@@ -21,15 +22,9 @@ using testing::addBuilding;
 using testing::addGrid;
 using testing::patrolDay;
 
-struct Closer {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
-using Dataset = std::unique_ptr<GDALDataset, Closer>;
-
-Dataset openVector(const std::string& path) {
+GdalDataset openVector(const std::string& path) {
   GDALAllRegister();
-  return Dataset(static_cast<GDALDataset*>(
-      GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+  return openDataset(path, GDAL_OF_VECTOR | GDAL_OF_READONLY);
 }
 
 class PatrolExportTest : public ::testing::Test {
@@ -95,7 +90,7 @@ TEST_F(PatrolExportTest, StopRowsCarryTheDocumentedColumnsInRouteOrder) {
                                              "reasons",   "what_to_check", "stamp", "result_date",
                                              "inspector", "result",        "note"};
   for (const std::string ext : {".xlsx", ".csv", ".gpkg", ".geojson"}) {
-    Dataset ds = openVector(o.outDir + "/patrol-张三" + ext);
+    GdalDataset ds = openVector(o.outDir + "/patrol-张三" + ext);
     ASSERT_TRUE(ds) << ext;
     OGRLayer* layer = ds->GetLayerByName("stops");
     if (!layer) layer = ds->GetLayer(0);

@@ -10,6 +10,7 @@
 #include "../support/TempDir.h"
 #include "../support/VectorFixture.h"
 #include "PatrolFixtures.h"
+#include "gis/io/GdalHandles.h"
 #include "gis/patrol/PatrolExport.h"
 #include "gis/patrol/RecordStamp.h"
 #include "gis/patrol/ResultsImport.h"
@@ -22,10 +23,6 @@ using testing::addGrid;
 using testing::patrolDay;
 using testing::quietRecord;
 using testing::unsurveyedRecord;
-
-struct Closer {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
 
 BuildingRecord gradeD(const std::string& code, ControlMeasure control, bool engineered) {
   return testing::appraisedRecord(code, AppraisalGrade::D, control, engineered);
@@ -93,8 +90,7 @@ class ResultsImportTest : public ::testing::Test {
   // does not exist.
   void fillWorkbook(const std::string& path) {
     GDALAllRegister();
-    std::unique_ptr<GDALDataset, Closer> ds(static_cast<GDALDataset*>(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
+    const GdalDataset ds = openDataset(path, GDAL_OF_VECTOR | GDAL_OF_UPDATE);
     ASSERT_TRUE(ds);
     OGRLayer* layer = ds->GetLayerByName("stops");
     ASSERT_TRUE(layer);
@@ -247,8 +243,7 @@ TEST_F(ResultsImportTest, ReadsACsvWithChineseHeadersAndAGeoPackageFromTheField)
   // QField edits the GeoPackage's stops layer (result_date is a date field there).
   const std::string gpkg = stem_ + ".gpkg";
   {
-    std::unique_ptr<GDALDataset, Closer> ds(static_cast<GDALDataset*>(
-        GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
+    const GdalDataset ds = openDataset(gpkg, GDAL_OF_VECTOR | GDAL_OF_UPDATE);
     ASSERT_TRUE(ds);
     OGRLayer* layer = ds->GetLayerByName("stops");
     std::vector<std::unique_ptr<OGRFeature>> features;

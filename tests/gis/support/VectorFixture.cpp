@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "gis/io/GdalHandles.h"
+
 namespace fangan::testing {
 
 void writeVectorFile(const std::string& path, const std::string& driverName, int epsg,
@@ -16,7 +18,7 @@ void writeVectorFile(const std::string& path, const std::string& driverName, int
   GDALAllRegister();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName.c_str());
   if (!driver) throw std::runtime_error("no GDAL driver " + driverName);
-  GDALDataset* ds = driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+  const GdalDataset ds(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!ds) throw std::runtime_error("cannot create " + path);
   OGRSpatialReference srs;
   OGRSpatialReference* srsPtr = nullptr;
@@ -38,7 +40,7 @@ void writeVectorFile(const std::string& path, const std::string& driverName, int
     layer->CreateField(&d);
   }
   for (const auto& r : rows) {
-    OGRFeature* feature = OGRFeature::CreateFeature(layer->GetLayerDefn());
+    const OgrFeature feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
     for (size_t i = 0; i < r.values.size(); ++i) {
       if (!r.values[i].empty()) feature->SetField(static_cast<int>(i), r.values[i].c_str());
     }
@@ -49,21 +51,18 @@ void writeVectorFile(const std::string& path, const std::string& driverName, int
       }
       feature->SetGeometryDirectly(g);
     }
-    if (layer->CreateFeature(feature) != OGRERR_NONE) throw std::runtime_error("write failed");
-    OGRFeature::DestroyFeature(feature);
+    if (layer->CreateFeature(feature.get()) != OGRERR_NONE) {
+      throw std::runtime_error("write failed");
+    }
   }
-  GDALClose(ds);
 }
 
 long long ogrFeatureCount(const std::string& path, const std::string& layerName) {
   GDALAllRegister();
-  auto* ds = static_cast<GDALDataset*>(
-      GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  const GdalDataset ds = openDataset(path, GDAL_OF_VECTOR | GDAL_OF_READONLY);
   if (!ds) return -1;
   OGRLayer* l = layerName.empty() ? ds->GetLayer(0) : ds->GetLayerByName(layerName.c_str());
-  const long long n = l ? l->GetFeatureCount(TRUE) : -1;
-  GDALClose(ds);
-  return n;
+  return l ? l->GetFeatureCount(TRUE) : -1;
 }
 
 std::string fanganBinary() {

@@ -8,8 +8,8 @@ namespace fangan::synth {
 
 namespace {
 
-GeosPtr box(const GeosHandle& geos, double x0, double y0, double x1, double y1) {
-  GEOSContextHandle_t h = geos.get();
+GeosGeometry box(const GeosContext& geos, double x0, double y0, double x1, double y1) {
+  GEOSContextHandle_t h = geos.handle();
   GEOSCoordSequence* seq = GEOSCoordSeq_create_r(h, 5, 2);
   const double xs[5] = {x0, x1, x1, x0, x0};
   const double ys[5] = {y0, y0, y1, y1, y0};
@@ -25,9 +25,9 @@ void addPoints(std::vector<MetricPoint>& points, double x, double y, int n) {
 }  // namespace
 
 TEST(LatticeGrids, KeepsOccupiedCellsAndMergesTinyOnes) {
-  GeosHandle geos;
+  GeosContext geos;
   // Area 0..3000 × 0..600: five 600 m cells in a row.
-  const GeosPtr area = box(geos, 0, 0, 3000, 600);
+  const GeosGeometry area = box(geos, 0, 0, 3000, 600);
   std::vector<MetricPoint> points;
   addPoints(points, 100, 100, 20);   // cell 0: a grid of its own
   addPoints(points, 700, 100, 2);    // cell 1: tiny, touches cells 0 and 2 → merged
@@ -41,9 +41,9 @@ TEST(LatticeGrids, KeepsOccupiedCellsAndMergesTinyOnes) {
   // West to east: cell 0 first.
   EXPECT_EQ(gridOf.front(), 0);
   EXPECT_EQ(gridOf.back(), 1);  // the isolated point went to cell 2's grid
-  GEOSContextHandle_t h = geos.get();
+  GEOSContextHandle_t h = geos.handle();
   for (size_t k = 0; k < points.size(); ++k) {
-    GeosPtr p = geos.own(GEOSGeom_createPointFromXY_r(h, points[k].x, points[k].y), "point");
+    GeosGeometry p = geos.own(GEOSGeom_createPointFromXY_r(h, points[k].x, points[k].y), "point");
     EXPECT_EQ(GEOSIntersects_r(h, grids[static_cast<size_t>(gridOf[k])].geometry.get(), p.get()),
               1);
   }
@@ -58,8 +58,8 @@ TEST(LatticeGrids, KeepsOccupiedCellsAndMergesTinyOnes) {
 }
 
 TEST(LatticeGrids, ClipsCellsToTheArea) {
-  GeosHandle geos;
-  const GeosPtr area = box(geos, 0, 0, 900, 500);  // cell 1 is cut to 300 × 500
+  GeosContext geos;
+  const GeosGeometry area = box(geos, 0, 0, 900, 500);  // cell 1 is cut to 300 × 500
   std::vector<MetricPoint> points;
   addPoints(points, 100, 100, 10);
   addPoints(points, 700, 100, 10);
@@ -69,7 +69,7 @@ TEST(LatticeGrids, ClipsCellsToTheArea) {
   const auto grids = latticeGrids(geos, area.get(), points, rules, gridOf);
   ASSERT_EQ(grids.size(), 2u);
   double a = 0;
-  GEOSArea_r(geos.get(), grids[1].geometry.get(), &a);
+  GEOSArea_r(geos.handle(), grids[1].geometry.get(), &a);
   EXPECT_DOUBLE_EQ(a, 300.0 * 500.0);
 }
 

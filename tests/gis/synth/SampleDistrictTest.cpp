@@ -10,8 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "gis/synth/GeosHandle.h"
+#include "gis/io/GdalHandles.h"
 #include "gis/synth/GpkgLayerWriter.h"
+#include "gis/synth/OgrGeos.h"
 #include "gis/synth/SampleDistrict.h"
 #include "tests/support/MissingInput.h"
 
@@ -24,16 +25,10 @@ namespace fs = std::filesystem;
 const std::string kAndorra = std::string(FANGAN_SHARED_DATA) + "/andorra";
 
 struct Dataset {
-  explicit Dataset(const std::string& path) {
-    registerGdalOnce();
-    ds = static_cast<GDALDataset*>(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-  }
-  ~Dataset() {
-    if (ds) GDALClose(ds);
-  }
+  explicit Dataset(const std::string& path)
+      : ds((registerGdalOnce(), openDataset(path, GDAL_OF_VECTOR | GDAL_OF_READONLY))) {}
   OGRLayer* layer() const { return ds ? ds->GetLayer(0) : nullptr; }
-  GDALDataset* ds = nullptr;
+  GdalDataset ds;
 };
 
 // The sample district derived once for all tests of this file (it takes about half a second).
@@ -94,9 +89,9 @@ TEST_F(SampleDistrictTest, KeepsEveryBuildingAndTheSevenParishes) {
 TEST_F(SampleDistrictTest, GridsCoverEveryBuildingAndMatchItsGridColumn) {
   Dataset g(file("grids")), b(file("buildings"));
   ASSERT_NE(g.layer(), nullptr);
-  GeosHandle geos;
-  GEOSContextHandle_t h = geos.get();
-  std::vector<GeosPtr> shapes;
+  GeosContext geos;
+  GEOSContextHandle_t h = geos.handle();
+  std::vector<GeosGeometry> shapes;
   std::map<std::string, size_t> index;
   std::map<std::string, std::string> townOfGrid;
   const std::regex id(R"(G-(ALV|CAN|ENC|ESC|LMA|ORD|SJL)-\d{2,3})");
@@ -106,7 +101,7 @@ TEST_F(SampleDistrictTest, GridsCoverEveryBuildingAndMatchItsGridColumn) {
     EXPECT_EQ(index.count(grid), 0u) << "duplicate grid id " << grid;
     index[grid] = shapes.size();
     townOfGrid[grid] = f->GetFieldAsString("town");
-    shapes.push_back(geos.fromOgr(*f->GetGeometryRef()));
+    shapes.push_back(geosFromOgr(geos, *f->GetGeometryRef()));
     EXPECT_EQ(GEOSisValid_r(h, shapes.back().get()), 1) << grid;
     const std::string name = f->GetFieldAsString("name");
     EXPECT_NE(name.find("网格"), std::string::npos);
@@ -121,7 +116,7 @@ TEST_F(SampleDistrictTest, GridsCoverEveryBuildingAndMatchItsGridColumn) {
     const std::string grid = f->GetFieldAsString("grid");
     auto it = index.find(grid);
     ASSERT_NE(it, index.end()) << grid;
-    GeosPtr building = geos.fromOgr(*f->GetGeometryRef());
+    GeosGeometry building = geosFromOgr(geos, *f->GetGeometryRef());
     if (GEOSIntersects_r(h, shapes[it->second].get(), building.get()) != 1) ++uncovered;
     if (townOfGrid[grid] != f->GetFieldAsString("town")) ++wrongTown;
   }

@@ -11,8 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "gis/synth/GeosHandle.h"
+#include "gis/io/GdalHandles.h"
 #include "gis/synth/GpkgLayerWriter.h"
+#include "gis/synth/OgrGeos.h"
 #include "gis/synth/SyntheticDistrict.h"
 
 namespace fangan::synth {
@@ -41,16 +42,10 @@ class ScratchDir {
 };
 
 struct Dataset {
-  explicit Dataset(const std::string& path) {
-    registerGdalOnce();
-    ds = static_cast<GDALDataset*>(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-  }
-  ~Dataset() {
-    if (ds) GDALClose(ds);
-  }
+  explicit Dataset(const std::string& path)
+      : ds((registerGdalOnce(), openDataset(path, GDAL_OF_VECTOR | GDAL_OF_READONLY))) {}
   OGRLayer* layer() const { return ds ? ds->GetLayer(0) : nullptr; }
-  GDALDataset* ds = nullptr;
+  GdalDataset ds;
 };
 
 }  // namespace
@@ -82,15 +77,15 @@ TEST(SyntheticDistrict, WritesTheRequestedCountsWithValidFootprintsInsideTheirTo
   EXPECT_EQ(counts["grids"], static_cast<GIntBig>(s.grids));
   EXPECT_EQ(counts["zones"], static_cast<GIntBig>(s.zones));
 
-  GeosHandle geos;
-  GEOSContextHandle_t h = geos.get();
-  std::vector<GeosPtr> keep;
+  GeosContext geos;
+  GEOSContextHandle_t h = geos.handle();
+  std::vector<GeosGeometry> keep;
   std::map<std::string, const GEOSPreparedGeometry*> towns, grids;
   std::map<std::string, std::string> townOfGrid;
   {
     Dataset d(dir.str() + "/towns.gpkg");
     for (auto& f : *d.layer()) {
-      keep.push_back(geos.fromOgr(*f->GetGeometryRef()));
+      keep.push_back(geosFromOgr(geos, *f->GetGeometryRef()));
       EXPECT_EQ(GEOSisValid_r(h, keep.back().get()), 1);
       towns[f->GetFieldAsString("town")] = GEOSPrepare_r(h, keep.back().get());
     }
@@ -99,7 +94,7 @@ TEST(SyntheticDistrict, WritesTheRequestedCountsWithValidFootprintsInsideTheirTo
   {
     Dataset d(dir.str() + "/grids.gpkg");
     for (auto& f : *d.layer()) {
-      keep.push_back(geos.fromOgr(*f->GetGeometryRef()));
+      keep.push_back(geosFromOgr(geos, *f->GetGeometryRef()));
       EXPECT_EQ(GEOSisValid_r(h, keep.back().get()), 1);
       const std::string id = f->GetFieldAsString("grid");
       grids[id] = GEOSPrepare_r(h, keep.back().get());
@@ -114,7 +109,7 @@ TEST(SyntheticDistrict, WritesTheRequestedCountsWithValidFootprintsInsideTheirTo
   std::set<std::string> codes;
   int invalid = 0, outsideTown = 0, outsideGrid = 0, wrongTown = 0;
   for (auto& f : *d.layer()) {
-    GeosPtr g = geos.fromOgr(*f->GetGeometryRef());
+    GeosGeometry g = geosFromOgr(geos, *f->GetGeometryRef());
     if (GEOSisValid_r(h, g.get()) != 1) ++invalid;
     const std::string town = f->GetFieldAsString("town");
     const std::string grid = f->GetFieldAsString("grid");
@@ -145,11 +140,11 @@ TEST(SyntheticDistrict, FootprintsDoNotOverlap) {
   options.towns = 4;
   writeSyntheticDistrict(dir.str(), options);
   Dataset d(dir.str() + "/buildings.gpkg");
-  GeosHandle geos;
-  GEOSContextHandle_t h = geos.get();
-  std::vector<GeosPtr> shapes;
+  GeosContext geos;
+  GEOSContextHandle_t h = geos.handle();
+  std::vector<GeosGeometry> shapes;
   GEOSSTRtree* tree = GEOSSTRtree_create_r(h, 10);
-  for (auto& f : *d.layer()) shapes.push_back(geos.fromOgr(*f->GetGeometryRef()));
+  for (auto& f : *d.layer()) shapes.push_back(geosFromOgr(geos, *f->GetGeometryRef()));
   for (auto& s : shapes) GEOSSTRtree_insert_r(h, tree, s.get(), s.get());
   struct Visit {
     GEOSContextHandle_t h;

@@ -49,7 +49,7 @@ std::map<std::string, std::int64_t> sqlCounts(const std::string& path, const std
   return out;
 }
 
-ImportReport importInto(ProjectStore& store, ImportLayer layer, const std::string& file,
+ImportReport importInto(ProjectStore& store, ProjectLayer layer, const std::string& file,
                         const std::string& sourceLayer = "") {
   ImportOptions o;
   o.layer = layer;
@@ -65,10 +65,10 @@ TEST(AndorraCrossCheck, JoinAndGridsAgreeWithSpatialiteSql) {
   const std::string path = dir.file("andorra.sqlite");
   auto store = createSpatialiteProject(path, 32631);  // UTM 31N, the DEM's own CRS
 
-  EXPECT_EQ(importInto(*store, ImportLayer::Buildings, data + "/buildings.gpkg").imported, 4906);
-  EXPECT_EQ(importInto(*store, ImportLayer::Pois, data + "/schools.gpkg", "school_points").imported,
-            11);
-  importInto(*store, ImportLayer::Lines, data + "/roads.gpkg");
+  EXPECT_EQ(importInto(*store, ProjectLayer::Buildings, data + "/buildings.gpkg").imported, 4906);
+  EXPECT_EQ(
+      importInto(*store, ProjectLayer::Pois, data + "/schools.gpkg", "school_points").imported, 11);
+  importInto(*store, ProjectLayer::Lines, data + "/roads.gpkg");
   // The importer guesses the POI category from OSM's `amenity` column.
   std::map<std::string, int> categories;
   store->forEachSource(SourceLayer::Pois, [&](const SourceFeature& f, const Wkb&) {

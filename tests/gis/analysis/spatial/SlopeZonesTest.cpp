@@ -9,6 +9,7 @@
 #include "../../support/TempDir.h"
 #include "SpatialFixtures.h"
 #include "gis/analysis/spatial/SlopeZones.h"
+#include "gis/io/GdalHandles.h"
 #include "tests/support/MissingInput.h"
 
 namespace fangan {
@@ -20,14 +21,14 @@ constexpr double kPi = 3.14159265358979323846;
 template <typename F>
 void writeDem(const std::string& path, int epsg, int width, int height, double cell, F heightAt) {
   GDALAllRegister();
-  GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.c_str(), width, height, 1,
-                               GDT_Float32, nullptr);
+  const GdalDataset owned = ownDataset(GDALCreate(GDALGetDriverByName("GTiff"), path.c_str(), width,
+                                                  height, 1, GDT_Float32, nullptr));
+  GDALDatasetH ds = owned.get();
   double gt[6] = {testing::kX0, cell, 0, testing::kY0 + height * cell, 0, -cell};
   GDALSetGeoTransform(ds, gt);
-  OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
-  OSRImportFromEPSG(srs, epsg);
-  GDALSetSpatialRef(ds, srs);
-  OSRDestroySpatialReference(srs);
+  const OgrSrs srs = ownSrs(OSRNewSpatialReference(nullptr));
+  OSRImportFromEPSG(srs.get(), epsg);
+  GDALSetSpatialRef(ds, srs.get());
   std::vector<float> z(static_cast<std::size_t>(width * height));
   for (int r = 0; r < height; ++r) {
     for (int c = 0; c < width; ++c) z[static_cast<std::size_t>(r * width + c)] = heightAt(c, r);
@@ -37,7 +38,6 @@ void writeDem(const std::string& path, int epsg, int width, int height, double c
   EXPECT_EQ(
       GDALRasterIO(band, GF_Write, 0, 0, width, height, z.data(), width, height, GDT_Float32, 0, 0),
       CE_None);
-  GDALClose(ds);
 }
 
 double areaOf(const Wkb& wkb) {
@@ -95,8 +95,9 @@ TEST(SlopeZones, MatchesGdaldemOnTheAndorraDem) {
   const std::string reference = testing::sharedData("andorra/slope_deg_utm_30m.tif");
   if (dem.empty() || reference.empty()) FANGAN_MISSING("shared Andorra data missing");
   const SlopeGrid ours = slopeFromDem(dem);
-  GDALDatasetH ref = GDALOpen(reference.c_str(), GA_ReadOnly);
-  ASSERT_NE(ref, nullptr);
+  const GdalDataset owned = openDataset(reference, GDAL_OF_RASTER | GDAL_OF_READONLY);
+  ASSERT_NE(owned, nullptr);
+  GDALDatasetH ref = owned.get();
   ASSERT_EQ(GDALGetRasterXSize(ref), ours.width);
   ASSERT_EQ(GDALGetRasterYSize(ref), ours.height);
   std::vector<float> gdaldem(static_cast<std::size_t>(ours.width) * ours.height);
@@ -106,7 +107,6 @@ TEST(SlopeZones, MatchesGdaldemOnTheAndorraDem) {
             CE_None);
   int hasNoData = 0;
   const float refNoData = static_cast<float>(GDALGetRasterNoDataValue(band, &hasNoData));
-  GDALClose(ref);
 
   // Interior cells whose whole 3×3 window is valid: there both use the same nine heights.
   double sum = 0;

@@ -86,9 +86,9 @@ TEST(ZoneCoverageSample, AgreesWithSpatialiteSqlPerZoneAndPerType) {
   // As scripts/make-sample-project.sh does: every layer, then the zones derived by the
   // shipped rules (with the DEM's slope areas) and the join.
   for (const auto& [layer, file] :
-       {std::pair{ImportLayer::Buildings, "buildings.gpkg"},
-        std::pair{ImportLayer::Pois, "pois.gpkg"}, std::pair{ImportLayer::Lines, "lines.gpkg"},
-        std::pair{ImportLayer::Zones, "zones.gpkg"}}) {
+       {std::pair{ProjectLayer::Buildings, "buildings.gpkg"},
+        std::pair{ProjectLayer::Pois, "pois.gpkg"}, std::pair{ProjectLayer::Lines, "lines.gpkg"},
+        std::pair{ProjectLayer::Zones, "zones.gpkg"}}) {
     ImportOptions o;
     o.layer = layer;
     o.path = sample + "/" + file;

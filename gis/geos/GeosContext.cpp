@@ -1,4 +1,4 @@
-#include "gis/analysis/spatial/GeosContext.h"
+#include "gis/geos/GeosContext.h"
 
 #include <vector>
 
