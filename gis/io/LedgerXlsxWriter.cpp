@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "gis/io/CellSafety.h"
+
 namespace fangan {
 
 const std::vector<std::string>& ledgerChineseHeaders() {
@@ -49,7 +51,7 @@ void writeLedgerXlsx(const std::string& path, const std::string& sheet,
   }
   for (const auto& r : rows) {
     OGRFeature* f = OGRFeature::CreateFeature(layer->GetLayerDefn());
-    f->SetField(0, r.area.c_str());
+    f->SetField(0, spreadsheetSafe(r.area).c_str());
     f->SetField(1, ledgerCategoryChinese(r.category).c_str());
     const int counts[] = {r.surveyed,  r.initialHazard, r.recheckNoHazard, r.directEngineering,
                           r.appraised, r.gradeCD,       r.cdEngineered,    r.closed};

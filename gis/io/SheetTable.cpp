@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 
+#include "gis/io/CellSafety.h"
 #include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
 
@@ -92,7 +93,7 @@ void writeSheetsXlsx(const std::string& path, const std::vector<SheetTable>& tab
             f->SetField(index, std::stod(*row[i]));
             break;
           case SheetColumn::Type::Text:
-            f->SetField(index, row[i]->c_str());
+            f->SetField(index, spreadsheetSafe(*row[i]).c_str());
             break;
         }
       }
@@ -112,7 +113,10 @@ std::string sheetCsvText(const SheetTable& table) {
   for (const auto& row : table.rows) {
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
       if (i) out += ",";
-      if (i < row.size() && row[i]) out += csvCell(*row[i]);
+      if (i < row.size() && row[i]) {
+        const bool text = table.columns[i].type == SheetColumn::Type::Text;
+        out += csvCell(text ? spreadsheetSafe(*row[i]) : *row[i]);
+      }
     }
     out += "\n";
   }
@@ -171,7 +175,9 @@ ReadSheet readSheet(const std::string& path, const std::vector<std::string>& key
       std::unique_ptr<OGRFeature> f(raw);
       std::vector<std::string> row;
       for (int i = 0; i < defn->GetFieldCount(); ++i) {
-        row.push_back(f->IsFieldSetAndNotNull(i) ? trim(utf8(f->GetFieldAsString(i))) : "");
+        row.push_back(f->IsFieldSetAndNotNull(i)
+                          ? fromSpreadsheetCell(trim(utf8(f->GetFieldAsString(i))))
+                          : "");
       }
       sheet.rows.push_back(std::move(row));
     }

@@ -17,6 +17,7 @@ class SpatialiteStore : public ProjectStore {
   ~SpatialiteStore() override;
 
   int schemaVersion() const override;
+  std::int64_t dataVersion() const override;
   int srid() const override { return srid_; }
   void assignCrs(int srid) override;
   std::string location() const override { return path_; }
