@@ -38,6 +38,7 @@
 #include "app/gui/RecentProjects.h"
 #include "app/gui/ReportDialog.h"
 #include "app/gui/SpotCheckPanel.h"
+#include "gis/store/DataVersion.h"
 #include "layers/AreaQuery.h"
 #include "layers/LayerLoader.h"
 #include "layers/StyleEvaluator.h"
@@ -406,7 +407,7 @@ bool MainWindow::checkExternalChanges() {
   if (!store_ || refreshButton_->isVisible()) return refreshButton_->isVisible();
   std::int64_t version = seenDataVersion_;
   try {
-    version = store_->dataVersion();
+    version = projectDataVersion(*store_);
   } catch (const std::exception&) {
     return false;  // looked at again on the next tick
   }
@@ -423,7 +424,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
   store_ = std::move(loaded.store);
   projectPath_ = path;
   try {
-    seenDataVersion_ = store_->dataVersion();
+    seenDataVersion_ = projectDataVersion(*store_);
   } catch (const std::exception&) {
     seenDataVersion_ = 0;
   }

@@ -82,9 +82,6 @@ class ProjectStore {
   // --- project ---
   /// Schema version of the open project (after migrations).
   virtual int schemaVersion() const = 0;
-  /// A number that changes when another process commits to the project (the app offers to
-  /// refresh then). Stores that cannot tell return 0 always.
-  virtual std::int64_t dataVersion() const { return 0; }
   /// EPSG code of the project CRS; 0 while the project has none (created without --crs and
   /// nothing imported yet).
   virtual int srid() const = 0;

@@ -130,11 +130,18 @@ bool isProjectTable(const std::string& name) {
 
 // Whether `sql` names one of our tables as a word (other than `except`).
 bool mentionsProjectTable(const std::string& sql, const std::string& except) {
+  static const std::vector<std::regex> words = [] {
+    std::vector<std::regex> w;
+    for (const auto& t : projectTables()) w.emplace_back("(^|[^a-z0-9_])" + t + "($|[^a-z0-9_])");
+    return w;
+  }();
   const std::string text = lower(sql);
-  for (const auto& t : projectTables()) {
-    if (t == lower(except)) continue;
-    const std::regex word("(^|[^a-z0-9_])" + t + "($|[^a-z0-9_])");
-    if (std::regex_search(text, word)) return true;
+  const std::string skip = lower(except);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (projectTables()[i] == skip) continue;
+    if (text.find(projectTables()[i]) != std::string::npos && std::regex_search(text, words[i])) {
+      return true;
+    }
   }
   return false;
 }

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "gis/store/BuildingColumns.h"
+#include "gis/store/DataVersion.h"
 #include "gis/store/Schema.h"
 
 namespace fangan {
@@ -222,6 +223,11 @@ void SpatialiteStore::finishDeferredIndex() {
 int SpatialiteStore::schemaVersion() const { return schema::storedVersion(*db_); }
 
 std::int64_t SpatialiteStore::dataVersion() const { return db_->dataVersion(); }
+
+std::int64_t projectDataVersion(const ProjectStore& store) {
+  const auto* spatialite = dynamic_cast<const SpatialiteStore*>(&store);
+  return spatialite ? spatialite->dataVersion() : 0;
+}
 
 std::optional<std::string> SpatialiteStore::setting(const std::string& key) const {
   sqlite::Statement s(*db_, "SELECT value FROM settings WHERE key = ?");

@@ -115,12 +115,13 @@ Connection::Connection(const std::string& path, bool create) : path_(path) {
     db_ = nullptr;
     throw StoreError("无法打开项目文件 " + path + ": " + msg);
   }
-  sqlite3_busy_handler(db_, &Connection::onBusy, this);
   // A project file may come from elsewhere: no SQL may corrupt it on purpose (writable_schema,
   // raw shadow-table writes) — docs/rules.md#untrusted-project.
   sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
   spatialiteCache_ = spatialite_alloc_connection();
   spatialite_init_ex(db_, spatialiteCache_, 0);
+  // After SpatiaLite's initialisation, which sets a busy timeout of its own.
+  sqlite3_busy_handler(db_, &Connection::onBusy, this);
 }
 
 void Connection::beginWrite() {

@@ -57,7 +57,7 @@ TEST_F(UntrustedProject, ForeignTriggerOnOurTableIsRefused) {
 
 TEST_F(UntrustedProject, TriggerDisguisedUnderSpatialiteNameIsRefused) {
   run(path_,
-      "CREATE TRIGGER gii_zones_geom AFTER INSERT ON zones BEGIN "
+      "DROP TRIGGER gii_zones_geom; CREATE TRIGGER gii_zones_geom AFTER INSERT ON zones BEGIN "
       "UPDATE buildings SET closed = 1; END;");
   const std::string error = openError(path_);
   EXPECT_NE(error.find("外来触发器 gii_zones_geom"), std::string::npos) << error;
