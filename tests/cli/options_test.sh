@@ -42,7 +42,7 @@ refused sample "$p" --rate 0.1 --seed abc
 refused patrol "$p" --all --days 2 --start 2024-02-30 --out "$work/o"
 refused patrol "$p" --all --days 2x --out "$work/o"
 refused priority "$p" --today 2024-02-30
-refused results "$p" --from x.csv --today 20240301
+refused results "$p" --from x.csv --today 2024-03-01x
 refused report "$p" --period week --date 2024-02-30 --out "$work/r.pdf"
 refused info "$p" --json --json
 refused generate synthetic --buildings 10 --out "$work/g" --seed 1 --seed 2
