@@ -48,6 +48,7 @@ sqlite3 "$full" "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null
   sqlite3 "$full" "SELECT code FROM buildings ORDER BY id LIMIT 400" | sed 's/$/,2024-03-11,张三,无隐患/'
 } > "$work/back.csv"
 
+grid=$(sqlite3 "$full" "SELECT grid FROM grids ORDER BY grid LIMIT 1")
 # command NAME → its start project and arguments (PROJECT stands for the copy).
 start_of() { [ "$1" == import ] && echo "$base" || echo "$full"; }
 args_of() {
@@ -55,7 +56,7 @@ args_of() {
     import) echo "import PROJECT --layer buildings --from $sample/buildings.gpkg" ;;
     analyze) echo "analyze PROJECT --rebuild" ;;
     results) echo "results PROJECT --from $work/back.csv --today 2024-03-12" ;;
-    patrol) echo "patrol PROJECT --all --days 2 --start 2024-03-11 --out $work/patrol-out" ;;
+    patrol) echo "patrol PROJECT --grid $grid --days 1 --start 2024-03-11 --out $work/patrol-out" ;;
   esac
 }
 run_on() {  # run_on COMMAND PROJECT → runs in the background, sets pid
@@ -103,12 +104,12 @@ for c in "${commands[@]}"; do
   report="$report  $c: ${duration} ms a run, $killed killed mid-run + $finished finished, all intact=$([ $failed -eq 0 ] && echo yes || echo no)\n"
 done
 
-# A full disk: the import cannot grow the file past a few MB; a clear error, nothing changed.
+# A full disk: no file may grow past 2 MB (the import's WAL needs more); a clear error,
+# nothing changed.
 p="$work/full-disk.sqlite"
 cp "$base" "$p"
 before=$("$hash" "$p")
-size_kb=$(($(stat -c %s "$p") / 1024 + 512))
-out=$( (trap "" XFSZ; ulimit -f $((size_kb * 2)); "$fangan" import "$p" --layer buildings --from "$sample/buildings.gpkg") 2>&1)
+out=$( (trap "" XFSZ; ulimit -f 2048; "$fangan" import "$p" --layer buildings --from "$sample/buildings.gpkg") 2>&1)
 status=$?
 check "full disk: exit" 1 "$status"
 check "full disk: one clear line" 1 "$(echo "$out" | grep -c '^fangan: .*\(磁盘\|disk\|full\|File too large\|大\)')"
