@@ -175,7 +175,7 @@ void Connection::exec(const std::string& sql) {
 
 Statement::Statement(const Connection& c, const std::string& sql) : db_(c.handle()) {
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt_, nullptr) != SQLITE_OK) {
-    throw StoreError(std::string("数据库错误: ") + sqlite3_errmsg(db_) + " in: " + sql);
+    throw StoreError(failure(db_, std::string(sqlite3_errmsg(db_)) + " in: " + sql));
   }
 }
 
