@@ -57,7 +57,7 @@ t=$(ms)
 "$fangan" gaps "$p" --by town --format csv > "$work/gaps.csv" 2> "$work/gaps.err"
 check "gaps exit" 0 $?
 t_gaps=$(($(ms) - t))
-check "gaps header" "town" "$(head -1 "$work/gaps.csv" | cut -d, -f1)"
+check "gaps header" "area" "$(head -1 "$work/gaps.csv" | cut -d, -f1)"
 t=$(ms)
 "$app" "$p" --screenshot "$work/shot.png" --size 800x600 --screenshot-timeout 120 \
   > "$work/app.out" 2> "$work/app.err"
