@@ -138,6 +138,7 @@ TEST(VisualRegressionPower, RemovingAnyItemFails) {
     const LayoutPage page = fixturePage(f, Area::District);
     const QImage reference = render(full, f, page);
     const auto regions = itemRegions(full);
+    ASSERT_EQ(regions.size(), full.items.size()) << name;
     for (std::size_t i = 0; i < full.items.size(); ++i) {
       // A frame or the grid around the map draws thin lines over a large rectangle; the items
       // the page is read by must each be caught.
