@@ -36,6 +36,7 @@
 #include "gis/analysis/spatial/ZoneRules.h"
 #include "gis/io/Json.h"
 #include "gis/store/ProjectStore.h"
+#include "app/cli/OptionValues.h"
 
 namespace fangan::cli {
 namespace {
@@ -53,11 +54,8 @@ std::string absolutePath(const std::string& path) {
 
 int parseThreads(const Arguments& a) {
   if (!a.has("--threads")) return 0;
-  try {
-    const int n = std::stoi(a.value("--threads"));
-    if (n >= 1 && n <= 64) return n;
-  } catch (const std::exception&) {
-  }
+  const long long n = integerOption("--threads", a.value("--threads"));
+  if (n >= 1 && n <= 64) return static_cast<int>(n);
   throw UsageError("--threads 应为 1 到 64 的整数");
 }
 

@@ -45,6 +45,7 @@ Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args) {
       const auto eq = s.find('=');
       const std::string name = s.substr(0, eq);
       if (!known.count(name)) throw UsageError("未知选项 / unknown option: " + name);
+      if (a.options.count(name)) throw UsageError("选项 " + name + " 重复 / given twice");
       if (eq != std::string::npos) {
         a.options[s.substr(0, eq)] = s.substr(eq + 1);
         continue;
@@ -54,7 +55,10 @@ Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args) {
       if (isFlag) {
         a.options[s] = "1";
       } else {
-        if (i + 1 >= args.size()) throw UsageError("选项 " + s + " 缺少取值");
+        // "--from --json": the value is missing, not "--json".
+        if (i + 1 >= args.size() || known.count(args[i + 1].substr(0, args[i + 1].find('=')))) {
+          throw UsageError("选项 " + s + " 缺少取值 / needs a value");
+        }
         a.options[s] = args[++i];
       }
     } else {

@@ -36,17 +36,15 @@
 #include "gis/analysis/spatial/ZoneCoverage.h"
 #include "gis/io/Csv.h"
 #include "gis/store/ProjectStore.h"
+#include "app/cli/OptionValues.h"
 
 namespace fangan::cli {
 namespace {
 
 int parsePositive(const Arguments& a, const std::string& name, int fallback) {
   if (!a.has(name)) return fallback;
-  try {
-    const int n = std::stoi(a.value(name));
-    if (n >= 1) return n;
-  } catch (const std::exception&) {
-  }
+  const long long n = integerOption(name, a.value(name));
+  if (n >= 1 && n <= 1000000000) return static_cast<int>(n);
   throw UsageError(name + " 应为正整数");
 }
 

@@ -13,6 +13,7 @@
 #include "gis/synth/CampaignReplay.h"
 #include "gis/synth/SampleDistrict.h"
 #include "gis/synth/SyntheticDistrict.h"
+#include "app/cli/OptionValues.h"
 
 namespace fangan::cli {
 
@@ -100,7 +101,7 @@ int runHistory(const Arguments& args, std::ostream& out) {
   o.days = static_cast<int>(parseCount(args.value("--days", "30"), "--days"));
   if (o.days < 1 || o.days > 3660) throw UsageError("--days 应在 1–3660");
   if (args.has("--share")) {
-    o.visitShare = std::stod(args.value("--share"));
+    o.visitShare = realOption("--share", args.value("--share"));
     if (!(o.visitShare > 0 && o.visitShare <= 1)) throw UsageError("--share 应在 (0, 1]");
   }
   if (args.has("--seed")) o.seed = parseCount(args.value("--seed"), "--seed");

@@ -39,6 +39,7 @@
 #include "layers/layout/HeadlessGui.h"
 #include "layers/layout/LayoutData.h"
 #include "layers/layout/PatrolSheetPdf.h"
+#include "app/cli/OptionValues.h"
 
 namespace fangan::cli {
 namespace {
@@ -119,7 +120,7 @@ int runPatrol(const Arguments& a, std::ostream& out, std::ostream& err) {
   }
   if (a.has("--sample-rate")) {
     try {
-      options.sampleRate = std::stod(a.value("--sample-rate"));
+      options.sampleRate = realOption("--sample-rate", a.value("--sample-rate"));
     } catch (const std::exception&) {
       throw UsageError("--sample-rate 应为0.10–1的小数: " + a.value("--sample-rate"));
     }

@@ -17,6 +17,7 @@
 #include "gis/io/Csv.h"
 #include "gis/io/SheetTable.h"
 #include "gis/patrol/SpotCheckSheet.h"
+#include "app/cli/OptionValues.h"
 
 namespace fangan::cli {
 namespace {
@@ -24,8 +25,10 @@ namespace {
 int runSample(const Arguments& a, std::ostream& out, std::ostream&) {
   if (a.positional.size() != 1) throw UsageError("需要一个项目文件路径");
   SpotCheckOptions o;
-  o.rate = std::stod(a.value("--rate", "0.10"));
-  o.seed = std::stoull(a.value("--seed", "1"));
+  o.rate = realOption("--rate", a.value("--rate", "0.10"));
+  const long long seed = integerOption("--seed", a.value("--seed", "1"));
+  if (seed < 0) throw UsageError("--seed 应为非负整数: " + a.value("--seed"));
+  o.seed = static_cast<decltype(o.seed)>(seed);
   if (a.has("--all")) o.scope = SpotCheckScope::All;
   auto store = openProjectAsOf(a.positional[0], a.value("--as-of"));
   const ProjectData data = loadProjectData(*store);

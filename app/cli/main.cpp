@@ -1,8 +1,20 @@
+#include <cpl_error.h>
+
 #include <iostream>
 
 #include "app/cli/Cli.h"
+#include "gis/store/LockWait.h"
 
 int main(int argc, char** argv) {
+  // GDAL's own "ERROR 1: ..." lines stay off the terminal: each failure is reported once, as
+  // one line naming the file, row and reason (the message is still read by the importer).
+  CPLSetErrorHandler(CPLQuietErrorHandler);
+  // A second writer says once that it waits for the first (docs/rules.md#concurrency).
+  fangan::sqlite::lockWait().onWait = [reported = false](int) mutable {
+    if (!reported) std::cerr << "fangan: " << fangan::sqlite::lockWaitMessage() << std::endl;
+    reported = true;
+    return true;
+  };
   std::vector<std::string> args(argv + 1, argv + argc);
   return fangan::cli::run(args, std::cout, std::cerr);
 }

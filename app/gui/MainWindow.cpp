@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -37,6 +38,7 @@
 #include "app/gui/RecentProjects.h"
 #include "app/gui/ReportDialog.h"
 #include "app/gui/SpotCheckPanel.h"
+#include "gis/store/DataVersion.h"
 #include "layers/AreaQuery.h"
 #include "layers/LayerLoader.h"
 #include "layers/StyleEvaluator.h"
@@ -90,6 +92,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancelOpening);
   statusBar()->addPermanentWidget(progress_);
   statusBar()->addPermanentWidget(cancelButton_);
+  // Another process (a colleague's import, the command line) may change the open project:
+  // offer to reread it (docs/rules.md#concurrency).
+  refreshButton_ = new QPushButton(tr("项目已被其他程序修改，点击刷新"), this);
+  refreshButton_->setObjectName(QStringLiteral("refreshProjectButton"));
+  refreshButton_->hide();
+  connect(refreshButton_, &QPushButton::clicked, this, [this]() {
+    refreshButton_->hide();
+    if (!projectPath_.isEmpty()) openProjectInBackground(projectPath_);
+  });
+  statusBar()->addPermanentWidget(refreshButton_);
+  changeTimer_ = new QTimer(this);
+  changeTimer_->setInterval(3000);
+  connect(changeTimer_, &QTimer::timeout, this, &MainWindow::checkExternalChanges);
 
   editor_ = new InspectionEditor(this);
   createActions();
@@ -382,7 +397,24 @@ void MainWindow::closeProject() {
   layerTree_->setProjectMap(map_);
   archive_->clear();
   store_.reset();
+  projectPath_.clear();
+  changeTimer_->stop();
+  refreshButton_->hide();
   buildingCount_ = 0;
+}
+
+bool MainWindow::checkExternalChanges() {
+  if (!store_ || refreshButton_->isVisible()) return refreshButton_->isVisible();
+  std::int64_t version = seenDataVersion_;
+  try {
+    version = projectDataVersion(*store_);
+  } catch (const std::exception&) {
+    return false;  // looked at again on the next tick
+  }
+  if (version == seenDataVersion_) return false;
+  refreshButton_->show();
+  statusBar()->showMessage(tr("项目 %1 已被其他程序修改").arg(QFileInfo(projectPath_).fileName()));
+  return true;
 }
 
 void MainWindow::showProject(LoadedProject& loaded) {
@@ -390,6 +422,14 @@ void MainWindow::showProject(LoadedProject& loaded) {
   releaseProject();
   map_ = std::move(loaded.map);
   store_ = std::move(loaded.store);
+  projectPath_ = path;
+  try {
+    seenDataVersion_ = projectDataVersion(*store_);
+  } catch (const std::exception&) {
+    seenDataVersion_ = 0;
+  }
+  refreshButton_->hide();
+  changeTimer_->start();
   buildingCount_ = static_cast<std::int64_t>(loaded.buildingIds.size());
   toLonLat_.reset();
   try {

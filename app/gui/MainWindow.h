@@ -21,6 +21,7 @@
 #include "layers/ProjectMap.h"
 
 class QProgressBar;
+class QTimer;
 class QPushButton;
 
 namespace fangan {
@@ -117,6 +118,9 @@ class MainWindow : public QMainWindow {
   /// Restores the geometry and dock layout saved when the window last closed; false when
   /// nothing was saved.
   bool restoreWindowSettings();
+  /// Looks whether another process committed to the open project since it was read; if so
+  /// shows the offer to refresh and returns true (also run every few seconds).
+  bool checkExternalChanges();
 
  signals:
   /// A project is open and shown.
@@ -171,6 +175,10 @@ class MainWindow : public QMainWindow {
   using OpenWatcher = QFutureWatcher<std::shared_ptr<LoadedProject>>;
 
   std::unique_ptr<ProjectStore> store_;
+  QString projectPath_;
+  std::int64_t seenDataVersion_ = 0;      // PRAGMA data_version when the project was read
+  QTimer* changeTimer_ = nullptr;         // polls for changes by other processes
+  QPushButton* refreshButton_ = nullptr;  // offers to reread the project after them
   std::int64_t buildingCount_ = 0;
   OpenWatcher* opening_ = nullptr;
   std::shared_ptr<std::atomic<bool>> openCancel_;

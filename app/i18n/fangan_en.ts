@@ -1187,6 +1187,18 @@
             <translation>Opening the project was cancelled</translation>
         </message>
         <message>
+            <source>项目已被其他程序修改，点击刷新</source>
+            <translation>Changed by another program — click to refresh</translation>
+        </message>
+        <message>
+            <source>项目 %1 已被其他程序修改</source>
+            <translation>Project %1 was changed by another program</translation>
+        </message>
+        <message>
+            <source>项目正由另一进程写入，等待中…</source>
+            <translation>Another process is writing the project, waiting…</translation>
+        </message>
+        <message>
             <source>已选择 %1 栋房屋</source>
             <translation>%1 buildings selected</translation>
         </message>

@@ -1172,6 +1172,18 @@
         <translation>已取消打开项目</translation>
     </message>
     <message>
+        <source>项目已被其他程序修改，点击刷新</source>
+        <translation>项目已被其他程序修改，点击刷新</translation>
+    </message>
+    <message>
+        <source>项目 %1 已被其他程序修改</source>
+        <translation>项目 %1 已被其他程序修改</translation>
+    </message>
+    <message>
+        <source>项目正由另一进程写入，等待中…</source>
+        <translation>项目正由另一进程写入，等待中…</translation>
+    </message>
+    <message>
         <source>已选择 %1 栋房屋</source>
         <translation>已选择 %1 栋房屋</translation>
     </message>

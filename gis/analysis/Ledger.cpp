@@ -5,6 +5,7 @@
 
 #include "gis/analysis/CaseState.h"
 #include "gis/io/Csv.h"
+#include "gis/io/CellSafety.h"
 
 namespace fangan {
 
@@ -159,7 +160,7 @@ std::string ledgerToCsv(const std::vector<LedgerRow>& rows) {
       "area,category,surveyed,initial_hazard,recheck_no_hazard,direct_engineering,appraised,"
       "grade_cd,cd_engineered,closed,appraisal_rate,rectification_rate,closure_rate\n";
   for (const LedgerRow& row : rows) {
-    out += csvField(row.area) + ',' + ledgerCategoryKey(row.category);
+    out += csvField(spreadsheetSafe(row.area)) + ',' + ledgerCategoryKey(row.category);
     for (int n : {row.surveyed, row.initialHazard, row.recheckNoHazard, row.directEngineering,
                   row.appraised, row.gradeCD, row.cdEngineered, row.closed}) {
       out += ',' + std::to_string(n);
@@ -173,7 +174,7 @@ std::string ledgerToCsv(const std::vector<LedgerRow>& rows) {
 std::string recheckLedgerToCsv(const std::vector<RecheckLedgerRow>& rows) {
   std::string out = "area,category,management_closures,rechecked,still_hazardous,engineered\n";
   for (const RecheckLedgerRow& row : rows) {
-    out += csvField(row.area) + ',' + ledgerCategoryKey(row.category) + ',' +
+    out += csvField(spreadsheetSafe(row.area)) + ',' + ledgerCategoryKey(row.category) + ',' +
            std::to_string(row.managementClosures) + ',' + std::to_string(row.rechecked) + ',' +
            std::to_string(row.stillHazardous) + ',' + std::to_string(row.engineered) + '\n';
   }

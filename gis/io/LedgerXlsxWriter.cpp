@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "gis/io/CellSafety.h"
 #include "gis/io/GdalHandles.h"
 
 namespace fangan {
@@ -51,7 +52,7 @@ void writeLedgerXlsx(const std::string& path, const std::string& sheet,
   }
   for (const auto& r : rows) {
     const OgrFeature f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
-    f->SetField(0, r.area.c_str());
+    f->SetField(0, spreadsheetSafe(r.area).c_str());
     f->SetField(1, ledgerCategoryChinese(r.category).c_str());
     const int counts[] = {r.surveyed,  r.initialHazard, r.recheckNoHazard, r.directEngineering,
                           r.appraised, r.gradeCD,       r.cdEngineered,    r.closed};

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gis/io/GdalHandles.h"
+#include "gis/io/CellSafety.h"
 #include "gis/report/ReportSummary.h"
 
 namespace fangan {
@@ -35,7 +36,7 @@ void addSheet(GDALDataset* ds, const std::string& name, const std::vector<Column
     for (std::size_t i = 0; i < row.size(); ++i) {
       const int field = static_cast<int>(i);
       if (const auto* s = std::get_if<std::string>(&row[i])) {
-        f->SetField(field, s->c_str());
+        f->SetField(field, spreadsheetSafe(*s).c_str());
       } else if (const auto* n = std::get_if<std::int64_t>(&row[i])) {
         f->SetField(field, static_cast<GIntBig>(*n));
       } else if (const auto* rank = std::get_if<std::optional<std::int64_t>>(&row[i])) {

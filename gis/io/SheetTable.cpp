@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 
+#include "gis/io/CellSafety.h"
 #include "gis/io/Csv.h"
 #include "gis/io/GdalHandles.h"
 #include "gis/io/TextEncoding.h"
@@ -82,7 +83,7 @@ void writeSheetsXlsx(const std::string& path, const std::vector<SheetTable>& tab
             f->SetField(index, std::stod(*row[i]));
             break;
           case SheetColumn::Type::Text:
-            f->SetField(index, row[i]->c_str());
+            f->SetField(index, spreadsheetSafe(*row[i]).c_str());
             break;
         }
       }
@@ -102,7 +103,10 @@ std::string sheetCsvText(const SheetTable& table) {
   for (const auto& row : table.rows) {
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
       if (i) out += ",";
-      if (i < row.size() && row[i]) out += csvField(*row[i]);
+      if (i < row.size() && row[i]) {
+        const bool text = table.columns[i].type == SheetColumn::Type::Text;
+        out += csvField(text ? spreadsheetSafe(*row[i]) : *row[i]);
+      }
     }
     out += "\n";
   }
@@ -160,7 +164,9 @@ ReadSheet readSheet(const std::string& path, const std::vector<std::string>& key
       std::unique_ptr<OGRFeature> f(raw);
       std::vector<std::string> row;
       for (int i = 0; i < defn->GetFieldCount(); ++i) {
-        row.push_back(f->IsFieldSetAndNotNull(i) ? trim(utf8(f->GetFieldAsString(i))) : "");
+        row.push_back(f->IsFieldSetAndNotNull(i)
+                          ? fromSpreadsheetCell(trim(utf8(f->GetFieldAsString(i))))
+                          : "");
       }
       sheet.rows.push_back(std::move(row));
     }

@@ -9,6 +9,7 @@
 
 #include "gis/crs/CrsTransform.h"
 #include "gis/io/GdalHandles.h"
+#include "gis/io/CellSafety.h"
 
 namespace fangan {
 
@@ -97,10 +98,11 @@ void setStopFields(OGRFeature& f, const PatrolStopRow& r) {
   f.SetField("date", r.date.toString().c_str());
   f.SetField("order", r.order);
   f.SetField("code", r.code.c_str());
-  f.SetField("address", r.address.c_str());
+  // Free text a spreadsheet could take for a formula (docs/rules.md#cell-safety).
+  f.SetField("address", spreadsheetSafe(r.address).c_str());
   f.SetField("score", r.score);
-  f.SetField("reasons", r.reasons.c_str());
-  f.SetField("what_to_check", r.whatToCheck.c_str());
+  f.SetField("reasons", spreadsheetSafe(r.reasons).c_str());
+  f.SetField("what_to_check", spreadsheetSafe(r.whatToCheck).c_str());
   if (r.kind.empty()) {
     f.SetFieldNull(f.GetFieldIndex("kind"));
   } else {

@@ -1,6 +1,9 @@
 #include "gis/store/Schema.h"
 
+#include <algorithm>
+#include <cctype>
 #include <functional>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -104,6 +107,100 @@ void addGeometryColumns(sqlite::Connection& db, int srid) {
   s.bind(1, std::to_string(srid)).run();
 }
 
+namespace {
+
+// The tables each schema version has (cumulative); checkProject() expects them.
+const std::vector<std::string>& projectTables() {
+  static const std::vector<std::string> tables = {
+      "settings",    "buildings",    "events",      "zones",         "grids",          "towns",
+      "source_pois", "source_lines", "dem_sources", "survey_points", "building_zones", "audit_log"};
+  return tables;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+bool isProjectTable(const std::string& name) {
+  const auto& t = projectTables();
+  return std::find(t.begin(), t.end(), lower(name)) != t.end();
+}
+
+// Whether `sql` names one of our tables as a word (other than `except`).
+bool mentionsProjectTable(const std::string& sql, const std::string& except) {
+  static const std::vector<std::regex> words = [] {
+    std::vector<std::regex> w;
+    for (const auto& t : projectTables()) w.emplace_back("(^|[^a-z0-9_])" + t + "($|[^a-z0-9_])");
+    return w;
+  }();
+  const std::string text = lower(sql);
+  const std::string skip = lower(except);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (projectTables()[i] == skip) continue;
+    if (text.find(projectTables()[i]) != std::string::npos && std::regex_search(text, words[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Our own triggers and the ones SpatiaLite keeps on a geometry column (geometry checks, the
+// R*Tree index and the last-change timestamp): `<kind>_<table>_geom`, touching no other table
+// of ours.
+bool isKnownTrigger(const std::string& name, const std::string& table, const std::string& sql) {
+  const std::string n = lower(name);
+  if (n == "events_append_only_update" || n == "events_append_only_delete") {
+    return lower(table) == "events" && !mentionsProjectTable(sql, "events");
+  }
+  static const std::regex spatialite("(ggi|ggu|gii|giu|gid|gci|gcu|gcd|tmi|tmu|tmd)_(.+)_geom");
+  std::smatch m;
+  return std::regex_match(n, m, spatialite) && m[2].str() == lower(table) &&
+         !mentionsProjectTable(sql, table);
+}
+
+}  // namespace
+
+bool inWalMode(sqlite::Connection& db) {
+  sqlite::Statement s(db, "PRAGMA journal_mode");
+  return s.step() && lower(s.text(0)) == "wal";
+}
+
+void checkProject(sqlite::Connection& db, const std::string& path) {
+  const std::string notProject = "不是房安项目文件: " + path;
+  const int version = storedVersion(db);
+  if (version == 0) throw StoreError(notProject);
+  if (version > currentVersion()) {
+    throw StoreError("项目 " + path + " 的数据结构版本 " + std::to_string(version) +
+                     " 比本程序支持的版本 " + std::to_string(currentVersion()) + " 新，请升级房安");
+  }
+  std::vector<std::string> found;
+  sqlite::Statement objects(db, "SELECT type, name, tbl_name, IFNULL(sql, '') FROM sqlite_master");
+  while (objects.step()) {
+    const std::string type = objects.text(0), name = objects.text(1), table = objects.text(2),
+                      sql = objects.text(3);
+    if (type == "table" && isProjectTable(name)) {
+      if (lower(sql).rfind("create table", 0) != 0) {
+        throw StoreError(notProject + "（表 " + name + " 不是普通表）");
+      }
+      found.push_back(lower(name));
+    } else if (type == "trigger" && (isProjectTable(table) || mentionsProjectTable(sql, ""))) {
+      if (!isKnownTrigger(name, table, sql)) {
+        throw StoreError("项目 " + path + " 含有外来触发器 " + name + "（作用于表 " + table +
+                         "），为安全起见拒绝打开");
+      }
+    } else if (type == "view" && mentionsProjectTable(sql, "")) {
+      throw StoreError("项目 " + path + " 含有外来视图 " + name + "，为安全起见拒绝打开");
+    }
+  }
+  for (const auto& t : projectTables()) {
+    if (std::find(found.begin(), found.end(), t) == found.end()) {
+      throw StoreError(notProject + "（缺少表 " + t + "）");
+    }
+  }
+}
+
 int currentVersion() { return static_cast<int>(migrations().size()); }
 
 int storedVersion(sqlite::Connection& db) {
@@ -121,7 +218,7 @@ void initSpatialMetadata(sqlite::Connection& db) {
 }
 
 void migrate(sqlite::Connection& db, int srid) {
-  const int from = storedVersion(db);
+  const int from = storedVersion(db);  // read again under the write lock
   if (from > currentVersion()) {
     throw StoreError("项目的数据结构版本 " + std::to_string(from) + " 比本程序支持的版本 " +
                      std::to_string(currentVersion()) + " 新，请升级房安");

@@ -2,6 +2,8 @@
 // The SpatiaLite project schema and its migrations. Version n is reached by applying every
 // migration up to n in order; a project is never written by a newer-than-known schema.
 
+#include <string>
+
 #include "gis/store/Sqlite.h"
 
 namespace fangan::schema {
@@ -10,6 +12,12 @@ namespace fangan::schema {
 int currentVersion();
 /// The version stored in a project (PRAGMA user_version); 0 for an empty database.
 int storedVersion(sqlite::Connection& db);
+/// True when the file is in WAL journal mode (read without taking a lock).
+bool inWalMode(sqlite::Connection& db);
+/// Checks a project opened from elsewhere before anything writes to it: a Fangan project of a
+/// known schema version with its tables, and no triggers or views on those tables other than
+/// ours and SpatiaLite's (docs/rules.md#untrusted-project). Throws StoreError naming `path`.
+void checkProject(sqlite::Connection& db, const std::string& path);
 /// Creates SpatiaLite's metadata tables in a new database (own transaction; no-op when present).
 void initSpatialMetadata(sqlite::Connection& db);
 /// Brings the database to currentVersion() inside the caller's transaction. `srid` is used

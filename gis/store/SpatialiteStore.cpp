@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 
 #include "gis/store/BuildingColumns.h"
 #include "gis/store/LayerRegistry.h"
+#include "gis/store/DataVersion.h"
 #include "gis/store/Schema.h"
 
 namespace fangan {
@@ -88,14 +90,14 @@ class SpatialiteStore::SqlTransaction : public Transaction {
  public:
   explicit SqlTransaction(SpatialiteStore& store) : store_(store) {
     if (store_.inTransaction_) throw StoreError("内部错误: 事务已打开");
-    store_.db_->exec("BEGIN IMMEDIATE");
+    store_.db_->beginWrite();
     store_.inTransaction_ = true;
     store_.db_->exec(kWriteCache);
   }
   ~SqlTransaction() override {
     if (!done_) {
       try {
-        store_.db_->exec("ROLLBACK");
+        store_.db_->rollbackWrite();
       } catch (...) {
         // The connection already rolled back (e.g. after a constraint abort); nothing to undo.
       }
@@ -111,7 +113,7 @@ class SpatialiteStore::SqlTransaction : public Transaction {
   void commit() override {
     if (done_) return;
     store_.finishDeferredIndex();
-    store_.db_->exec("COMMIT");
+    store_.db_->commitWrite();
     done_ = true;
     store_.inTransaction_ = false;
     store_.shrinkCache();
@@ -139,22 +141,27 @@ auto SpatialiteStore::inWrite(F&& body) -> decltype(body()) {
 SpatialiteStore::SpatialiteStore(const std::string& path, bool create, int createSrid)
     : path_(path) {
   db_ = std::make_unique<sqlite::Connection>(path, create);
-  db_->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  // Opening reads only: readers never take the write lock, so any number of them work while
+  // one process writes (WAL). Commits are durable across a power cut: synchronous=FULL syncs
+  // the WAL at every commit (docs/rules.md#durability).
+  if (create || !schema::inWalMode(*db_)) db_->exec("PRAGMA journal_mode=WAL");
+  // bench/durability_bench.sh measures the cost against NORMAL through this variable; nothing
+  // else sets it.
+  const char* bench = std::getenv("FANGAN_BENCH_SYNCHRONOUS");
+  const bool normal = bench && std::string(bench) == "NORMAL";
+  db_->exec(normal ? "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                   : "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
   db_->exec(kReadCache);
-  if (!create) {
-    // A file that is not a Fangan project has no settings table: say so instead of a SQL error.
-    sqlite::Statement check(*db_,
-                            "SELECT count(*) FROM sqlite_master WHERE type='table' AND "
-                            "name='settings'");
-    if (schema::storedVersion(*db_) == 0 || !check.step() || check.integer(0) == 0) {
-      throw StoreError("不是房安项目文件: " + path);
-    }
-  }
+  if (!create) schema::checkProject(*db_, path);
   try {
     if (create) schema::initSpatialMetadata(*db_);
-    SqlTransaction t(*this);
-    schema::migrate(*db_, createSrid);
-    t.commit();
+    if (create || schema::storedVersion(*db_) < schema::currentVersion()) {
+      // A short write of its own; another process may have migrated meanwhile (migrate()
+      // reads the version again under the lock).
+      SqlTransaction t(*this);
+      schema::migrate(*db_, createSrid);
+      t.commit();
+    }
   } catch (...) {
     if (create) {
       db_.reset();
@@ -212,6 +219,13 @@ void SpatialiteStore::finishDeferredIndex() {
 }
 
 int SpatialiteStore::schemaVersion() const { return schema::storedVersion(*db_); }
+
+std::int64_t SpatialiteStore::dataVersion() const { return db_->dataVersion(); }
+
+std::int64_t projectDataVersion(const ProjectStore& store) {
+  const auto* spatialite = dynamic_cast<const SpatialiteStore*>(&store);
+  return spatialite ? spatialite->dataVersion() : 0;
+}
 
 std::optional<std::string> SpatialiteStore::setting(const std::string& key) const {
   sqlite::Statement s(*db_, "SELECT value FROM settings WHERE key = ?");

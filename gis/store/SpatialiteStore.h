@@ -17,6 +17,8 @@ class SpatialiteStore : public ProjectStore {
   ~SpatialiteStore() override;
 
   int schemaVersion() const override;
+  /// PRAGMA data_version of this connection (projectDataVersion()).
+  std::int64_t dataVersion() const;
   int srid() const override { return srid_; }
   void assignCrs(int srid) override;
   std::string location() const override { return path_; }

@@ -4,11 +4,13 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "gis/model/Geometry.h"
+#include "gis/store/LockWait.h"
 
 namespace fangan::sqlite {
 
@@ -29,10 +31,25 @@ class Connection {
   std::int64_t lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   /// Rows changed by the last statement.
   int changes() const { return sqlite3_changes(db_); }
+  /// Takes the write lock (BEGIN IMMEDIATE), waiting per lockWait(); on a timeout or a cancel
+  /// throws StoreError naming the file and, when known, the process holding the lock. While
+  /// the lock is held a note `<path>-writer` names this process to waiting ones.
+  void beginWrite();
+  /// Ends the write started by beginWrite() with COMMIT (or ROLLBACK) and removes the note.
+  void commitWrite();
+  void rollbackWrite();
+  /// PRAGMA data_version: changes when another connection commits to the file.
+  std::int64_t dataVersion();
+  const std::string& path() const { return path_; }
 
  private:
+  static int onBusy(void* self, int count);
+  std::string path_;
   sqlite3* db_ = nullptr;
   void* spatialiteCache_ = nullptr;
+  std::int64_t busySinceMs_ = -1;  ///< steady-clock ms when the current wait began
+  std::int64_t lastReportMs_ = -1;
+  bool cancelled_ = false;
 };
 
 /// A prepared statement. Bind indexes are 1-based; column indexes 0-based.

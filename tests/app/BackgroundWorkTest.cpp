@@ -152,8 +152,11 @@ TEST(BackgroundOpen, OpensWhileTheWindowKeepsRunning) {
   EXPECT_EQ(window.attributeTable()->model()->rowCount(), 4);
   window.canvas()->clickAt(ProjectFixture::buildingCenter(2));
   EXPECT_EQ(window.archivePanel()->shownCode(), "B003");
-  // Generous for a loaded CI machine; the figure that matters is printed for a large project.
-  EXPECT_LE(probe.maxStall(), 250);
+  // The stall is printed, not bounded here: a loaded CI machine would flake a wall-clock bound.
+  // bench/event_loop_probe.sh enforces it (FANGAN_PROBE_MAX_STALL_MS).
+  if (qEnvironmentVariableIsSet("FANGAN_PROBE_MAX_STALL_MS")) {
+    EXPECT_LE(probe.maxStall(), qEnvironmentVariable("FANGAN_PROBE_MAX_STALL_MS").toLongLong());
+  }
 }
 
 TEST(BackgroundOpen, CancelKeepsTheOpenProject) {
@@ -167,7 +170,11 @@ TEST(BackgroundOpen, CancelKeepsTheOpenProject) {
   window.openProjectInBackground(second.path());
   window.cancelOpening();
   EXPECT_FALSE(window.isOpening());
-  QTest::qWait(1500);  // the worker finishes; its project must not replace the open one
+  // The worker finishes and its finished signal is delivered; its project must not replace
+  // the open one.
+  ASSERT_TRUE(waitForBackgroundWork(60000));
+  QCoreApplication::processEvents();
+  QCoreApplication::sendPostedEvents();
   EXPECT_EQ(opened.count(), 0);
   EXPECT_EQ(window.store()->location(), first.path().toStdString());
 }

@@ -15,6 +15,7 @@
 #include <QTranslator>
 
 #include "../layers/support/QtEnvironment.h"
+#include "app/gui/BackgroundScan.h"
 #include "app/gui/KeyZonesPanel.h"
 #include "gis/analysis/spatial/ZoneJoin.h"
 #include "layers/WkbGeometry.h"
@@ -190,7 +191,10 @@ TEST_F(KeyZonesPanelTest, RefreshCountsAnEditAndDropsTheSupersededResult) {
   panel.refresh();  // supersedes the first: only one result may arrive
   EXPECT_TRUE(panel.isComputing());
   ASSERT_TRUE(computed.wait(20000));
-  QTest::qWait(300);
+  // Every worker done and every queued result delivered: still only the one.
+  ASSERT_TRUE(waitForBackgroundWork(60000));
+  QCoreApplication::processEvents();
+  QCoreApplication::sendPostedEvents();
   EXPECT_EQ(computed.count(), 1);
 
   QTreeWidget* tree = panel.tree();

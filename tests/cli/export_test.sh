@@ -8,19 +8,19 @@ set -uo pipefail
 fangan="$1"
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 sample="$here/data/sample"
+# shellcheck source=../support/missing_input.sh
+source "$here/tests/support/missing_input.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-root}"
 source "$(dirname "$0")/check.sh"
 for tool in pdftotext pdffonts pdfinfo; do
   if ! command -v "$tool" > /dev/null; then
-    echo "SKIP: $tool not installed (apt-get install poppler-utils)"
-    exit 0
+    missing_input "$tool not installed (apt-get install poppler-utils)"
   fi
 done
 if [ ! -f "$sample/buildings.gpkg" ]; then
-  echo "SKIP: no sample district in $sample"
-  exit 0
+  missing_input "no sample district in $sample"
 fi
 
 p="$work/sample.sqlite"

@@ -26,6 +26,24 @@ double differingPixelFraction(const QImage& a, const QImage& b, int threshold) {
   return static_cast<double>(count) / (static_cast<double>(x.width()) * x.height());
 }
 
+double differingPixelFraction(const QImage& a, const QImage& b, const QRect& region,
+                              int threshold) {
+  if (a.size() != b.size() || a.isNull()) return 1.0;
+  const QRect r = region.intersected(a.rect());
+  if (r.isEmpty()) return 1.0;
+  const QImage x = a.convertToFormat(QImage::Format_RGB32);
+  const QImage y = b.convertToFormat(QImage::Format_RGB32);
+  long long count = 0;
+  for (int row = r.top(); row <= r.bottom(); ++row) {
+    const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
+    const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
+    for (int col = r.left(); col <= r.right(); ++col) {
+      count += differs(p[col], q[col], threshold) ? 1 : 0;
+    }
+  }
+  return static_cast<double>(count) / (static_cast<double>(r.width()) * r.height());
+}
+
 QImage differenceImage(const QImage& a, const QImage& b, int threshold) {
   QImage out = a.convertToFormat(QImage::Format_RGB32);
   if (a.size() != b.size()) return out;

@@ -3,6 +3,7 @@
 // edge pixels between runs and machines, a wrong colour or a missing item moves many.
 
 #include <QImage>
+#include <QRect>
 #include <QString>
 
 namespace fangan::testing {
@@ -10,6 +11,10 @@ namespace fangan::testing {
 /// Fraction of pixels (0..1) where any channel differs by more than `threshold`; 1 when the
 /// sizes differ.
 double differingPixelFraction(const QImage& a, const QImage& b, int threshold = 32);
+/// The same within `region` only (clipped to the image); 1 when the sizes differ or the
+/// region is empty.
+double differingPixelFraction(const QImage& a, const QImage& b, const QRect& region,
+                              int threshold = 32);
 
 /// An image of the pixels that differ (red) over a faded copy of `a`, for looking at failures.
 QImage differenceImage(const QImage& a, const QImage& b, int threshold = 32);
