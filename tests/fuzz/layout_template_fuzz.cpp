@@ -13,7 +13,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace fangan;
-  static HeadlessGui gui;
+  // Made once and never destroyed: a QGuiApplication torn down among the static destructors at
+  // exit can outlive parts of Qt it needs.
+  static const HeadlessGui* const gui = new HeadlessGui;
+  (void)gui;
   static const LayoutData emptyProject;
   try {
     const LayoutTemplate parsed = LayoutTemplate::parse(
