@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Fangan needs to build, test and run.
 # Idempotent: packages already present are skipped, so a second run costs ~1 s.
+# --fuzz adds clang and its libFuzzer runtime for bench/fuzz.sh (CI does not need them: it replays
+# the fuzz corpora through the ordinary build).
 set -euo pipefail
 
 packages=(
@@ -20,6 +22,9 @@ packages=(
   # running the GUI headless and rendering Chinese text
   xvfb xauth fonts-noto-cjk
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,6 @@
 #include "gis/io/BuildingRowParser.h"
 
+#include <cmath>
 #include <cstdlib>
 
 #include "gis/model/Vocabulary.h"
@@ -24,7 +25,8 @@ class RowReader {
     if (t.empty() || !error_.empty()) return;
     char* end = nullptr;
     const double v = std::strtod(t.c_str(), &end);  // "3.0" from spreadsheets is fine
-    if (end == t.c_str() || *end != '\0' || v != static_cast<int>(v) || v < min || v > max) {
+    // The range first: casting a double beyond int (1e300, NaN) is undefined behaviour.
+    if (end == t.c_str() || *end != '\0' || !(v >= min && v <= max) || v != std::floor(v)) {
       fail(key, t, "应为 " + std::to_string(min) + "–" + std::to_string(max) + " 的整数");
       return;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "gis/model/Vocabulary.h"
@@ -85,8 +86,16 @@ const std::vector<std::string>& interchangeKeys(ProjectLayer layer) {
 }
 
 std::map<std::string, std::string> readMappingFile(const std::string& path, ProjectLayer layer) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("无法读取映射文件 " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parseMappingText(text.str(), path, layer);
+}
+
+std::map<std::string, std::string> parseMappingText(const std::string& text,
+                                                    const std::string& path, ProjectLayer layer) {
+  std::istringstream in(text);
   const auto keys = interchangeKeys(layer);
   std::map<std::string, std::string> mapping;
   std::string line;

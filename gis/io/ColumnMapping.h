@@ -40,6 +40,9 @@ struct ColumnMapping {
 /// Reads a mapping file (`key = source column` lines, `#` comments, UTF-8). Throws
 /// std::runtime_error naming the file and line for a malformed line or unknown key.
 std::map<std::string, std::string> readMappingFile(const std::string& path, ProjectLayer layer);
+/// Parses the text of a mapping file; `path` names it in messages. Throws as readMappingFile.
+std::map<std::string, std::string> parseMappingText(const std::string& text,
+                                                    const std::string& path, ProjectLayer layer);
 
 /// Resolves source field names against the layer's keys: explicit mapping first, then the
 /// English key, the Chinese alias, then guesses. Throws std::runtime_error when an explicit

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 #include <ctime>
-#include <regex>
+#include <string>
 
 namespace fangan {
 
@@ -48,32 +48,67 @@ std::optional<Date> parseIso(const std::string& t) {
 
 }  // namespace
 
+namespace {
+
+// Reads `least` to `most` ASCII digits at `at` (advancing it) into `value`.
+bool readDigits(const std::string& t, std::size_t& at, std::size_t least, std::size_t most,
+                int& value) {
+  std::size_t n = 0;
+  value = 0;
+  while (n < most && at + n < t.size() && t[at + n] >= '0' && t[at + n] <= '9') {
+    value = value * 10 + (t[at + n] - '0');
+    ++n;
+  }
+  if (n < least) return false;
+  at += n;
+  return true;
+}
+
+// Skips `word` at `at` when it is there.
+bool readWord(const std::string& t, std::size_t& at, const char* word) {
+  if (t.compare(at, std::char_traits<char>::length(word), word) != 0) return false;
+  at += std::char_traits<char>::length(word);
+  return true;
+}
+
+bool readSeparator(const std::string& t, std::size_t& at) {
+  if (at >= t.size() || (t[at] != '-' && t[at] != '/' && t[at] != '.')) return false;
+  ++at;
+  return true;
+}
+
+}  // namespace
+
+// Read by hand rather than with std::regex: libstdc++'s matcher recurses once per character of
+// a time part, and a long cell overflowed the stack (tests/fuzz, DateTest).
 std::optional<Date> Date::parse(const std::string& raw) {
   if (raw.size() == 10 && raw[4] == '-') {
     if (auto d = parseIso(raw)) return d;
   }
-  // Trim, and drop a time part ("2024-03-01 00:00:00", "2024-03-01T00:00:00Z") that spreadsheets
-  // add.
-  std::string text = raw;
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
-  size_t start = text.find_first_not_of(" \t");
-  if (start == std::string::npos) return std::nullopt;
-  text = text.substr(start);
-  static const std::regex pattern(
-      R"(^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|(\d{2})(\d{2})|年(\d{1,2})月(\d{1,2})日?)(?:[ T].*)?$)");
-  std::smatch m;
-  if (!std::regex_match(text, m, pattern)) return std::nullopt;
+  // Trim spaces and tabs.
+  const std::size_t first = raw.find_first_not_of(" \t");
+  if (first == std::string::npos) return std::nullopt;
+  const std::string text = raw.substr(first, raw.find_last_not_of(" \t") - first + 1);
   Date d;
-  d.year = std::stoi(m[1]);
-  if (m[2].matched) {
-    d.month = std::stoi(m[2]);
-    d.day = std::stoi(m[3]);
-  } else if (m[4].matched) {
-    d.month = std::stoi(m[4]);
-    d.day = std::stoi(m[5]);
-  } else {
-    d.month = std::stoi(m[6]);
-    d.day = std::stoi(m[7]);
+  std::size_t at = 0;
+  if (!readDigits(text, at, 4, 4, d.year)) return std::nullopt;
+  bool ok = false;
+  if (readSeparator(text, at)) {  // YYYY-M-D, YYYY/M/D, YYYY.M.D
+    ok = readDigits(text, at, 1, 2, d.month) && readSeparator(text, at) &&
+         readDigits(text, at, 1, 2, d.day);
+  } else if (readWord(text, at, "年")) {  // YYYY年M月D日 (日 may be left out)
+    ok = readDigits(text, at, 1, 2, d.month) && readWord(text, at, "月") &&
+         readDigits(text, at, 1, 2, d.day);
+    if (ok) readWord(text, at, "日");
+  } else {  // YYYYMMDD
+    ok = readDigits(text, at, 2, 2, d.month) && readDigits(text, at, 2, 2, d.day);
+  }
+  if (!ok) return std::nullopt;
+  // Nothing more, or a time part that spreadsheets add ("2024-03-01 00:00:00",
+  // "2024-03-01T00:00:00Z"), on the same line.
+  if (at < text.size() && ((text[at] != ' ' && text[at] != 'T') ||
+                           text.find_first_of("\r\n", at) != std::string::npos)) {
+    return std::nullopt;
   }
   if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysInMonth(d.year, d.month)) {
     return std::nullopt;

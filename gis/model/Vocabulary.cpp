@@ -33,7 +33,8 @@ std::optional<E> parseTerm(const std::vector<Term<E>>& terms, const std::string&
   const std::string n = normalizeCell(text);
   if (n.empty()) return empty;
   for (const auto& t : terms) {
-    if (n == t.key || n == t.chinese) return t.value;
+    // The label normalised too: "C级" and "鉴定AB级" hold Latin capitals.
+    if (n == t.key || n == normalizeCell(t.chinese)) return t.value;
     for (const char* a : t.aliases) {
       if (n == a) return t.value;
     }
