@@ -71,11 +71,27 @@ const std::vector<std::string>& names() {
                                              "closed",
                                              "closed_date",
                                              "closure_basis",
-                                             "appraisal_ordered_date"};
+                                             "appraisal_ordered_date",
+                                             "owner",
+                                             "owner_phone",
+                                             "occupant",
+                                             "occupant_phone",
+                                             "department",
+                                             "approval_project",
+                                             "approval_project_no",
+                                             "approval_land",
+                                             "approval_land_no",
+                                             "approval_planning",
+                                             "approval_planning_no",
+                                             "approval_construction",
+                                             "approval_construction_no",
+                                             "approval_fire",
+                                             "approval_fire_no"};
   return n;
 }
 
 std::vector<Cell> values(const BuildingRecord& r) {
+  const Responsibility& p = r.responsibility;
   return {text(r.code),
           text(r.address),
           text(r.town),
@@ -110,7 +126,22 @@ std::vector<Cell> values(const BuildingRecord& r) {
           flag(r.closed),
           date(r.closedDate),
           text(toKey(r.closureBasis)),
-          date(r.appraisalOrderedDate)};
+          date(r.appraisalOrderedDate),
+          text(p.owner),
+          text(p.ownerPhone),
+          text(p.occupant),
+          text(p.occupantPhone),
+          text(p.department),
+          flag(p.project.present),
+          text(p.project.number),
+          flag(p.land.present),
+          text(p.land.number),
+          flag(p.planning.present),
+          text(p.planning.number),
+          flag(p.construction.present),
+          text(p.construction.number),
+          flag(p.fire.present),
+          text(p.fire.number)};
 }
 
 BuildingRecord fromValues(const std::vector<Cell>& v) {
@@ -151,6 +182,18 @@ BuildingRecord fromValues(const std::vector<Cell>& v) {
   r.closedDate = toDate(v[i++]);
   r.closureBasis = toEnum(v[i++], parseClosureBasis, ClosureBasis::Unknown);
   r.appraisalOrderedDate = toDate(v[i++]);
+  // Records read from a project of schema version 2 have no responsibility columns.
+  if (v.size() < names().size()) return r;
+  Responsibility& p = r.responsibility;
+  p.owner = str(v[i++]);
+  p.ownerPhone = str(v[i++]);
+  p.occupant = str(v[i++]);
+  p.occupantPhone = str(v[i++]);
+  p.department = str(v[i++]);
+  for (Approval* a : {&p.project, &p.land, &p.planning, &p.construction, &p.fire}) {
+    a->present = toFlag(v[i++]);
+    a->number = str(v[i++]);
+  }
   return r;
 }
 
