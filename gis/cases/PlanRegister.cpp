@@ -2,6 +2,7 @@
 
 #include "gis/cases/CaseVocabulary.h"
 #include "gis/cases/PlanLifecycle.h"
+#include "gis/model/Vocabulary.h"
 
 namespace fangan {
 

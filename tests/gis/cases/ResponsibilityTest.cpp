@@ -42,7 +42,7 @@ TEST(Responsibility, ImportsFromALedgerWithChineseHeaders) {
   testing::TempDir dir;
   auto store = testing::caseProject(dir);
   const auto csv = dir.file("ledger.csv");
-  writeVectorFile(csv, "CSV", 0,
+  testing::writeVectorFile(csv, "CSV", 0,
                   {"房屋编码", "产权人", "产权人电话", "使用人", "使用人电话", "行业主管部门",
                    "消防手续", "消防文号", "规划手续"},
                   {{"",
