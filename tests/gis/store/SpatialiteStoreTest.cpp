@@ -105,6 +105,46 @@ TEST(SpatialiteStore, UpsertUpdatesByCodeAndAuditsEachChangedField) {
   EXPECT_EQ(log[1].newValue, "3");
 }
 
+TEST(SpatialiteStore, ReadsStoredValuesOfEveryStorageClassAsTheirText) {
+  // Rows written by other tools (or older versions) may hold text in INTEGER columns, numbers
+  // beyond int, or loose dates; the typed reader must give what the text rule gives.
+  testing::TempDir dir;
+  const auto path = dir.file("p.sqlite");
+  {
+    auto store = createSpatialiteProject(path, 4547);
+    BuildingRecord b;
+    b.code = "B001";
+    store->upsertBuilding(b, square(500000, 3000000), "甲");
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "UPDATE buildings SET self_built = 'yes', floors = '12abc', "
+                         "year_built = 99999999999, people_dense = 0, distress = 5, "
+                         "design_life = ' 7', structure = 'bogus', use = 'commercial', "
+                         "survey_date = '2024/3/1', closed = '0', address = '福州路 1 号'",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto store = openSpatialiteProject(path);
+  const auto back = store->buildingByCode("B001");
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->selfBuilt, std::optional<bool>(true));
+  EXPECT_EQ(back->floors, std::optional<int>(12));
+  EXPECT_EQ(back->yearBuilt, std::nullopt);
+  EXPECT_EQ(back->peopleDense, std::optional<bool>(false));
+  EXPECT_EQ(back->distress, std::optional<bool>(true));
+  EXPECT_EQ(back->designLife, std::optional<int>(7));
+  EXPECT_EQ(back->structure, Structure::Unknown);
+  EXPECT_EQ(back->use, BuildingUse::Commercial);
+  ASSERT_TRUE(back->surveyDate);
+  EXPECT_EQ(back->surveyDate->toString(), "2024-03-01");
+  EXPECT_EQ(back->closed, std::optional<bool>(false));
+  EXPECT_EQ(back->address, "福州路 1 号");
+  EXPECT_EQ(back->proDesigned, std::nullopt);
+  ASSERT_TRUE(back->enteredDate);
+}
+
 TEST(SpatialiteStore, RolledBackTransactionLeavesNothing) {
   testing::TempDir dir;
   auto store = createSpatialiteProject(dir.file("p.sqlite"), 4547);
