@@ -8,6 +8,7 @@
 #include "app/cli/ProjectData.h"
 #include "gis/analysis/AuditRules.h"
 #include "gis/analysis/SavedSpotCheck.h"
+#include "gis/cases/PlanRegister.h"
 
 namespace fangan::cli {
 namespace {
@@ -27,7 +28,9 @@ int runAudit(const Arguments& a, std::ostream& out, std::ostream&) {
   for (const auto& town : townsOrderedToResurvey(*store)) {
     inputs.spotCheckResurveyTowns.insert(town);
   }
-  const auto findings = runAudit(data.buildings, inputs, todayFrom(a.value("--today")));
+  const Date today = todayFrom(a.value("--today"));
+  inputs.overduePlans = overduePlanCodes(store->plans(), today);
+  const auto findings = runAudit(data.buildings, inputs, today);
   if (a.value("--format", "text") == "json") {
     Json list = Json::array();
     for (const auto& f : findings) {

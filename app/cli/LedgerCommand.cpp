@@ -13,6 +13,7 @@
 #include "app/cli/ProjectData.h"
 #include "gis/analysis/Ledger.h"
 #include "gis/analysis/LedgerForm.h"
+#include "gis/cases/LedgerFormProblems.h"
 #include "gis/io/LedgerFormXlsx.h"
 #include "gis/io/LedgerXlsxWriter.h"
 #include "gis/model/Date.h"
@@ -57,9 +58,13 @@ int runLedgerForm(const Arguments& a, const std::string& by, std::ostream& out, 
   const std::string heading = by == "town" ? "镇街" : "网格";
   const std::string today = Date::today().toString();
   const std::string standsAt = asOf.empty() ? today : asOf;
-  const LedgerForm sheet = form == "attachment2"
-                               ? attachment2Form(tally.ledger(), heading, today, standsAt)
-                               : attachment1Form(tally.recheckLedger(), heading, today, standsAt);
+  LedgerForm sheet = form == "attachment2"
+                         ? attachment2Form(tally.ledger(), heading, today, standsAt)
+                         : attachment1Form(tally.recheckLedger(), heading, today, standsAt);
+  // 线上检查 from the problem register, by town (problems carry a town, not a grid).
+  if (form == "attachment2" && by == "town") {
+    fillOnlineInspection(sheet, store->problems(), *Date::parse(standsAt));
+  }
   if (pdf) {
     const HeadlessGui gui;  // fonts need a Qt application
     const LedgerFormPdfOptions pdfOptions;

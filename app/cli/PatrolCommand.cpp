@@ -173,6 +173,7 @@ int runPatrol(const Arguments& a, std::ostream& out, std::ostream& err) {
   PatrolExportOptions exportOptions;
   exportOptions.outDir = dir;
   exportOptions.sheetWriter = &sheetWriter;
+  exportOptions.showPersonal = a.has("--show-personal");  // docs/rules.md#personal-data
   const auto sheets = exportPatrols(plan, exportOptions);
   out << "files in " << dir << ":\n";
   for (const auto& s : sheets) {
@@ -191,8 +192,9 @@ int runPatrol(const Arguments& a, std::ostream& out, std::ostream& err) {
 const CommandRegistration registration(
     {"patrol",
      "patrol PROJECT (--grid ID|--town NAME|--all) --days N [--start YYYY-MM-DD] "
-     "[--sample-seed S] [--sample-rate R] [--office X,Y] [--straight] [--rules FILE] --out DIR",
-     {"--all", "--straight"},
+     "[--sample-seed S] [--sample-rate R] [--office X,Y] [--straight] [--rules FILE] "
+     "[--show-personal] --out DIR",
+     {"--all", "--straight", "--show-personal"},
      runPatrol});
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "gis/analysis/Ledger.h"
 #include "gis/analysis/PriorityRules.h"
 #include "gis/io/Csv.h"
+#include "gis/cases/PlanRegister.h"
 
 namespace fangan::cli {
 namespace {
@@ -33,8 +34,11 @@ int runPriority(const Arguments& a, std::ostream& out, std::ostream&) {
   }
   std::map<std::string, const BuildingRecord*> byCode;
   for (const auto& b : chosen) byCode[b.code] = &b;
-  auto ranking = rankByPriority(rules, chosen, todayFrom(a.value("--today")),
-                                [&](const BuildingRecord& b) { return data.zoneTypesOf(b); });
+  const Date today = todayFrom(a.value("--today"));
+  const std::set<std::string> overduePlans = overduePlanCodes(store->plans(), today);
+  auto ranking = rankByPriority(
+      rules, chosen, today, [&](const BuildingRecord& b) { return data.zoneTypesOf(b); },
+      &overduePlans);
   const size_t top =
       a.has("--top") ? static_cast<size_t>(std::stoul(a.value("--top"))) : ranking.size();
   if (ranking.size() > top) ranking.resize(top);

@@ -1,11 +1,15 @@
 #include "app/gui/BuildingArchivePanel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 #include "app/gui/DisplayText.h"
 #include "gis/analysis/HealthCode.h"
+#include "gis/cases/CaseVocabulary.h"
+#include "gis/cases/PlanLifecycle.h"
+#include "gis/cases/ProblemLifecycle.h"
 
 namespace fangan {
 namespace gui {
@@ -28,6 +32,19 @@ BuildingArchivePanel::BuildingArchivePanel(QWidget* parent) : QWidget(parent) {
   titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
   title_->setFont(titleFont);
   layout->addWidget(title_);
+  auto* buttons = new QHBoxLayout;
+  editPeople_ = new QPushButton(tr("编辑责任人与手续…"), this);
+  editPlan_ = new QPushButton(tr("一栋一策…"), this);
+  buttons->addWidget(editPeople_);
+  buttons->addWidget(editPlan_);
+  buttons->addStretch(1);
+  layout->addLayout(buttons);
+  connect(editPeople_, &QPushButton::clicked, this, [this] {
+    if (!code_.isEmpty()) emit responsibilityRequested(code_);
+  });
+  connect(editPlan_, &QPushButton::clicked, this, [this] {
+    if (!code_.isEmpty()) emit planRequested(code_);
+  });
 
   auto* splitter = new QSplitter(Qt::Vertical, this);
   table_ = new QTableWidget(0, 2, splitter);
@@ -56,6 +73,8 @@ void BuildingArchivePanel::clear() {
   title_->setText(tr("在地图上点击一栋房屋查看档案"));
   table_->setRowCount(0);
   history_->clear();
+  editPeople_->setEnabled(false);
+  editPlan_->setEnabled(false);
 }
 
 void BuildingArchivePanel::addRow(const QString& label, const QString& value) {
@@ -67,6 +86,27 @@ void BuildingArchivePanel::addRow(const QString& label, const QString& value) {
   auto* valueItem = new QTableWidgetItem(value);
   valueItem->setToolTip(value);
   table_->setItem(row, 1, valueItem);
+}
+
+void BuildingArchivePanel::showCases(const std::vector<RectificationPlan>& plans,
+                                     const std::vector<Problem>& problems, const Date& today) {
+  for (const RectificationPlan& plan : plans) {
+    QString value = tr("%1，%2，期限 %3")
+                        .arg(displayValue(plan.measure), text(toChinese(plan.state)),
+                             text(plan.due.toString()));
+    if (isPlanOverdue(plan, today)) value += tr("（逾期）");
+    addRow(tr("一栋一策"), value);
+  }
+  int open = 0;
+  int overdue = 0;
+  for (const Problem& problem : problems) {
+    open += isProblemOpen(problem.state) ? 1 : 0;
+    overdue += isProblemOverdue(problem, today) ? 1 : 0;
+  }
+  if (!problems.empty()) {
+    addRow(tr("问题台账"),
+           tr("%1 个，未办结 %2 个，逾期 %3 个").arg(problems.size()).arg(open).arg(overdue));
+  }
 }
 
 QString BuildingArchivePanel::valueOf(const QString& label) const {
@@ -125,6 +165,27 @@ void BuildingArchivePanel::showBuilding(const BuildingRecord& r, const QStringLi
   addRow(tr("销号"), displayYesNo(r.closed));
   addRow(tr("销号日期"), date(r.closedDate));
   addRow(tr("销号依据"), displayValue(r.closureBasis));
+  // Responsible parties and approvals (docs/rules.md#responsibility). The app shows phones in
+  // full: masking is for exports (docs/rules.md#personal-data).
+  const Responsibility& p = r.responsibility;
+  addRow(tr("产权人"), text(p.owner));
+  addRow(tr("产权人电话"), text(p.ownerPhone));
+  addRow(tr("使用人"), text(p.occupant));
+  addRow(tr("使用人电话"), text(p.occupantPhone));
+  addRow(tr("行业主管部门"), text(p.department));
+  const std::pair<QString, const Approval*> approvals[] = {{tr("立项手续"), &p.project},
+                                                           {tr("用地手续"), &p.land},
+                                                           {tr("规划手续"), &p.planning},
+                                                           {tr("施工手续"), &p.construction},
+                                                           {tr("消防手续"), &p.fire}};
+  for (const auto& [label, a] : approvals) {
+    QString value = !a->present ? QString() : (*a->present ? tr("有") : tr("无"));
+    if (!a->number.empty())
+      value += (value.isEmpty() ? QString() : QStringLiteral("　")) + text(a->number);
+    addRow(label, value);
+  }
+  editPeople_->setEnabled(true);
+  editPlan_->setEnabled(true);
 
   history_->clear();
   for (const InspectionEvent& e : events) {

@@ -1,8 +1,11 @@
 #pragma once
 // The building archive (一楼一档) of one building: every attribute under its Chinese label, the
-// derived health code, the key zones it lies in, and its inspection history.
+// derived health code, the key zones it lies in, its responsible parties and approvals, its
+// 一栋一策 plan and registered problems, and its inspection history. The buttons ask the window
+// to edit the responsible parties and the plan.
 
 #include <QLabel>
+#include <QPushButton>
 #include <QString>
 #include <QStringList>
 #include <QTableWidget>
@@ -11,6 +14,7 @@
 #include <vector>
 
 #include "gis/model/Building.h"
+#include "gis/model/CaseRecords.h"
 #include "gis/model/InspectionEvent.h"
 
 namespace fangan {
@@ -25,8 +29,13 @@ class BuildingArchivePanel : public QWidget {
   /// Shows a building's record, the names of its key zones and its history (oldest first).
   void showBuilding(const BuildingRecord& record, const QStringList& zones,
                     const std::vector<InspectionEvent>& events);
+  /// Adds the building's plans and problems (after showBuilding), judged overdue on `today`.
+  void showCases(const std::vector<RectificationPlan>& plans, const std::vector<Problem>& problems,
+                 const Date& today);
   /// Shows the "click a building" hint instead of a record.
   void clear();
+  QPushButton* responsibilityButton() const { return editPeople_; }
+  QPushButton* planButton() const { return editPlan_; }
 
   /// Code of the building shown; empty when none.
   QString shownCode() const { return code_; }
@@ -35,6 +44,12 @@ class BuildingArchivePanel : public QWidget {
   /// Number of attribute rows shown.
   int rowCount() const { return table_->rowCount(); }
 
+ signals:
+  /// 编辑责任人与手续… was clicked for the building shown.
+  void responsibilityRequested(const QString& code);
+  /// 一栋一策… was clicked for the building shown.
+  void planRequested(const QString& code);
+
  private:
   void addRow(const QString& label, const QString& value);
 
@@ -42,6 +57,8 @@ class BuildingArchivePanel : public QWidget {
   QLabel* title_ = nullptr;
   QTableWidget* table_ = nullptr;
   QTreeWidget* history_ = nullptr;
+  QPushButton* editPeople_ = nullptr;
+  QPushButton* editPlan_ = nullptr;
 };
 
 }  // namespace gui

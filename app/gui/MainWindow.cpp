@@ -34,9 +34,12 @@
 #include "app/gui/MapCanvas.h"
 #include "app/gui/MapTools.h"
 #include "app/gui/PatrolPanel.h"
+#include "app/gui/PlanDialog.h"
 #include "app/gui/PriorityPanel.h"
+#include "app/gui/ProblemRegisterPanel.h"
 #include "app/gui/RecentProjects.h"
 #include "app/gui/ReportDialog.h"
+#include "app/gui/ResponsibilityDialog.h"
 #include "app/gui/SpotCheckPanel.h"
 #include "gis/store/DataVersion.h"
 #include "layers/AreaQuery.h"
@@ -196,6 +199,14 @@ void MainWindow::createDocks() {
   tabifyDockWidget(keyZonesDock, spotCheckDock);
   connect(spotCheck_, &SpotCheckPanel::buildingActivated, this, &MainWindow::selectBuilding);
   connect(spotCheck_, &SpotCheckPanel::buildingChanged, this, &MainWindow::showEditedBuilding);
+  problems_ = new ProblemRegisterPanel(this);
+  auto* problemsDock = addPanelDock(problems_, tr("问题台账"), QStringLiteral("problemsDock"),
+                                    Qt::RightDockWidgetArea);
+  tabifyDockWidget(spotCheckDock, problemsDock);
+  connect(problems_, &ProblemRegisterPanel::buildingRequested, this, &MainWindow::selectBuilding);
+  connect(archive_, &BuildingArchivePanel::responsibilityRequested, this,
+          &MainWindow::editResponsibility);
+  connect(archive_, &BuildingArchivePanel::planRequested, this, &MainWindow::editPlan);
   // The key-zone figures take a scan of every zone link (seconds at 10^6 buildings): computed
   // when the panel is first shown after a project opens or changes, not while it is hidden.
   connect(keyZonesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -205,8 +216,8 @@ void MainWindow::createDocks() {
   resizeDocks({tableDock}, {220}, Qt::Vertical);
 
   auto* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
-  for (QDockWidget* dock :
-       {tableDock, priorityDock, patrolDock, keyZonesDock, spotCheckDock, dashboardDock}) {
+  for (QDockWidget* dock : {tableDock, priorityDock, patrolDock, keyZonesDock, spotCheckDock,
+                            problemsDock, dashboardDock}) {
     viewMenu->addAction(dock->toggleViewAction());
   }
   connect(table_, &AttributeTablePanel::selectionChanged, this, &MainWindow::highlightBuildings);
@@ -383,6 +394,7 @@ void MainWindow::releaseProject() {
   dashboard_->setProject(nullptr, 0);
   patrol_->setProject(nullptr, nullptr);
   spotCheck_->setProject(nullptr, nullptr);
+  problems_->setProject(nullptr);
   basemapMenu_->setProject(nullptr);
   keyZones_->setProject(QString());
   editor_->setStore(nullptr);
@@ -451,6 +463,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
   dashboard_->setProject(store_.get(), buildingCount_);
   patrol_->setProject(store_.get(), &map_);
   spotCheck_->setProject(store_.get(), editor_->undoStack());
+  problems_->setProject(store_.get());
   keyZonesStale_ = true;
   updateKeyZones();
   basemapMenu_->setProject(store_.get());
@@ -552,6 +565,15 @@ void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* fea
     zones << (name.isEmpty() ? type : tr("%1（%2）").arg(name, type));
   }
   archive_->showBuilding(record, zones, store_->events(record.id));
+  std::vector<RectificationPlan> plans;
+  for (RectificationPlan& p : store_->plans()) {
+    if (p.buildingId == record.id) plans.push_back(std::move(p));
+  }
+  std::vector<Problem> problems;
+  for (Problem& p : store_->problems()) {
+    if (p.buildingId == record.id) problems.push_back(std::move(p));
+  }
+  archive_->showCases(plans, problems, Date::today());
   canvas_->setHighlight(feature ? feature->paths : QVector<QPolygonF>());
   selectionBounds_ = feature ? feature->bounds : Extent();
   table_->showSelection(QString::fromStdString(record.code));
@@ -688,6 +710,28 @@ void MainWindow::recordInspection() {
   if (!record) return;
   InspectionDialog dialog(editor_, *record, this);
   dialog.exec();
+}
+
+void MainWindow::editResponsibility(const QString& code) {
+  if (!store_) return;
+  const std::optional<BuildingRecord> record = store_->buildingByCode(code.toStdString());
+  if (!record) return;
+  ResponsibilityDialog dialog(*store_, *record, QStringLiteral("app"), this);
+  if (dialog.exec() == QDialog::Accepted) showEditedBuilding(dialog.saved());
+}
+
+void MainWindow::editPlan(const QString& code) {
+  if (!store_) return;
+  const std::optional<BuildingRecord> record = store_->buildingByCode(code.toStdString());
+  if (!record) return;
+  PlanDialog dialog(*store_, *record, QStringLiteral("app"), this);
+  bool changed = false;
+  connect(&dialog, &PlanDialog::planChanged, this, [&changed] { changed = true; });
+  dialog.exec();
+  if (changed) {
+    priority_->refresh();  // plan_overdue may fire or stop firing
+    showArchive(*record, map_.featureById(MapLayerKind::Buildings, record->id));
+  }
 }
 
 void MainWindow::showEditedBuilding(const BuildingRecord& record) {

@@ -39,6 +39,7 @@ struct MapOverlay;
 class PatrolPanel;
 class PriorityPanel;
 class SpotCheckPanel;
+class ProblemRegisterPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -75,6 +76,7 @@ class MainWindow : public QMainWindow {
   DashboardPanel* dashboard() const { return dashboard_; }
   KeyZonesPanel* keyZonesPanel() const { return keyZones_; }
   SpotCheckPanel* spotCheckPanel() const { return spotCheck_; }
+  ProblemRegisterPanel* problemRegisterPanel() const { return problems_; }
   BasemapMenu* basemapMenu() const { return basemapMenu_; }
   /// 文件 → 生成进度报告.
   QAction* reportAction() const { return reportAction_; }
@@ -142,6 +144,10 @@ class MainWindow : public QMainWindow {
   /// Draws a patrol route over the map, bringing it into view when it is not.
   void previewRoute(const MapOverlay& overlay, const Extent& bounds);
   void showEditedBuilding(const BuildingRecord& record);
+  /// Opens the responsible-parties form (archive button) and shows the record saved.
+  void editResponsibility(const QString& code);
+  /// Opens the 一栋一策 dialog of a building (archive button).
+  void editPlan(const QString& code);
   /// Makes the panels let go of the open store (before it is replaced or closed).
   void releaseProject();
   /// Shows a loaded project (on the window's thread).
@@ -196,6 +202,7 @@ class MainWindow : public QMainWindow {
   DashboardPanel* dashboard_ = nullptr;
   KeyZonesPanel* keyZones_ = nullptr;
   SpotCheckPanel* spotCheck_ = nullptr;
+  ProblemRegisterPanel* problems_ = nullptr;
   bool keyZonesStale_ = false;  // the project or its records changed since the last figures
   BasemapMenu* basemapMenu_ = nullptr;
   std::vector<std::int64_t> selectedIds_;

@@ -1,5 +1,6 @@
 #include "app/gui/PatrolPanel.h"
 
+#include <QCheckBox>
 #include <QDate>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -70,6 +71,9 @@ PatrolPanel::PatrolPanel(QWidget* parent) : QWidget(parent) {
   export_->setToolTip(tr("把巡查清单导出为 CSV、XLSX、GeoPackage、GeoJSON 和 PDF 巡查单"));
   buttons->addWidget(generate_);
   buttons->addWidget(export_);
+  showPersonal_ = new QCheckBox(tr("导出完整个人信息"), this);
+  showPersonal_->setToolTip(tr("不勾选时，导出的产权人电话隐去中间数字"));
+  buttons->addWidget(showPersonal_);
   buttons->addStretch(1);
   layout->addLayout(buttons);
 
@@ -325,6 +329,7 @@ bool PatrolPanel::exportTo(const QString& dir, QString* error) {
     PatrolExportOptions options;
     options.outDir = dir.toStdString();
     options.sheetWriter = &sheetWriter;
+    options.showPersonal = showPersonal_->isChecked();  // docs/rules.md#personal-data
     const std::vector<ExportedSheet> sheets = exportPatrols(*plan_, options);
     int files = 0;
     for (const ExportedSheet& s : sheets) files += static_cast<int>(s.files.size());

@@ -29,6 +29,8 @@
 #include "gis/store/ProjectStore.h"
 #include "layers/ProjectMap.h"
 
+class QCheckBox;
+
 namespace fangan {
 namespace gui {
 
@@ -68,6 +70,8 @@ class PatrolPanel : public QWidget {
   QSpinBox* daysSpin() const { return days_; }
   QDateEdit* startDateEdit() const { return start_; }
   QSpinBox* capacitySpin() const { return capacity_; }
+  /// 导出完整个人信息: owner phones in full in the export (masked when off, the default).
+  QCheckBox* showPersonalCheck() const { return showPersonal_; }
   QLineEdit* managerEdit() const { return manager_; }
   QLineEdit* phoneEdit() const { return phone_; }
   QTreeWidget* tree() const { return tree_; }
@@ -110,6 +114,7 @@ class PatrolPanel : public QWidget {
   QPushButton* save_ = nullptr;
   QPushButton* generate_ = nullptr;
   QPushButton* export_ = nullptr;
+  QCheckBox* showPersonal_ = nullptr;
   QLabel* status_ = nullptr;
   QTreeWidget* tree_ = nullptr;
 };

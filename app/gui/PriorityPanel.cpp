@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include "gis/cases/PlanRegister.h"
+
 namespace fangan {
 namespace gui {
 namespace {
@@ -159,10 +161,14 @@ AreaRanking rankArea(const ProjectStore& store, const PriorityRules& rules, cons
     if (it != zoneTypes.end()) it->second.push_back(type);
   }
   AreaRanking out;
-  out.ranking = rankByPriority(rules, inArea, today, [&zoneTypes](const BuildingRecord& r) {
-    const auto it = zoneTypes.find(r.id);
-    return it == zoneTypes.end() ? std::vector<std::string>() : it->second;
-  });
+  const std::set<std::string> overduePlans = overduePlanCodes(store.plans(), today);
+  out.ranking = rankByPriority(
+      rules, inArea, today,
+      [&zoneTypes](const BuildingRecord& r) {
+        const auto it = zoneTypes.find(r.id);
+        return it == zoneTypes.end() ? std::vector<std::string>() : it->second;
+      },
+      &overduePlans);
   for (const BuildingRecord& r : inArea) out.addressOfCode.emplace(r.code, r.address);
   return out;
 }

@@ -961,7 +961,84 @@
             <source>销号依据</source>
             <translation>Closure basis</translation>
         </message>
-    </context>
+    
+        <message>
+            <source>编辑责任人与手续…</source>
+            <translation>Edit responsible parties…</translation>
+        </message>
+        <message>
+            <source>一栋一策…</source>
+            <translation>Rectification plan…</translation>
+        </message>
+        <message>
+            <source>%1，%2，期限 %3</source>
+            <translation>%1, %2, due %3</translation>
+        </message>
+        <message>
+            <source>（逾期）</source>
+            <translation> (overdue)</translation>
+        </message>
+        <message>
+            <source>一栋一策</source>
+            <translation>Rectification plan</translation>
+        </message>
+        <message>
+            <source>问题台账</source>
+            <translation>Problem register</translation>
+        </message>
+        <message>
+            <source>%1 个，未办结 %2 个，逾期 %3 个</source>
+            <translation>%1, %2 open, %3 overdue</translation>
+        </message>
+        <message>
+            <source>产权人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>产权人电话</source>
+            <translation>Owner phone</translation>
+        </message>
+        <message>
+            <source>使用人</source>
+            <translation>Occupant</translation>
+        </message>
+        <message>
+            <source>使用人电话</source>
+            <translation>Occupant phone</translation>
+        </message>
+        <message>
+            <source>行业主管部门</source>
+            <translation>Industry department</translation>
+        </message>
+        <message>
+            <source>立项手续</source>
+            <translation>Project approval</translation>
+        </message>
+        <message>
+            <source>用地手续</source>
+            <translation>Land-use approval</translation>
+        </message>
+        <message>
+            <source>规划手续</source>
+            <translation>Planning approval</translation>
+        </message>
+        <message>
+            <source>施工手续</source>
+            <translation>Construction approval</translation>
+        </message>
+        <message>
+            <source>消防手续</source>
+            <translation>Fire-safety approval</translation>
+        </message>
+        <message>
+            <source>有</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>No</translation>
+        </message>
+</context>
     <context>
         <name>fangan::gui::LayerTreeWidget</name>
         <message>
@@ -1262,7 +1339,12 @@
             <source>抽查</source>
             <translation>Spot checks</translation>
         </message>
-    </context>
+    
+        <message>
+            <source>问题台账</source>
+            <translation>Problem register</translation>
+        </message>
+</context>
     <context>
         <name>InspectionEntry</name>
         <message>
@@ -1780,7 +1862,16 @@ Health code: %7 (%8)</translation>
             <source>导出巡查清单到文件夹</source>
             <translation>Export the patrol lists to a folder</translation>
         </message>
-    </context>
+    
+        <message>
+            <source>导出完整个人信息</source>
+            <translation>Export full personal data</translation>
+        </message>
+        <message>
+            <source>不勾选时，导出的产权人电话隐去中间数字</source>
+            <translation>When unchecked, owner phones are exported with the middle digits masked</translation>
+        </message>
+</context>
     <context>
         <name>fangan::gui::CoverageView</name>
         <message>
@@ -2482,6 +2573,277 @@ Order the re-survey? (This can be undone.)</translation>
         <message>
             <source>已销号，无需整治</source>
             <translation>The case is closed: nothing to rectify</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::ResponsibilityDialog</name>
+        <message>
+            <source>责任人与手续：%1</source>
+            <translation>Responsible parties and approvals: %1</translation>
+        </message>
+        <message>
+            <source>产权人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>产权人电话</source>
+            <translation>Owner phone</translation>
+        </message>
+        <message>
+            <source>使用人</source>
+            <translation>Occupant</translation>
+        </message>
+        <message>
+            <source>使用人电话</source>
+            <translation>Occupant phone</translation>
+        </message>
+        <message>
+            <source>行业主管部门</source>
+            <translation>Industry department</translation>
+        </message>
+        <message>
+            <source>立项</source>
+            <translation>Project approval</translation>
+        </message>
+        <message>
+            <source>用地</source>
+            <translation>Land use</translation>
+        </message>
+        <message>
+            <source>规划</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>施工</source>
+            <translation>Construction</translation>
+        </message>
+        <message>
+            <source>消防</source>
+            <translation>Fire safety</translation>
+        </message>
+        <message>
+            <source>未知</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>有</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>%1手续</source>
+            <translation>%1 approval</translation>
+        </message>
+        <message>
+            <source>未能保存：%1</source>
+            <translation>Could not save: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::PlanDialog</name>
+        <message>
+            <source>一栋一策：%1</source>
+            <translation>Rectification plan: %1</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>整治措施</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>责任单位</source>
+            <translation>Responsible unit</translation>
+        </message>
+        <message>
+            <source>完成期限</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>节点</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>制定整治方案</source>
+            <translation>Draft a plan</translation>
+        </message>
+        <message>
+            <source>每行一个节点：YYYY-MM-DD 内容</source>
+            <translation>One milestone per line: YYYY-MM-DD text</translation>
+        </message>
+        <message>
+            <source>技术路线</source>
+            <translation>Technical route</translation>
+        </message>
+        <message>
+            <source>责任人</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>制定</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>方案进展</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>开始实施</source>
+            <translation>Start work</translation>
+        </message>
+        <message>
+            <source>下一节点完成</source>
+            <translation>Next milestone done</translation>
+        </message>
+        <message>
+            <source>完成</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation>Cancel plan</translation>
+        </message>
+        <message>
+            <source>%1（逾期）</source>
+            <translation>%1 (overdue)</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>节点“%1”应以日期开头 (YYYY-MM-DD 内容)</source>
+            <translation>Milestone "%1" must start with a date (YYYY-MM-DD text)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::ProblemRegisterPanel</name>
+        <message>
+            <source>仅逾期</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>全部来源</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <source>导入问题清单…</source>
+            <translation>Import problem list…</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>发现日期</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <source>房屋/位置</source>
+            <translation>Building/location</translation>
+        </message>
+        <message>
+            <source>镇街</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <source>问题描述</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>佐证材料：文号、照片路径</source>
+            <translation>Evidence: document numbers, photo paths</translation>
+        </message>
+        <message>
+            <source>变更状态</source>
+            <translation>Change state</translation>
+        </message>
+        <message>
+            <source>改为</source>
+            <translation>Move to</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>佐证</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>全部镇街</source>
+            <translation>All towns</translation>
+        </message>
+        <message>
+            <source>%1（逾期）</source>
+            <translation>%1 (overdue)</translation>
+        </message>
+        <message>
+            <source>登记 %1，已确认 %2（问题确认率 %3），已整改 %4（问题整改率 %5），逾期 %6</source>
+            <translation>Registered %1, confirmed %2 (confirmation rate %3), rectified %4 (rectification rate %5), overdue %6</translation>
+        </message>
+        <message>
+            <source>未导入：
+%1</source>
+            <translation>Not imported:
+%1</translation>
+        </message>
+        <message>
+            <source>导入问题 %1 条，已登记跳过 %2 条</source>
+            <translation>Imported %1 problems, skipped %2 already registered</translation>
+        </message>
+        <message>
+            <source>请先选择一个问题</source>
+            <translation>Select a problem first</translation>
+        </message>
+        <message>
+            <source>问题 %1 已改为“%2”</source>
+            <translation>Problem %1 moved to "%2"</translation>
+        </message>
+        <message>
+            <source>导入问题清单</source>
+            <translation>Import problem list</translation>
+        </message>
+        <message>
+            <source>表格 (*.xlsx *.csv)</source>
+            <translation>Sheets (*.xlsx *.csv)</translation>
         </message>
     </context>
 </TS>

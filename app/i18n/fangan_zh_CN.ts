@@ -949,6 +949,86 @@
         <source>销号依据</source>
         <translation>销号依据</translation>
     </message>
+    <message>
+        <source>编辑责任人与手续…</source>
+        <translation>编辑责任人与手续…</translation>
+    </message>
+    <message>
+        <source>一栋一策…</source>
+        <translation>一栋一策…</translation>
+    </message>
+    <message>
+        <source>%1，%2，期限 %3</source>
+        <translation>%1，%2，期限 %3</translation>
+    </message>
+    <message>
+        <source>（逾期）</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>一栋一策</source>
+        <translation>一栋一策</translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>%1 个，未办结 %2 个，逾期 %3 个</source>
+        <translation>%1 个，未办结 %2 个，逾期 %3 个</translation>
+    </message>
+    <message>
+        <source>责成鉴定日期</source>
+        <translation>责成鉴定日期</translation>
+    </message>
+    <message>
+        <source>产权人</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <source>产权人电话</source>
+        <translation>产权人电话</translation>
+    </message>
+    <message>
+        <source>使用人</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>使用人电话</source>
+        <translation>使用人电话</translation>
+    </message>
+    <message>
+        <source>行业主管部门</source>
+        <translation>行业主管部门</translation>
+    </message>
+    <message>
+        <source>立项手续</source>
+        <translation>立项手续</translation>
+    </message>
+    <message>
+        <source>用地手续</source>
+        <translation>用地手续</translation>
+    </message>
+    <message>
+        <source>规划手续</source>
+        <translation>规划手续</translation>
+    </message>
+    <message>
+        <source>施工手续</source>
+        <translation>施工手续</translation>
+    </message>
+    <message>
+        <source>消防手续</source>
+        <translation>消防手续</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::LayerTreeWidget</name>
@@ -1238,6 +1318,22 @@
     <message>
         <source>文件不存在：%1</source>
         <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>抽查</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>导出专题图(&amp;E)…</source>
+        <translation>导出专题图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>生成进度报告(&amp;R)…</source>
+        <translation>生成进度报告(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1837,14 @@
         <source>导出巡查清单到文件夹</source>
         <translation>导出巡查清单到文件夹</translation>
     </message>
+    <message>
+        <source>导出完整个人信息</source>
+        <translation>导出完整个人信息</translation>
+    </message>
+    <message>
+        <source>不勾选时，导出的产权人电话隐去中间数字</source>
+        <translation>不勾选时，导出的产权人电话隐去中间数字</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::CoverageView</name>
@@ -2134,6 +2238,277 @@
     <message>
         <source>已销号，无需整治</source>
         <translation>已销号，无需整治</translation>
+        </message>
+    </context>
+    <context>
+    <name>fangan::gui::ResponsibilityDialog</name>
+    <message>
+        <source>责任人与手续：%1</source>
+        <translation>责任人与手续：%1</translation>
+    </message>
+    <message>
+        <source>产权人</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <source>产权人电话</source>
+        <translation>产权人电话</translation>
+    </message>
+    <message>
+        <source>使用人</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>使用人电话</source>
+        <translation>使用人电话</translation>
+    </message>
+    <message>
+        <source>行业主管部门</source>
+        <translation>行业主管部门</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>用地</source>
+        <translation>用地</translation>
+    </message>
+    <message>
+        <source>规划</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <source>消防</source>
+        <translation>消防</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>%1手续</source>
+        <translation>%1手续</translation>
+    </message>
+    <message>
+        <source>未能保存：%1</source>
+        <translation>未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::PlanDialog</name>
+    <message>
+        <source>一栋一策：%1</source>
+        <translation>一栋一策：%1</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>整治措施</source>
+        <translation>整治措施</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>节点</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>制定整治方案</source>
+        <translation>制定整治方案</translation>
+    </message>
+    <message>
+        <source>每行一个节点：YYYY-MM-DD 内容</source>
+        <translation>每行一个节点：YYYY-MM-DD 内容</translation>
+    </message>
+    <message>
+        <source>技术路线</source>
+        <translation>技术路线</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>制定</source>
+        <translation>制定</translation>
+    </message>
+    <message>
+        <source>方案进展</source>
+        <translation>方案进展</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>开始实施</source>
+        <translation>开始实施</translation>
+    </message>
+    <message>
+        <source>下一节点完成</source>
+        <translation>下一节点完成</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>%1（逾期）</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>节点“%1”应以日期开头 (YYYY-MM-DD 内容)</source>
+        <translation>节点“%1”应以日期开头 (YYYY-MM-DD 内容)</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::ProblemRegisterPanel</name>
+    <message>
+        <source>仅逾期</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>导入问题清单…</source>
+        <translation>导入问题清单…</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>房屋/位置</source>
+        <translation>房屋/位置</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>佐证材料：文号、照片路径</source>
+        <translation>佐证材料：文号、照片路径</translation>
+    </message>
+    <message>
+        <source>变更状态</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>改为</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>佐证</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>全部镇街</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <source>%1（逾期）</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>登记 %1，已确认 %2（问题确认率 %3），已整改 %4（问题整改率 %5），逾期 %6</source>
+        <translation>登记 %1，已确认 %2（问题确认率 %3），已整改 %4（问题整改率 %5），逾期 %6</translation>
+    </message>
+    <message>
+        <source>未导入：
+%1</source>
+        <translation>未导入：
+%1</translation>
+    </message>
+    <message>
+        <source>导入问题 %1 条，已登记跳过 %2 条</source>
+        <translation>导入问题 %1 条，已登记跳过 %2 条</translation>
+    </message>
+    <message>
+        <source>请先选择一个问题</source>
+        <translation>请先选择一个问题</translation>
+    </message>
+    <message>
+        <source>问题 %1 已改为“%2”</source>
+        <translation>问题 %1 已改为“%2”</translation>
+    </message>
+    <message>
+        <source>导入问题清单</source>
+        <translation>导入问题清单</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,7 @@ const std::vector<AuditRuleInfo>& auditRuleCatalog() {
       {"orphan_survey_point", AuditSeverity::Warning, "排查点不在任何房屋轮廓内", true},
       {"spot_check_resurvey", AuditSeverity::Error,
        "抽查正确率低于90%，应报告区政府并责令镇街重新排查（列出镇街）", false},
+      {"plan_overdue", AuditSeverity::Warning, "一栋一策整治方案逾期未完成", false},
   };
   return catalog;
 }
@@ -168,6 +169,8 @@ std::vector<AuditFinding> runAudit(const std::vector<BuildingRecord>& records,
       codes = inputs.orphanSurveyPoints;
     } else if (rule.id == "spot_check_resurvey") {
       codes.assign(inputs.spotCheckResurveyTowns.begin(), inputs.spotCheckResurveyTowns.end());
+    } else if (rule.id == "plan_overdue") {
+      codes.assign(inputs.overduePlans.begin(), inputs.overduePlans.end());
     }
     finding.codes = sortedUnique(std::move(codes));
     findings.push_back(std::move(finding));

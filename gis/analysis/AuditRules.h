@@ -43,6 +43,8 @@
 //  spot_check_resurvey         error   town-level: AuditInputs::spotCheckResurveyTowns, the towns
 //                                      whose spot-check accuracy is below 90 % (town names, not
 //                                      codes; docs/rules.md#spot-check)
+//  plan_overdue                warning AuditInputs::overduePlans: buildings whose 一栋一策 plan is
+//                                      past its due date and not completed (docs/rules.md#plan)
 //
 // A record is named by its code; a record without a code by "id:<id>" when it has a store id,
 // else "#<n>" (1-based position in the input vector). Codes in a finding are sorted and unique.
@@ -90,6 +92,8 @@ struct AuditInputs {
   std::set<std::string> controlRecorded;
   /// Towns whose stored spot check is below 90 % (SavedSpotCheck.h townsOrderedToResurvey).
   std::set<std::string> spotCheckResurveyTowns;
+  /// Codes whose 一栋一策 plan is overdue (gis/cases/PlanRegister.h overduePlanCodes).
+  std::set<std::string> overduePlans;
 };
 
 /// The catalogue of every rule, in report order.

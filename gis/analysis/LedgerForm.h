@@ -8,8 +8,9 @@
 //    non-commercial houses, 数量, 经专业技术人员现场复核数量, 存在安全隐患数量, 工程措施整治数量.
 // The form is a grid of cells independent of the output: the XLSX writer (gis/io) and the PDF
 // writer (layers/layout) draw the same header spans and the same body, so paper and workbook
-// agree. The 线上检查 (online-inspection problem register) is not kept by the program yet: its
-// cells are left blank, never filled with invented numbers.
+// agree. The 线上检查 cells are left blank here, never filled with invented numbers; by town,
+// gis/cases/LedgerFormProblems.h fills them from the problem register when it holds
+// online-inspection problems.
 
 #include <string>
 #include <vector>
@@ -33,7 +34,7 @@ enum class LedgerFormCellKind {
   Text,   ///< the area name, or "合计"
   Count,  ///< a whole number
   Rate,   ///< a ratio (0.8125); `empty` when its denominator is 0 (shown "—")
-  Blank   ///< not known to the program (线上检查): left empty
+  Blank   ///< not known to the program (线上检查 without a problem register): left empty
 };
 
 struct LedgerFormCell {

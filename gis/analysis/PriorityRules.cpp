@@ -72,7 +72,8 @@ const std::vector<std::string>& priorityRuleIds() {
       "appraisal_overdue", "closed_management_only", "commercial",
       "people_dense",      "floors_3plus",           "not_pro_designed",
       "steel_frame",       "alt_added_floors",       "alt_structure",
-      "alt_use",           "alt_basement",           "distress"};
+      "alt_use",           "alt_basement",           "distress",
+      "plan_overdue"};
   return ids;
 }
 
@@ -157,6 +158,7 @@ bool priorityRuleFires(const std::string& id, const BuildingRecord& r,
   if (id == "hazard_awaiting_appraisal") return isAwaitingAppraisal(r);
   if (id == "appraisal_overdue") return isAppraisalOrderOverdue(r, context.today);
   if (id == "closed_management_only") return isClosedManagementOnly(r);
+  if (id == "plan_overdue") return context.planOverdue;
   if (id == "commercial") return r.isCommercial();
   if (id == "people_dense") return r.peopleDense.value_or(false);
   if (id == "floors_3plus") return r.floors.value_or(0) >= 3;
@@ -194,13 +196,15 @@ void sortRanking(std::vector<RankedBuilding>& ranking) {
 
 std::vector<RankedBuilding> rankByPriority(const PriorityRules& rules,
                                            const std::vector<BuildingRecord>& records,
-                                           const Date& today, const ZoneTypesFn& zoneTypesOf) {
+                                           const Date& today, const ZoneTypesFn& zoneTypesOf,
+                                           const std::set<std::string>* overduePlans) {
   std::vector<RankedBuilding> ranking;
   ranking.reserve(records.size());
   for (const BuildingRecord& r : records) {
     PriorityContext context;
     context.today = today;
     if (zoneTypesOf) context.zoneTypes = zoneTypesOf(r);
+    context.planOverdue = overduePlans && overduePlans->count(r.code) > 0;
     ranking.push_back({r.code, evaluatePriority(rules, r, context)});
   }
   sortRanking(ranking);

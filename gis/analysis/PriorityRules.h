@@ -24,9 +24,12 @@
 //   steel_frame               structure = steel
 //   alt_added_floors, alt_structure, alt_use, alt_basement   that alteration = yes
 //   distress                  distress = yes
+//   plan_overdue              context.planOverdue: the building's 一栋一策 plan is past its due
+//                             date and not completed (docs/rules.md#plan)
 //   zone:<type>               context.zoneTypes holds <type> (compared trimmed, lower-case)
 
 #include <functional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -67,6 +70,7 @@ class PriorityRulesError : public std::runtime_error {
 struct PriorityContext {
   Date today;                          ///< for appraisal_overdue; set it
   std::vector<std::string> zoneTypes;  ///< key-zone types the building lies in (school, slope, …)
+  bool planOverdue = false;            ///< its 一栋一策 plan is overdue (PlanRegister.h)
 };
 
 /// A rule that fired, as shown in the explanation.
@@ -120,9 +124,11 @@ PriorityResult evaluatePriority(const PriorityRules& rules, const BuildingRecord
 /// Sorts by score descending, then code ascending (deterministic).
 void sortRanking(std::vector<RankedBuilding>& ranking);
 
-/// Evaluates every record (zone types from `zoneTypesOf`, none when empty) and sorts them.
+/// Evaluates every record (zone types from `zoneTypesOf`, none when empty; codes with an
+/// overdue plan from `overduePlans`, none when null) and sorts them.
 std::vector<RankedBuilding> rankByPriority(const PriorityRules& rules,
                                            const std::vector<BuildingRecord>& records,
-                                           const Date& today, const ZoneTypesFn& zoneTypesOf = {});
+                                           const Date& today, const ZoneTypesFn& zoneTypesOf = {},
+                                           const std::set<std::string>* overduePlans = nullptr);
 
 }  // namespace fangan

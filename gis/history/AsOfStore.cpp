@@ -1,5 +1,6 @@
 #include "gis/history/AsOfStore.h"
 
+#include "gis/cases/CaseAsOf.h"
 #include "gis/history/RecordAsOf.h"
 
 namespace fangan {
@@ -62,6 +63,22 @@ std::int64_t AsOfStore::appendEvent(const InspectionEvent&) { readOnly(); }
 std::vector<InspectionEvent> AsOfStore::events(std::int64_t buildingId) const {
   std::vector<InspectionEvent> out;
   for (InspectionEvent& e : base_.events(buildingId)) {
+    if (e.date <= day_) out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<Problem> AsOfStore::problems() const {
+  return problemsAsOf(base_.problems(), base_.caseEvents(CaseSubject::Problem, 0), day_);
+}
+
+std::vector<RectificationPlan> AsOfStore::plans() const {
+  return plansAsOf(base_.plans(), base_.caseEvents(CaseSubject::Plan, 0), day_);
+}
+
+std::vector<CaseEvent> AsOfStore::caseEvents(CaseSubject subject, std::int64_t subjectId) const {
+  std::vector<CaseEvent> out;
+  for (CaseEvent& e : base_.caseEvents(subject, subjectId)) {
     if (e.date <= day_) out.push_back(std::move(e));
   }
   return out;

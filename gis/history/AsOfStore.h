@@ -95,6 +95,16 @@ class AsOfStore : public ProjectStore {
   void forEachBuildingChange(
       const std::function<bool(const BuildingChange&)>& visit) const override;
 
+  // Problems found and plans drafted by the day, in the state they had then (CaseAsOf.h).
+  std::int64_t insertProblem(const Problem&) override { readOnly(); }
+  void updateProblem(const Problem&) override { readOnly(); }
+  std::vector<Problem> problems() const override;
+  std::int64_t insertPlan(const RectificationPlan&) override { readOnly(); }
+  void updatePlan(const RectificationPlan&) override { readOnly(); }
+  std::vector<RectificationPlan> plans() const override;
+  std::int64_t appendCaseEvent(const CaseEvent&) override { readOnly(); }
+  std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const override;
+
  private:
   [[noreturn]] static void readOnly();
   std::unique_ptr<ProjectStore> owned_;

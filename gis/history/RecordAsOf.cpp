@@ -106,6 +106,7 @@ void copyGroup(Group g, const BuildingRecord& from, BuildingRecord& to) {
       to.altUse = from.altUse;
       to.altBasement = from.altBasement;
       to.distress = from.distress;
+      to.responsibility = from.responsibility;
       break;
     case Group::Survey:
       to.surveyStatus = from.surveyStatus;

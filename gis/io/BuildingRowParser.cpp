@@ -113,6 +113,22 @@ ParsedBuilding parseBuildingRow(const std::map<std::string, std::string>& cells)
   row.yesNo("closed", r.closed);
   row.date("closed_date", r.closedDate);
   row.term("closure_basis", r.closureBasis, parseClosureBasis);
+  Responsibility& people = r.responsibility;
+  people.owner = row.text("owner");
+  people.ownerPhone = row.text("owner_phone");
+  people.occupant = row.text("occupant");
+  people.occupantPhone = row.text("occupant_phone");
+  people.department = row.text("department");
+  row.yesNo("approval_project", people.project.present);
+  people.project.number = row.text("approval_project_no");
+  row.yesNo("approval_land", people.land.present);
+  people.land.number = row.text("approval_land_no");
+  row.yesNo("approval_planning", people.planning.present);
+  people.planning.number = row.text("approval_planning_no");
+  row.yesNo("approval_construction", people.construction.present);
+  people.construction.number = row.text("approval_construction_no");
+  row.yesNo("approval_fire", people.fire.present);
+  people.fire.number = row.text("approval_fire_no");
   p.error = row.error();
   return p;
 }

@@ -28,6 +28,30 @@ enum class Rectification {
 };
 enum class ClosureBasis { Unknown, RecheckNoHazard, GradeAB, Engineering, ManagementOnly };
 
+/// One of the five approvals the seeds name (立项、用地、规划、施工、消防): present (有), lacking
+/// (无) or unknown (empty), with the document number when there is one
+/// (docs/rules.md#responsibility).
+struct Approval {
+  std::optional<bool> present;
+  std::string number;  ///< 文号, e.g. 榕规〔2019〕12号
+  bool operator==(const Approval& o) const { return present == o.present && number == o.number; }
+};
+
+/// Who answers for a building: owner and occupant first (产权人、使用人,
+/// docs/rules.md#responsibility), the industry department, and the approvals the building holds.
+struct Responsibility {
+  std::string owner;          ///< 产权人
+  std::string ownerPhone;     ///< 产权人电话 (personal data: masked in exports)
+  std::string occupant;       ///< 使用人
+  std::string occupantPhone;  ///< 使用人电话 (personal data: masked in exports)
+  std::string department;     ///< 行业主管部门
+  Approval project;           ///< 立项
+  Approval land;              ///< 用地
+  Approval planning;          ///< 规划
+  Approval construction;      ///< 施工
+  Approval fire;              ///< 消防
+};
+
 /// One building: its identity, physical facts, and where its safety case stands.
 struct BuildingRecord {
   std::int64_t id = 0;  ///< store row id; 0 before the record is stored
@@ -70,6 +94,9 @@ struct BuildingRecord {
   std::optional<bool> closed;
   std::optional<Date> closedDate;
   ClosureBasis closureBasis = ClosureBasis::Unknown;
+
+  /// Owner, occupant, department and approvals (schema version 3).
+  Responsibility responsibility;
 
   /// Day the record entered the project (set by the store on insert; not an attribute column,
   /// never imported). Empty for records stored before the store kept it.

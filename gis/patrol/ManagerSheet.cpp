@@ -45,6 +45,8 @@ std::vector<PatrolStopRow> ManagerSheet::stops() const {
         // A re-survey order (docs/rules.md#spot-check) ends with the survey this row records.
         if (row.kind.empty() && d.hasReason(DueReasonKind::Resurvey)) row.kind = "survey";
         row.stamp = recordStamp(d.record);
+        row.owner = d.record.responsibility.owner;
+        row.ownerPhone = d.record.responsibility.ownerPhone;
         row.location = g->locations[s];
         rows.push_back(std::move(row));
       }

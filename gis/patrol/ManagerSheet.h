@@ -24,9 +24,11 @@ struct PatrolStopRow {
   int score = 0;  ///< priority score
   std::string reasons;
   std::string whatToCheck;
-  std::string kind;     ///< event kind to record: "spot_check" for drawn spot checks, else ""
-  std::string stamp;    ///< RecordStamp of the building at issue time
-  RoutePoint location;  ///< project CRS
+  std::string kind;        ///< event kind to record: "spot_check" for drawn spot checks, else ""
+  std::string stamp;       ///< RecordStamp of the building at issue time
+  std::string owner;       ///< 产权人 (docs/rules.md#responsibility)
+  std::string ownerPhone;  ///< 产权人电话, unmasked: the export masks it (PersonalData.h)
+  RoutePoint location;     ///< project CRS
 };
 
 /// A day's route line of one grid, for maps.

@@ -10,6 +10,7 @@
 #include "gis/crs/CrsTransform.h"
 #include "gis/io/GdalHandles.h"
 #include "gis/io/CellSafety.h"
+#include "gis/model/PersonalData.h"
 
 namespace fangan {
 
@@ -33,6 +34,8 @@ std::vector<Column> stopColumns(bool dateAsDate) {
       {"order", OFTInteger, "顺序", "当天巡查顺序（按路线）"},
       {"code", OFTString, "房屋编码", "房屋编码，勿改"},
       {"address", OFTString, "地址", "房屋地址"},
+      {"owner", OFTString, "产权人", "房屋产权人"},
+      {"owner_phone", OFTString, "产权人电话", "产权人电话（默认隐去中间数字）"},
       {"score", OFTInteger, "优先分", "优先排查分值"},
       {"reasons", OFTString, "巡查原因", "列入巡查的原因"},
       {"what_to_check", OFTString, "检查要点", "现场应核查的内容"},
@@ -92,7 +95,7 @@ void addFeature(OGRLayer& layer, const std::function<void(OGRFeature&)>& fill,
   if (err != OGRERR_NONE) throw std::runtime_error("无法写入 " + shownPath);
 }
 
-void setStopFields(OGRFeature& f, const PatrolStopRow& r) {
+void setStopFields(OGRFeature& f, const PatrolStopRow& r, bool showPersonal) {
   f.SetField("grid", r.grid.c_str());
   f.SetField("day", r.day);
   f.SetField("date", r.date.toString().c_str());
@@ -100,6 +103,8 @@ void setStopFields(OGRFeature& f, const PatrolStopRow& r) {
   f.SetField("code", r.code.c_str());
   // Free text a spreadsheet could take for a formula (docs/rules.md#cell-safety).
   f.SetField("address", spreadsheetSafe(r.address).c_str());
+  f.SetField("owner", spreadsheetSafe(r.owner).c_str());
+  f.SetField("owner_phone", spreadsheetSafe(personalText(r.ownerPhone, showPersonal)).c_str());
   f.SetField("score", r.score);
   f.SetField("reasons", spreadsheetSafe(r.reasons).c_str());
   f.SetField("what_to_check", spreadsheetSafe(r.whatToCheck).c_str());
@@ -185,7 +190,7 @@ std::vector<ExportedSheet> exportPatrols(const PatrolPlan& plan,
         addFeature(
             *layer,
             [&](OGRFeature& f) {
-              setStopFields(f, rows[i]);
+              setStopFields(f, rows[i], options.showPersonal);
               f.SetField("lon", stopLonLat[i].x);
               f.SetField("lat", stopLonLat[i].y);
             },
@@ -229,7 +234,7 @@ std::vector<ExportedSheet> exportPatrols(const PatrolPlan& plan,
         addFeature(
             *layer,
             [&](OGRFeature& f) {
-              setStopFields(f, rows[i]);
+              setStopFields(f, rows[i], options.showPersonal);
               f.SetGeometryDirectly(new OGRPoint(stopLonLat[i].x, stopLonLat[i].y));
             },
             shown);

@@ -31,6 +31,8 @@ struct PatrolExportOptions {
   bool geojson = true;
   /// Writes <stem>.pdf when given; the layout engine provides it (not part of gis/).
   const PatrolSheetWriter* sheetWriter = nullptr;
+  /// Owner phones in full; by default masked (docs/rules.md#personal-data).
+  bool showPersonal = false;
 };
 
 /// What was written for one manager.

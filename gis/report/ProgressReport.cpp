@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <set>
 
+#include "gis/cases/CaseAsOf.h"
+#include "gis/cases/PlanLifecycle.h"
+
 namespace fangan {
 namespace {
 
@@ -74,6 +77,39 @@ std::vector<std::string> ProgressReport::lowRectificationAreas() const {
   return out;
 }
 
+namespace {
+
+/// The problem register and plans of the report's scope (a town's problems by their town, a
+/// grid's by their building's grid).
+void addCases(const ProjectStore& store, ProgressReport& report) {
+  const auto inScope = [&](std::int64_t buildingId, const std::string& town) {
+    if (!report.request.grid.empty()) {
+      const auto b = buildingId > 0 ? store.buildingById(buildingId) : std::nullopt;
+      return b && b->grid == report.request.grid;
+    }
+    return report.request.town.empty() || town == report.request.town;
+  };
+  const auto problemEvents = store.caseEvents(CaseSubject::Problem, 0);
+  const auto scoped = [&](const Date& day) {
+    std::vector<Problem> out;
+    for (Problem& p : problemsAsOf(store.problems(), problemEvents, day)) {
+      if (inScope(p.buildingId, p.town)) out.push_back(std::move(p));
+    }
+    return tallyProblems(out, {}, day).back();
+  };
+  report.problems = scoped(report.asOf);
+  report.previousProblems = scoped(report.previousAsOf);
+  for (const RectificationPlan& p :
+       plansAsOf(store.plans(), store.caseEvents(CaseSubject::Plan, 0), report.asOf)) {
+    const auto b = store.buildingById(p.buildingId);
+    if (!b || !inScope(p.buildingId, b->town)) continue;
+    ++report.plans;
+    if (isPlanOverdue(p, report.asOf)) ++report.overduePlans;
+  }
+}
+
+}  // namespace
+
 std::optional<ProgressReport> computeProgressReport(const ProjectStore& store,
                                                     const ReportRequest& request,
                                                     const FiguresProgress& progress) {
@@ -134,6 +170,7 @@ std::optional<ProgressReport> computeProgressReport(const ProjectStore& store,
   for (std::size_t i = ends.size(); i-- > 0;) {
     report.trend.push_back(TrendPoint{ends[i], days[i], figures[i].total});
   }
+  addCases(store, report);
   return report;
 }
 

@@ -10,13 +10,16 @@
 //   - a ranking: coverage first, then closure rate, then rectification rate (higher is better; an
 //     empty rate ranks below any value), then name; and the laggards: coverage below the
 //     district's (the scope's total), any overdue order, rectification rate below the district's;
-//   - the trend: the totals at the ends of the last N periods, oldest first.
+//   - the trend: the totals at the ends of the last N periods, oldest first;
+//   - the problem register and 一栋一策 plans of the scope (docs/rules.md#problem-figures): the
+//     problem tally at the period's end and at the previous one's, overdue problems and plans.
 // Everything comes from one scan of the buildings.
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "gis/cases/ProblemFigures.h"
 #include "gis/report/AsOfFigures.h"
 #include "gis/report/ReportPeriod.h"
 #include "gis/store/ProjectStore.h"
@@ -78,6 +81,10 @@ struct ProgressReport {
   std::vector<std::size_t> ranked;  ///< indexes into rows, best first (areas with a name only)
   ReportRow total;
   std::vector<TrendPoint> trend;  ///< oldest first; the last is this period
+  ProblemTally problems;          ///< the scope's problems as of asOf (town "合计")
+  ProblemTally previousProblems;  ///< the same at previousAsOf
+  std::int64_t plans = 0;         ///< 一栋一策 plans registered by asOf
+  std::int64_t overduePlans = 0;  ///< of them, overdue at asOf
 
   /// Names of the areas flagged by a laggard test, in ranking order.
   std::vector<std::string> lowCoverageAreas() const;

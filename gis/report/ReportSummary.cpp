@@ -121,6 +121,20 @@ std::string reportSummary(const ProgressReport& report) {
   } else {
     s += "无超过5日未责成鉴定的隐患房屋。";
   }
+  // The problem register and 一栋一策 (docs/rules.md#problem-figures), when the office keeps them.
+  const ProblemTally& problems = report.problems;
+  if (problems.registered > 0) {
+    s += "问题台账登记问题 " + groupDigits(problems.registered) + " 个（" + thisPeriod(kind) +
+         "新增 " + groupDigits(problems.registered - report.previousProblems.registered) +
+         " 个），已确认 " + groupDigits(problems.confirmed) + " 个，问题确认率 " +
+         percentText(problems.confirmationRate) + "，已整改 " + groupDigits(problems.rectified) +
+         " 个，问题整改率 " + percentText(problems.rectificationRate) + "，逾期未整改 " +
+         groupDigits(problems.overdue) + " 个。";
+  }
+  if (report.plans > 0) {
+    s += "一栋一策整治方案 " + groupDigits(report.plans) + " 个，逾期未完成 " +
+         groupDigits(report.overduePlans) + " 个。";
+  }
   const std::string area = reportAreaKind(report);
   const std::string base = scope;
   const auto lowCoverage = named(report, report.lowCoverageAreas());

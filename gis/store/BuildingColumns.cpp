@@ -65,7 +65,37 @@ Column key(const char* name) {
           nullptr};
 }
 
+// Responsibility columns (schema version 3, docs/rules.md#responsibility): members of the
+// record's `responsibility`.
+template <std::string Responsibility::*M>
+Column personText(const char* name) {
+  return {name, Kind::Text, [](const BuildingRecord& r) { return textCell(r.responsibility.*M); },
+          [](BuildingRecord& r, std::string_view v) { r.responsibility.*M = std::string(v); },
+          nullptr};
+}
+
+template <Approval Responsibility::*M>
+Column approvalFlag(const char* name) {
+  return {name, Kind::Flag,
+          [](const BuildingRecord& r) {
+            const auto& p = (r.responsibility.*M).present;
+            return p ? Cell{*p ? "1" : "0"} : Cell{};
+          },
+          [](BuildingRecord& r, std::string_view v) { (r.responsibility.*M).present = v != "0"; },
+          [](BuildingRecord& r, long long v) { (r.responsibility.*M).present = v != 0; }};
+}
+
+template <Approval Responsibility::*M>
+Column approvalNumber(const char* name) {
+  return {
+      name, Kind::Text,
+      [](const BuildingRecord& r) { return textCell((r.responsibility.*M).number); },
+      [](BuildingRecord& r, std::string_view v) { (r.responsibility.*M).number = std::string(v); },
+      nullptr};
+}
+
 using R = BuildingRecord;
+using P = Responsibility;
 
 }  // namespace
 
@@ -111,6 +141,21 @@ const std::vector<Column>& columns() {
       key<ClosureBasis, &R::closureBasis, parseClosureBasis, ClosureBasis::Unknown>(
           "closure_basis"),
       date<&R::appraisalOrderedDate>("appraisal_ordered_date"),
+      personText<&P::owner>("owner"),
+      personText<&P::ownerPhone>("owner_phone"),
+      personText<&P::occupant>("occupant"),
+      personText<&P::occupantPhone>("occupant_phone"),
+      personText<&P::department>("department"),
+      approvalFlag<&P::project>("approval_project"),
+      approvalNumber<&P::project>("approval_project_no"),
+      approvalFlag<&P::land>("approval_land"),
+      approvalNumber<&P::land>("approval_land_no"),
+      approvalFlag<&P::planning>("approval_planning"),
+      approvalNumber<&P::planning>("approval_planning_no"),
+      approvalFlag<&P::construction>("approval_construction"),
+      approvalNumber<&P::construction>("approval_construction_no"),
+      approvalFlag<&P::fire>("approval_fire"),
+      approvalNumber<&P::fire>("approval_fire_no"),
   };
   return list;
 }

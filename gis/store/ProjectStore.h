@@ -14,6 +14,7 @@
 
 #include "gis/model/AuditEntry.h"
 #include "gis/model/Building.h"
+#include "gis/model/CaseRecords.h"
 #include "gis/model/Geometry.h"
 #include "gis/model/Grid.h"
 #include "gis/model/InspectionEvent.h"
@@ -184,6 +185,26 @@ class ProjectStore {
   /// Visits every audited field change of buildings, oldest first; return false to stop.
   virtual void forEachBuildingChange(
       const std::function<bool(const BuildingChange&)>& visit) const = 0;
+
+  // --- cases (schema version 3): problem register, plans, their state changes ---
+  // Not pure: a store that does not keep cases yet throws StoreError from each of them. Every
+  // write goes through gis/cases (CaseService.h), which checks the lifecycle and audit-logs.
+  /// Inserts a problem; returns its id.
+  virtual std::int64_t insertProblem(const Problem& problem);
+  /// Replaces a stored problem's fields (by id).
+  virtual void updateProblem(const Problem& problem);
+  /// Every problem, by id.
+  virtual std::vector<Problem> problems() const;
+  /// Inserts a rectification plan; returns its id.
+  virtual std::int64_t insertPlan(const RectificationPlan& plan);
+  /// Replaces a stored plan's fields (by id).
+  virtual void updatePlan(const RectificationPlan& plan);
+  /// Every plan, by id.
+  virtual std::vector<RectificationPlan> plans() const;
+  /// Appends a state change of a problem or plan; returns its id.
+  virtual std::int64_t appendCaseEvent(const CaseEvent& event);
+  /// State changes of one subject (or with id 0 of every subject of that kind), by date then id.
+  virtual std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const;
 };
 
 /// Sets a store's change date for a scope and clears it again, also when the scope is left by

@@ -86,10 +86,55 @@ void version2(sqlite::Connection& db, int) {
   )");
 }
 
+// Version 3: case management (issue 15). Owner, occupant, department and approvals on the
+// building record (docs/rules.md#responsibility); the problem register (docs/rules.md#problem),
+// one rectification plan per hazardous building (docs/rules.md#plan) and their dated state
+// changes, append-only like the inspection history.
+void version3(sqlite::Connection& db, int) {
+  db.exec(R"(
+    ALTER TABLE buildings ADD COLUMN owner TEXT;
+    ALTER TABLE buildings ADD COLUMN owner_phone TEXT;
+    ALTER TABLE buildings ADD COLUMN occupant TEXT;
+    ALTER TABLE buildings ADD COLUMN occupant_phone TEXT;
+    ALTER TABLE buildings ADD COLUMN department TEXT;
+    ALTER TABLE buildings ADD COLUMN approval_project INTEGER;
+    ALTER TABLE buildings ADD COLUMN approval_project_no TEXT;
+    ALTER TABLE buildings ADD COLUMN approval_land INTEGER;
+    ALTER TABLE buildings ADD COLUMN approval_land_no TEXT;
+    ALTER TABLE buildings ADD COLUMN approval_planning INTEGER;
+    ALTER TABLE buildings ADD COLUMN approval_planning_no TEXT;
+    ALTER TABLE buildings ADD COLUMN approval_construction INTEGER;
+    ALTER TABLE buildings ADD COLUMN approval_construction_no TEXT;
+    ALTER TABLE buildings ADD COLUMN approval_fire INTEGER;
+    ALTER TABLE buildings ADD COLUMN approval_fire_no TEXT;
+    CREATE TABLE problems(
+      id INTEGER PRIMARY KEY, reference TEXT, source TEXT NOT NULL, found_date TEXT NOT NULL,
+      building_id INTEGER REFERENCES buildings(id), code TEXT, location TEXT, town TEXT,
+      description TEXT NOT NULL, responsible_unit TEXT, responsible_person TEXT, deadline TEXT,
+      state TEXT NOT NULL, state_date TEXT);
+    CREATE INDEX problems_building ON problems(building_id);
+    CREATE TABLE plans(
+      id INTEGER PRIMARY KEY, building_id INTEGER NOT NULL REFERENCES buildings(id),
+      code TEXT NOT NULL, measure TEXT NOT NULL, route TEXT, responsible_unit TEXT,
+      responsible_person TEXT, start_date TEXT, due_date TEXT NOT NULL, milestones TEXT,
+      state TEXT NOT NULL, state_date TEXT);
+    CREATE INDEX plans_building ON plans(building_id);
+    CREATE TABLE case_events(
+      id INTEGER PRIMARY KEY, subject TEXT NOT NULL, subject_id INTEGER NOT NULL,
+      date TEXT NOT NULL, from_state TEXT, to_state TEXT NOT NULL, who TEXT, note TEXT,
+      evidence TEXT, recorded_at TEXT NOT NULL);
+    CREATE INDEX case_events_subject ON case_events(subject, subject_id);
+    CREATE TRIGGER case_events_append_only_update BEFORE UPDATE ON case_events
+      BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
+    CREATE TRIGGER case_events_append_only_delete BEFORE DELETE ON case_events
+      BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
+  )");
+}
+
 // Each entry upgrades the schema by one version; append new ones, never edit old ones.
 const std::vector<std::function<void(sqlite::Connection&, int)>>& migrations() {
-  static const std::vector<std::function<void(sqlite::Connection&, int)>> list = {version1,
-                                                                                  version2};
+  static const std::vector<std::function<void(sqlite::Connection&, int)>> list = {
+      version1, version2, version3};
   return list;
 }
 

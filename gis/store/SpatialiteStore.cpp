@@ -138,6 +138,8 @@ auto SpatialiteStore::inWrite(F&& body) -> decltype(body()) {
   }
 }
 
+void SpatialiteStore::write(const std::function<void()>& body) { inWrite(body); }
+
 SpatialiteStore::SpatialiteStore(const std::string& path, bool create, int createSrid)
     : path_(path) {
   db_ = std::make_unique<sqlite::Connection>(path, create);

@@ -70,8 +70,19 @@ class SpatialiteStore : public ProjectStore {
   void forEachBuildingChange(
       const std::function<bool(const BuildingChange&)>& visit) const override;
 
+  std::int64_t insertProblem(const Problem& problem) override;
+  void updateProblem(const Problem& problem) override;
+  std::vector<Problem> problems() const override;
+  std::int64_t insertPlan(const RectificationPlan& plan) override;
+  void updatePlan(const RectificationPlan& plan) override;
+  std::vector<RectificationPlan> plans() const override;
+  std::int64_t appendCaseEvent(const CaseEvent& event) override;
+  std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const override;
+
  private:
   class SqlTransaction;
+  /// inWrite for the functions defined in other files (SpatialiteStoreCases.cpp).
+  void write(const std::function<void()>& body);
   /// Runs `body` in the open transaction, or in one of its own when none is open.
   template <typename F>
   auto inWrite(F&& body) -> decltype(body());

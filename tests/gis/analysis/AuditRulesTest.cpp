@@ -76,6 +76,7 @@ AuditInputs dirtyInputs() {
   in.orphanSurveyPoints = {"pt-9", "pt-10"};
   in.controlRecorded = {"CL2", "C5"};
   in.spotCheckResurveyTowns = {"乙镇", "甲镇"};
+  in.overduePlans = {"PL2", "PL1"};
   return in;
 }
 
@@ -150,6 +151,7 @@ std::vector<AuditCase> auditCases() {
       {"duplicate_footprint", {"P1", "P2", "P3"}},
       {"orphan_survey_point", {"pt-10", "pt-9"}},
       {"spot_check_resurvey", {"乙镇", "甲镇"}},
+      {"plan_overdue", {"PL1", "PL2"}},
   };
 }
 

@@ -258,7 +258,7 @@ TEST(PriorityRules, KnownIds) {
   EXPECT_TRUE(isKnownPriorityRuleId("appraisal_overdue"));
   EXPECT_FALSE(isKnownPriorityRuleId("zone:"));
   EXPECT_FALSE(isKnownPriorityRuleId("Commercial"));
-  EXPECT_EQ(priorityRuleIds().size(), 15u);
+  EXPECT_EQ(priorityRuleIds().size(), 16u);
   EXPECT_EQ(priorityZoneTypes().size(), 17u);
 }
 

@@ -163,5 +163,35 @@ TEST_F(PatrolExportTest, ThePdfHookReceivesEachManagersSheet) {
   EXPECT_EQ(text, "张三 4 4547");
 }
 
+// Owner phones are personal data (docs/rules.md#personal-data): masked unless asked for.
+TEST_F(PatrolExportTest, OwnerPhonesAreMaskedUnlessAskedFor) {
+  BuildingRecord a0 = *store_->buildingByCode("A0");
+  a0.responsibility.owner = "陈一";
+  a0.responsibility.ownerPhone = "13812345678";
+  store_->updateBuilding(a0, "test");
+  PatrolPlanOptions po;
+  po.days = 1;
+  po.start = patrolDay("2024-03-11");
+  po.rules = &rules_;
+  const PatrolPlan plan = planPatrols(*store_, po);
+  auto phoneOf = [&](bool showPersonal) {
+    PatrolExportOptions o;
+    o.outDir = dir_.file(showPersonal ? "full" : "masked");
+    o.showPersonal = showPersonal;
+    o.xlsx = o.geopackage = o.geojson = false;
+    exportPatrols(plan, o);
+    Dataset ds = openVector(o.outDir + "/patrol-张三.csv");
+    for (auto& f : *ds->GetLayer(0)) {
+      if (std::string(f->GetFieldAsString("code")) == "A0") {
+        return std::string(f->GetFieldAsString("owner")) + " " +
+               f->GetFieldAsString("owner_phone");
+      }
+    }
+    return std::string("A0 not on the sheet");
+  };
+  EXPECT_EQ(phoneOf(false), "陈一 138****5678");
+  EXPECT_EQ(phoneOf(true), "陈一 13812345678");
+}
+
 }  // namespace
 }  // namespace fangan

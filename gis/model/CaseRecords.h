@@ -1,0 +1,91 @@
+#pragma once
+// The case records of schema version 3 (docs/rules.md#problem, #plan): problems of the problem
+// register (问题台账), one rectification plan per hazardous building (一栋一策), and the dated
+// state changes of both (append-only, like the inspection history).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gis/model/Building.h"
+#include "gis/model/Date.h"
+
+namespace fangan {
+
+/// Where a problem came from (seeds 002, 003: 国家/省第三方检查、工作组、督导、线上巡检).
+enum class ProblemSource {
+  NationalCheck,     ///< national_check 国家检查
+  ProvincialCheck,   ///< provincial_check 省级检查
+  WorkTeam,          ///< work_team 工作组 (四进)
+  Supervision,       ///< supervision 督导
+  OnlineInspection,  ///< online_inspection 线上巡检
+  Complaint,         ///< complaint 群众投诉
+  OwnPatrol          ///< own_patrol 自查巡查
+};
+
+/// 待确认 → 已确认 / 不属实 → 整改中 → 已整改 → 销号 (docs/rules.md#problem).
+enum class ProblemState { Pending, Confirmed, Unfounded, Rectifying, Rectified, Closed };
+
+/// One registered problem.
+struct Problem {
+  std::int64_t id = 0;    ///< store row id; 0 before it is stored
+  std::string reference;  ///< the number the upper level gave it (问题编号); may be empty
+  ProblemSource source = ProblemSource::OwnPatrol;
+  Date foundDate;                 ///< 发现日期
+  std::int64_t buildingId = 0;    ///< 0 when the problem names a location only
+  std::string code;               ///< building code, empty when not a building
+  std::string location;           ///< 位置 when there is no building
+  std::string town;               ///< 镇街 (from the building when it has one)
+  std::string description;        ///< 问题描述
+  std::string responsibleUnit;    ///< 责任单位
+  std::string responsiblePerson;  ///< 责任人
+  std::optional<Date> deadline;   ///< 整改期限
+  ProblemState state = ProblemState::Pending;
+  std::optional<Date> stateDate;  ///< day of the last state change
+};
+
+/// 已制定 → 实施中 → 已完成; 已制定/实施中 → 已撤销 (docs/rules.md#plan).
+enum class PlanState { Drafted, Implementing, Completed, Cancelled };
+
+/// One milestone of a plan: what is due by when, and when it was done.
+struct PlanMilestone {
+  Date due;
+  std::string text;
+  std::optional<Date> done;
+};
+
+/// 一栋一策: the rectification plan of one hazardous building (seed 004).
+struct RectificationPlan {
+  std::int64_t id = 0;
+  std::int64_t buildingId = 0;
+  std::string code;
+  Rectification measure = Rectification::Unknown;  ///< from the rectification vocabulary
+  std::string route;                               ///< 技术路线
+  std::string responsibleUnit;                     ///< 责任单位
+  std::string responsiblePerson;                   ///< 责任人
+  std::optional<Date> start;                       ///< 开始日期
+  Date due;                                        ///< 完成期限
+  std::vector<PlanMilestone> milestones;
+  PlanState state = PlanState::Drafted;
+  std::optional<Date> stateDate;
+};
+
+/// What a case event is about.
+enum class CaseSubject { Problem, Plan };
+
+/// One dated state change of a problem or plan. Append-only.
+struct CaseEvent {
+  std::int64_t id = 0;
+  CaseSubject subject = CaseSubject::Problem;
+  std::int64_t subjectId = 0;
+  Date date;
+  std::string fromState;  ///< state key before; empty for the registration
+  std::string toState;    ///< state key after
+  std::string who;
+  std::string note;
+  std::string evidence;    ///< 佐证: document numbers, photo paths (';'-separated)
+  std::string recordedAt;  ///< ISO timestamp set by the store
+};
+
+}  // namespace fangan
