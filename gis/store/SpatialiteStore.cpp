@@ -233,6 +233,23 @@ void SpatialiteStore::setSetting(const std::string& key, const std::string& valu
   });
 }
 
+std::map<std::string, std::string> SpatialiteStore::settings() const {
+  sqlite::Statement s(*db_, "SELECT key, value FROM settings ORDER BY key");
+  std::map<std::string, std::string> out;
+  while (s.step()) out[s.text(0)] = s.text(1);
+  return out;
+}
+
+void SpatialiteStore::restoreSetting(const std::string& key, const std::string& value) {
+  if (key == "srid") return;  // the CRS is the store's own (assignCrs)
+  inWrite([&] {
+    sqlite::Statement s(*db_,
+                        "INSERT INTO settings(key, value) VALUES(?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.bind(1, key).bind(2, value).run();
+  });
+}
+
 std::unique_ptr<Transaction> SpatialiteStore::begin() {
   return std::make_unique<SqlTransaction>(*this);
 }
