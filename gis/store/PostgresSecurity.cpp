@@ -26,7 +26,7 @@ Project connect(const std::string& location) {
   if (!pg::isServerLocation(location)) throw StoreError("用户与权限只用于服务器项目: " + location);
   Project p{pg::parseLocation(location), nullptr};
   p.db = std::make_unique<pg::Connection>(p.where.conninfo);
-  p.db->exec("SET client_min_messages = warning; SET search_path TO " +
+  p.db->exec("SET client_min_messages = error; SET search_path TO " +
              pg::quoteIdent(p.where.schema) + ", public");
   const auto v = p.db->query(
       "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND "

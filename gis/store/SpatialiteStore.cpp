@@ -201,8 +201,10 @@ void SpatialiteStore::deferBuildingIndex() {
 void SpatialiteStore::finishDeferredIndex() {
   if (deferredTriggers_.empty()) return;
   // SQLite's R*Tree rounds min down and max up when storing floats, so boxes stay conservative.
+  // OR REPLACE: a building inserted and then re-upserted with a new footprint in the same
+  // transaction was already put in the index by SpatiaLite's geometry-update trigger.
   sqlite::Statement index(*db_,
-                          "INSERT INTO idx_buildings_geom(pkid, xmin, xmax, ymin, ymax) "
+                          "INSERT OR REPLACE INTO idx_buildings_geom(pkid, xmin, xmax, ymin, ymax) "
                           "SELECT id, MbrMinX(geom), MbrMaxX(geom), MbrMinY(geom), MbrMaxY(geom) "
                           "FROM buildings WHERE id >= ? AND geom IS NOT NULL");
   index.bind(1, deferredFromId_).run();

@@ -166,8 +166,12 @@ TEST_P(ProjectStoreTest, BulkUpsertsKeepIdsCodesAndFootprintsBitIdentical) {
   EXPECT_EQ(store->buildingFootprint(ids[11007]), square(500000.125 + 20 * 11007, 3000000.1));
   EXPECT_EQ(store->buildingFootprint(ids[5]), square(1, 2));
   EXPECT_EQ(store->buildingByCode("B5")->floors, 99);
-  ASSERT_EQ(store->auditLog(5).size(), 1u);
-  EXPECT_EQ(store->auditLog(5)[0].newValue, "99");
+  const auto log = store->auditLog(5);
+  ASSERT_EQ(log.size(), 2u);  // the address went too: the record replaces the stored one
+  EXPECT_EQ(log[0].field, "floors");
+  EXPECT_EQ(log[0].newValue, "99");
+  EXPECT_EQ(log[1].field, "address");
+  EXPECT_EQ(log[1].oldValue, "和平路\t5号\\");
   EXPECT_EQ(store->summary()[0].count, 12000);
 }
 
