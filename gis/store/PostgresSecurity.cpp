@@ -184,6 +184,10 @@ void addServerUser(const std::string& location, const ServerUser& user,
     throw StoreError("网格员须指定 --grid");
   }
   Project p = connect(location);
+  for (const ServerRole r :
+       {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
+    if (user.name == p.group(r)) throw StoreError("用户名与项目的角色组同名: " + user.name);
+  }
   p.db->exec("BEGIN");
   installSecurity(p);
   const std::string name = pg::quoteIdent(user.name);
