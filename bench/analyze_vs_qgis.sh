@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/analyze_vs_qgis.sh [BUILD_DIR] [BUILDINGS] [WORK_DIR]
+# bench/analyze_vs_qgis.sh [BUILD_DIR] [N_BUILDINGS] [WORK_DIR]
 #
 # Runs analyze_bench (zone join + grid assignment) beside QGIS's
 # native:joinattributesbylocation on the same synthetic district and prints the ratio:
@@ -19,7 +19,7 @@
 # writing a GeoPackage of the joined buildings.
 set -euo pipefail
 
-BUILD=${1:-build-spatial}
+BUILD=${1:-build}
 N=${2:-100000}
 WORK=${3:-/tmp/fangan-analyze-bench-$N}
 BENCH=$BUILD/bench/analyze_bench

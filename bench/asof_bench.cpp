@@ -39,10 +39,11 @@ Timing timed(const std::function<void()>& work) {
 
 std::size_t ledgerRows(const fangan::ProjectStore& store) {
   fangan::LedgerTally tally(fangan::ledgerAreaByTown);
-  store.scanBuildings({"", "", false}, [&](const fangan::BuildingRecord& r, const fangan::Wkb&) {
-    tally.add(r);
-    return true;
-  });
+  store.scanBuildings({"", "", false, {}},
+                      [&](const fangan::BuildingRecord& r, const fangan::Wkb&) {
+                        tally.add(r);
+                        return true;
+                      });
   return tally.ledger().size();
 }
 

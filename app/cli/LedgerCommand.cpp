@@ -32,7 +32,7 @@ LedgerTally tallyLedger(const ProjectStore& store, const Arguments& a, const std
   LedgerOptions options;
   if (a.has("--all-buildings")) options.scope = LedgerScope::AllBuildings;
   LedgerTally tally(by == "town" ? ledgerAreaByTown : ledgerAreaByGrid, options);
-  store.scanBuildings({"", "", false}, [&](const BuildingRecord& r, const Wkb&) {
+  store.scanBuildings({"", "", false, {}}, [&](const BuildingRecord& r, const Wkb&) {
     tally.add(r);
     return true;
   });

@@ -48,7 +48,10 @@ void AsOfStore::forEachBuilding(const Visitor<BuildingRecord>& visit, const Exte
 
 void AsOfStore::scanBuildings(const BuildingScan& scan,
                               const Visitor<BuildingRecord>& visit) const {
-  base_.scanBuildings(scan, [&](const BuildingRecord& r, const Wkb& g) {
+  // A record is rebuilt from all of its dates and states: always read every column.
+  BuildingScan whole = scan;
+  whole.columns.clear();
+  base_.scanBuildings(whole, [&](const BuildingRecord& r, const Wkb& g) {
     const auto then = asOf(r);
     return then ? visit(*then, g) : true;
   });

@@ -1,5 +1,7 @@
 #include "gis/store/BuildingColumns.h"
 
+#include <climits>
+
 #include "gis/model/Vocabulary.h"
 
 namespace fangan::building_columns {
@@ -8,149 +10,133 @@ namespace {
 
 using Cell = std::optional<std::string>;
 
-Cell text(const std::string& s) { return s.empty() ? Cell{} : Cell{s}; }
-Cell integer(const std::optional<int>& v) { return v ? Cell{std::to_string(*v)} : Cell{}; }
-Cell flag(const std::optional<bool>& v) { return v ? Cell{*v ? "1" : "0"} : Cell{}; }
-Cell date(const std::optional<Date>& v) { return v ? Cell{v->toString()} : Cell{}; }
+Cell textCell(const std::string& s) { return s.empty() ? Cell{} : Cell{s}; }
 
-std::string str(const Cell& c) { return c.value_or(""); }
-std::optional<int> toInt(const Cell& c) {
-  if (!c || c->empty()) return std::nullopt;
+std::optional<int> toInt(std::string_view text) {
+  if (text.empty()) return std::nullopt;
   try {
-    return std::stoi(*c);
+    return std::stoi(std::string(text));
   } catch (...) {
     return std::nullopt;
   }
 }
-std::optional<bool> toFlag(const Cell& c) {
-  if (!c) return std::nullopt;
-  return *c != "0";
-}
-std::optional<Date> toDate(const Cell& c) { return c ? Date::parse(*c) : std::nullopt; }
 
-template <typename E, typename Parse>
-E toEnum(const Cell& c, Parse parse, E fallback) {
-  if (!c) return fallback;
-  return parse(*c).value_or(fallback);
+template <std::string BuildingRecord::*M>
+Column text(const char* name) {
+  return {name, Kind::Text, [](const BuildingRecord& r) { return textCell(r.*M); },
+          [](BuildingRecord& r, std::string_view v) { r.*M = std::string(v); }, nullptr};
 }
+
+template <std::optional<int> BuildingRecord::*M>
+Column integer(const char* name) {
+  return {name, Kind::Integer,
+          [](const BuildingRecord& r) { return r.*M ? Cell{std::to_string(*(r.*M))} : Cell{}; },
+          [](BuildingRecord& r, std::string_view v) { r.*M = toInt(v); },
+          [](BuildingRecord& r, long long v) {
+            // The same as reading the integer's text: out of range is unknown.
+            r.*M = v >= INT_MIN && v <= INT_MAX ? std::optional<int>(static_cast<int>(v))
+                                                : std::nullopt;
+          }};
+}
+
+template <std::optional<bool> BuildingRecord::*M>
+Column flag(const char* name) {
+  return {name, Kind::Flag,
+          [](const BuildingRecord& r) { return r.*M ? Cell{*(r.*M) ? "1" : "0"} : Cell{}; },
+          [](BuildingRecord& r, std::string_view v) { r.*M = v != "0"; },
+          [](BuildingRecord& r, long long v) { r.*M = v != 0; }};
+}
+
+template <std::optional<Date> BuildingRecord::*M>
+Column date(const char* name) {
+  return {name, Kind::Date,
+          [](const BuildingRecord& r) { return r.*M ? Cell{(r.*M)->toString()} : Cell{}; },
+          [](BuildingRecord& r, std::string_view v) { r.*M = Date::parse(std::string(v)); },
+          nullptr};
+}
+
+template <typename E, E BuildingRecord::*M, std::optional<E> (*Parse)(const std::string&),
+          E Fallback>
+Column key(const char* name) {
+  return {name, Kind::Key, [](const BuildingRecord& r) { return textCell(toKey(r.*M)); },
+          [](BuildingRecord& r, std::string_view v) {
+            r.*M = Parse(std::string(v)).value_or(Fallback);
+          },
+          nullptr};
+}
+
+using R = BuildingRecord;
 
 }  // namespace
 
+const std::vector<Column>& columns() {
+  static const std::vector<Column> list = {
+      text<&R::code>("code"),
+      text<&R::address>("address"),
+      text<&R::town>("town"),
+      text<&R::community>("community"),
+      text<&R::grid>("grid"),
+      flag<&R::selfBuilt>("self_built"),
+      integer<&R::floors>("floors"),
+      key<Structure, &R::structure, parseStructure, Structure::Unknown>("structure"),
+      integer<&R::yearBuilt>("year_built"),
+      integer<&R::designLife>("design_life"),
+      key<BuildingUse, &R::use, parseUse, BuildingUse::Unknown>("use"),
+      text<&R::useSubtype>("use_subtype"),
+      flag<&R::peopleDense>("people_dense"),
+      flag<&R::proDesigned>("pro_designed"),
+      flag<&R::altAddedFloors>("alt_added_floors"),
+      flag<&R::altStructure>("alt_structure"),
+      flag<&R::altUse>("alt_use"),
+      flag<&R::altBasement>("alt_basement"),
+      flag<&R::distress>("distress"),
+      key<SurveyStatus, &R::surveyStatus, parseSurveyStatus, SurveyStatus::Unknown>(
+          "survey_status"),
+      date<&R::surveyDate>("survey_date"),
+      key<InitialHazard, &R::initialHazard, parseInitialHazard, InitialHazard::Unknown>(
+          "initial_hazard"),
+      date<&R::hazardFoundDate>("hazard_found_date"),
+      flag<&R::recheckNoHazard>("recheck_no_hazard"),
+      flag<&R::directEngineering>("direct_engineering"),
+      key<AppraisalGrade, &R::appraisalGrade, parseAppraisalGrade, AppraisalGrade::None>(
+          "appraisal_grade"),
+      date<&R::appraisalDate>("appraisal_date"),
+      key<ControlMeasure, &R::control, parseControl, ControlMeasure::Unknown>("control"),
+      key<Rectification, &R::rectification, parseRectification, Rectification::Unknown>(
+          "rectification"),
+      flag<&R::rectificationDone>("rectification_done"),
+      date<&R::rectificationDate>("rectification_date"),
+      flag<&R::closed>("closed"),
+      date<&R::closedDate>("closed_date"),
+      key<ClosureBasis, &R::closureBasis, parseClosureBasis, ClosureBasis::Unknown>(
+          "closure_basis"),
+      date<&R::appraisalOrderedDate>("appraisal_ordered_date"),
+  };
+  return list;
+}
+
 const std::vector<std::string>& names() {
-  static const std::vector<std::string> n = {"code",
-                                             "address",
-                                             "town",
-                                             "community",
-                                             "grid",
-                                             "self_built",
-                                             "floors",
-                                             "structure",
-                                             "year_built",
-                                             "design_life",
-                                             "use",
-                                             "use_subtype",
-                                             "people_dense",
-                                             "pro_designed",
-                                             "alt_added_floors",
-                                             "alt_structure",
-                                             "alt_use",
-                                             "alt_basement",
-                                             "distress",
-                                             "survey_status",
-                                             "survey_date",
-                                             "initial_hazard",
-                                             "hazard_found_date",
-                                             "recheck_no_hazard",
-                                             "direct_engineering",
-                                             "appraisal_grade",
-                                             "appraisal_date",
-                                             "control",
-                                             "rectification",
-                                             "rectification_done",
-                                             "rectification_date",
-                                             "closed",
-                                             "closed_date",
-                                             "closure_basis",
-                                             "appraisal_ordered_date"};
-  return n;
+  static const std::vector<std::string> list = [] {
+    std::vector<std::string> out;
+    for (const Column& c : columns()) out.emplace_back(c.name);
+    return out;
+  }();
+  return list;
 }
 
 std::vector<Cell> values(const BuildingRecord& r) {
-  return {text(r.code),
-          text(r.address),
-          text(r.town),
-          text(r.community),
-          text(r.grid),
-          flag(r.selfBuilt),
-          integer(r.floors),
-          text(toKey(r.structure)),
-          integer(r.yearBuilt),
-          integer(r.designLife),
-          text(toKey(r.use)),
-          text(r.useSubtype),
-          flag(r.peopleDense),
-          flag(r.proDesigned),
-          flag(r.altAddedFloors),
-          flag(r.altStructure),
-          flag(r.altUse),
-          flag(r.altBasement),
-          flag(r.distress),
-          text(toKey(r.surveyStatus)),
-          date(r.surveyDate),
-          text(toKey(r.initialHazard)),
-          date(r.hazardFoundDate),
-          flag(r.recheckNoHazard),
-          flag(r.directEngineering),
-          text(toKey(r.appraisalGrade)),
-          date(r.appraisalDate),
-          text(toKey(r.control)),
-          text(toKey(r.rectification)),
-          flag(r.rectificationDone),
-          date(r.rectificationDate),
-          flag(r.closed),
-          date(r.closedDate),
-          text(toKey(r.closureBasis)),
-          date(r.appraisalOrderedDate)};
+  std::vector<Cell> out;
+  out.reserve(columns().size());
+  for (const Column& c : columns()) out.push_back(c.get(r));
+  return out;
 }
 
 BuildingRecord fromValues(const std::vector<Cell>& v) {
   BuildingRecord r;
-  size_t i = 0;
-  r.code = str(v[i++]);
-  r.address = str(v[i++]);
-  r.town = str(v[i++]);
-  r.community = str(v[i++]);
-  r.grid = str(v[i++]);
-  r.selfBuilt = toFlag(v[i++]);
-  r.floors = toInt(v[i++]);
-  r.structure = toEnum(v[i++], parseStructure, Structure::Unknown);
-  r.yearBuilt = toInt(v[i++]);
-  r.designLife = toInt(v[i++]);
-  r.use = toEnum(v[i++], parseUse, BuildingUse::Unknown);
-  r.useSubtype = str(v[i++]);
-  r.peopleDense = toFlag(v[i++]);
-  r.proDesigned = toFlag(v[i++]);
-  r.altAddedFloors = toFlag(v[i++]);
-  r.altStructure = toFlag(v[i++]);
-  r.altUse = toFlag(v[i++]);
-  r.altBasement = toFlag(v[i++]);
-  r.distress = toFlag(v[i++]);
-  r.surveyStatus = toEnum(v[i++], parseSurveyStatus, SurveyStatus::Unknown);
-  r.surveyDate = toDate(v[i++]);
-  r.initialHazard = toEnum(v[i++], parseInitialHazard, InitialHazard::Unknown);
-  r.hazardFoundDate = toDate(v[i++]);
-  r.recheckNoHazard = toFlag(v[i++]);
-  r.directEngineering = toFlag(v[i++]);
-  r.appraisalGrade = toEnum(v[i++], parseAppraisalGrade, AppraisalGrade::None);
-  r.appraisalDate = toDate(v[i++]);
-  r.control = toEnum(v[i++], parseControl, ControlMeasure::Unknown);
-  r.rectification = toEnum(v[i++], parseRectification, Rectification::Unknown);
-  r.rectificationDone = toFlag(v[i++]);
-  r.rectificationDate = toDate(v[i++]);
-  r.closed = toFlag(v[i++]);
-  r.closedDate = toDate(v[i++]);
-  r.closureBasis = toEnum(v[i++], parseClosureBasis, ClosureBasis::Unknown);
-  r.appraisalOrderedDate = toDate(v[i++]);
+  const auto& list = columns();
+  for (std::size_t i = 0; i < list.size() && i < v.size(); ++i) {
+    if (v[i]) list[i].setText(r, *v[i]);
+  }
   return r;
 }
 

@@ -51,6 +51,9 @@ struct BuildingScan {
   std::string town;        ///< non-empty: only this town's buildings
   std::string grid;        ///< non-empty: only this grid's buildings
   bool footprints = true;  ///< false: geometries are not read (the visitor gets an empty Wkb)
+  /// Attribute columns to read (building_columns names); empty reads all. A store may read
+  /// more; members of columns not asked for may stay unknown, so visitors read only these.
+  std::vector<std::string> columns;
 };
 
 /// A write scope. Destroying it without commit() rolls everything back.

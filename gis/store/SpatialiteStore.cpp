@@ -1,5 +1,6 @@
 #include "gis/store/SpatialiteStore.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -28,6 +29,26 @@ std::string columnList() {
 
 // The attribute columns and, last, the store-kept entered_date (readBuilding reads both).
 std::string readList() { return columnList() + ", entered_date"; }
+
+// readList() with NULL in place of the columns not asked for, so that readBuilding's positions
+// hold: a narrow scan skips their decoding, not their place. Unknown names are refused.
+std::string narrowList(const std::vector<std::string>& wanted) {
+  for (const auto& w : wanted) {
+    const auto& all = building_columns::names();
+    if (w != "entered_date" && std::find(all.begin(), all.end(), w) == all.end()) {
+      throw StoreError("内部错误: 未知的房屋字段 " + w);
+    }
+  }
+  auto asked = [&](const std::string& n) {
+    return std::find(wanted.begin(), wanted.end(), n) != wanted.end();
+  };
+  std::string s;
+  for (const auto& n : building_columns::names()) {
+    s += s.empty() ? "" : ", ";
+    s += asked(n) ? n : "NULL";
+  }
+  return s + (asked("entered_date") ? ", entered_date" : ", NULL");
+}
 
 const char* sourceTable(SourceLayer layer) {
   return layer == SourceLayer::Pois ? "source_pois" : "source_lines";
@@ -352,15 +373,20 @@ std::vector<AuditEntry> SpatialiteStore::auditLog(int limit) const {
 }
 
 BuildingRecord SpatialiteStore::readBuilding(const sqlite::Statement& s, int first) const {
-  const size_t n = building_columns::names().size();
-  std::vector<std::optional<std::string>> v(n);
-  for (size_t i = 0; i < n; ++i) {
-    const int col = first + static_cast<int>(i);
-    if (!s.isNull(col)) v[i] = s.text(col);
+  // Typed reads: an INTEGER-stored flag or number is taken as an integer; everything else goes
+  // through the column's text setter, as BuildingColumns::fromValues would.
+  BuildingRecord r;
+  int col = first;
+  for (const building_columns::Column& c : building_columns::columns()) {
+    const int type = s.storageClass(col);
+    if (type == SQLITE_INTEGER && c.setInteger) {
+      c.setInteger(r, s.integer(col));
+    } else if (type != SQLITE_NULL) {
+      c.setText(r, s.textView(col));
+    }
+    ++col;
   }
-  BuildingRecord r = building_columns::fromValues(v);
-  const int entered = first + static_cast<int>(n);
-  if (!s.isNull(entered)) r.enteredDate = Date::parse(s.text(entered));
+  if (!s.isNull(col)) r.enteredDate = Date::parse(std::string(s.textView(col)));
   return r;
 }
 
@@ -480,7 +506,8 @@ void SpatialiteStore::scanBuildings(const BuildingScan& scan,
                                     const Visitor<BuildingRecord>& visit) const {
   // Values are bound, never spliced into the SQL.
   std::string sql = std::string("SELECT id, ") + (scan.footprints ? "AsBinary(geom)" : "NULL") +
-                    ", " + readList() + " FROM buildings WHERE 1";
+                    ", " + (scan.columns.empty() ? readList() : narrowList(scan.columns)) +
+                    " FROM buildings WHERE 1";
   if (!scan.town.empty()) sql += " AND town = ?1";
   if (!scan.grid.empty()) sql += " AND grid = ?2";
   sql += " ORDER BY id";

@@ -92,6 +92,13 @@ std::string Statement::text(int col) const {
   return p ? std::string(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, col))
            : std::string();
 }
+std::string_view Statement::textView(int col) const {
+  const auto* p = sqlite3_column_text(stmt_, col);
+  return p ? std::string_view(reinterpret_cast<const char*>(p),
+                              static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
+           : std::string_view();
+}
+int Statement::storageClass(int col) const { return sqlite3_column_type(stmt_, col); }
 Wkb Statement::blob(int col) const {
   const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_, col));
   const int n = sqlite3_column_bytes(stmt_, col);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "gis/model/Geometry.h"
 
@@ -68,6 +69,10 @@ class Statement {
   std::int64_t integer(int col) const;
   double real(int col) const;
   std::string text(int col) const;
+  /// The column's text without a copy; valid until the next step(), reset() or column read.
+  std::string_view textView(int col) const;
+  /// SQLite's storage class of the column's value (SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL…).
+  int storageClass(int col) const;
   Wkb blob(int col) const;
 
  private:

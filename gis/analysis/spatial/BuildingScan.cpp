@@ -75,6 +75,11 @@ class BatchQueue {
 
 }  // namespace
 
+const std::vector<std::string>& buildingScanColumns() {
+  static const std::vector<std::string> columns = {"code", "town", "grid", "survey_status"};
+  return columns;
+}
+
 std::int64_t scanBuildings(const ProjectStore& store, const std::vector<BuildingSink*>& sinks,
                            const BuildingScanOptions& options) {
   if (sinks.empty()) return 0;
@@ -99,7 +104,9 @@ std::int64_t scanBuildings(const ProjectStore& store, const std::vector<Building
   try {
     std::vector<BuildingItem> batch;
     batch.reserve(batchSize);
-    store.forEachBuilding([&](const BuildingRecord& r, const Wkb& footprint) {
+    BuildingScan scan;
+    scan.columns = buildingScanColumns();
+    store.scanBuildings(scan, [&](const BuildingRecord& r, const Wkb& footprint) {
       batch.push_back({r, footprint});
       ++read;
       if (batch.size() < batchSize) return true;

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "gis/model/Building.h"
@@ -14,7 +15,8 @@
 
 namespace fangan {
 
-/// One building as the workers see it.
+/// One building as the workers see it: its id, footprint and the columns of
+/// buildingScanColumns(); its other members are unknown (a narrow read).
 struct BuildingItem {
   BuildingRecord record;
   Wkb footprint;
@@ -40,6 +42,9 @@ struct BuildingScanOptions {
 /// Worker threads to use when `requested` is 0: the machine's cores (at least 1, at most 8,
 /// since every thread holds its own copy of the index).
 int analysisThreadCount(int requested);
+
+/// The attribute columns every analysis sink reads: code, town, grid and survey status.
+const std::vector<std::string>& buildingScanColumns();
 
 /// Streams all buildings to `sinks`, one thread per sink. Returns how many were read. An
 /// exception thrown in a sink stops the scan and is rethrown here after every thread ended.

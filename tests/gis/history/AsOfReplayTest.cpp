@@ -43,7 +43,7 @@ void snapshot(const std::string& from, const std::string& to) {
 /// Every figure a report takes from a project on `day`, as text.
 std::string figures(const ProjectStore& store, const Date& day) {
   std::vector<BuildingRecord> records;
-  store.scanBuildings({"", "", false}, [&](const BuildingRecord& r, const Wkb&) {
+  store.scanBuildings({"", "", false, {}}, [&](const BuildingRecord& r, const Wkb&) {
     records.push_back(r);
     return true;
   });
@@ -145,12 +145,13 @@ TEST_F(AsOfReplayTest, TodayEqualsTheProjectAndTheDayBeforeImportShowsOnlyDatedS
   const Date mid{2024, 6, 30};
   std::int64_t surveyedByThen = 0;
   std::int64_t seen = 0;
-  AsOfStore(*store_, mid).scanBuildings({"", "", false}, [&](const BuildingRecord& r, const Wkb&) {
-    ++seen;
-    if (r.isSurveyed()) ++surveyedByThen;
-    EXPECT_TRUE(r.surveyDate && *r.surveyDate <= mid) << r.code;
-    return true;
-  });
+  AsOfStore(*store_, mid)
+      .scanBuildings({"", "", false, {}}, [&](const BuildingRecord& r, const Wkb&) {
+        ++seen;
+        if (r.isSurveyed()) ++surveyedByThen;
+        EXPECT_TRUE(r.surveyDate && *r.surveyDate <= mid) << r.code;
+        return true;
+      });
   EXPECT_GT(seen, 0);
   EXPECT_EQ(seen, surveyedByThen);
 }

@@ -1,11 +1,39 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <cstring>
+
 #include "../support/TempDir.h"
 #include "gis/store/SpatialiteStore.h"
 
 namespace fangan {
 namespace {
+
+// A 10 m square at (x, y) as little-endian WKB MULTIPOLYGON.
+Wkb square(double x, double y) {
+  Wkb w;
+  auto put32 = [&](uint32_t v) {
+    for (int i = 0; i < 4; ++i) w.push_back(static_cast<unsigned char>(v >> (8 * i)));
+  };
+  auto putD = [&](double d) {
+    unsigned char b[8];
+    std::memcpy(b, &d, 8);
+    w.insert(w.end(), b, b + 8);
+  };
+  w.push_back(1);
+  put32(6);
+  put32(1);
+  w.push_back(1);
+  put32(3);
+  put32(1);
+  put32(5);
+  const double pts[5][2] = {{x, y}, {x + 10, y}, {x + 10, y + 10}, {x, y + 10}, {x, y}};
+  for (const auto& p : pts) {
+    putD(p[0]);
+    putD(p[1]);
+  }
+  return w;
+}
 
 std::string scalar(const std::string& path, const std::string& sql) {
   sqlite3* db = nullptr;
@@ -46,6 +74,46 @@ TEST(SpatialiteStore, RefusesFilesThatAreNotProjects) {
   sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
   sqlite3_close(db);
   EXPECT_THROW(openSpatialiteProject(dir.file("other.sqlite")), StoreError);
+}
+
+TEST(SpatialiteStore, ReadsStoredValuesOfEveryStorageClassAsTheirText) {
+  // Rows written by other tools (or older versions) may hold text in INTEGER columns, numbers
+  // beyond int, or loose dates; the typed reader must give what the text rule gives.
+  testing::TempDir dir;
+  const auto path = dir.file("p.sqlite");
+  {
+    auto store = createSpatialiteProject(path, 4547);
+    BuildingRecord b;
+    b.code = "B001";
+    store->upsertBuilding(b, square(500000, 3000000), "甲");
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "UPDATE buildings SET self_built = 'yes', floors = '12abc', "
+                         "year_built = 99999999999, people_dense = 0, distress = 5, "
+                         "design_life = ' 7', structure = 'bogus', use = 'commercial', "
+                         "survey_date = '2024/3/1', closed = '0', address = '福州路 1 号'",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto store = openSpatialiteProject(path);
+  const auto back = store->buildingByCode("B001");
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->selfBuilt, std::optional<bool>(true));
+  EXPECT_EQ(back->floors, std::optional<int>(12));
+  EXPECT_EQ(back->yearBuilt, std::nullopt);
+  EXPECT_EQ(back->peopleDense, std::optional<bool>(false));
+  EXPECT_EQ(back->distress, std::optional<bool>(true));
+  EXPECT_EQ(back->designLife, std::optional<int>(7));
+  EXPECT_EQ(back->structure, Structure::Unknown);
+  EXPECT_EQ(back->use, BuildingUse::Commercial);
+  ASSERT_TRUE(back->surveyDate);
+  EXPECT_EQ(back->surveyDate->toString(), "2024-03-01");
+  EXPECT_EQ(back->closed, std::optional<bool>(false));
+  EXPECT_EQ(back->address, "福州路 1 号");
+  EXPECT_EQ(back->proDesigned, std::nullopt);
+  ASSERT_TRUE(back->enteredDate);
 }
 
 }  // namespace
