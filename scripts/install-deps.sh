@@ -17,6 +17,8 @@ packages=(
   nlohmann-json3-dev
   # the campaign forms as styled workbooks (merged headers, borders, formats)
   libxlsxwriter-dev
+  # the shared district server: PostgreSQL + PostGIS (scripts/start-postgis.sh) and libpq
+  postgresql-15 postgresql-15-postgis-3 libpq-dev
   # reference tools used by tests (ogrinfo/ogr2ogr, cs2cs, sqlite3, pdftotext/pdffonts)
   gdal-bin proj-bin sqlite3 poppler-utils
   # running the GUI headless and rendering Chinese text

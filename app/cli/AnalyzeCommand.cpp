@@ -63,7 +63,7 @@ int runAnalyze(const Arguments& a, std::ostream& out, std::ostream& err) {
   if (a.positional.size() != 1) throw UsageError("需要一个项目文件路径");
   const auto started = std::chrono::steady_clock::now();
   const int threads = parseThreads(a);
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   if (store->srid() == 0) throw UsageError("项目还没有坐标系，请先导入数据");
 
   std::string rulesPath = a.has("--rules") ? absolutePath(a.value("--rules"))

@@ -45,7 +45,7 @@ int runAtlas(const Arguments& a, std::ostream& out, std::ostream& err) {
   HeadlessGui gui;
   const QString project = q(a.positional[0]);
   Layout layout = loadTemplateLayout(a, project, err);
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   const LayoutData data = LayoutData::load(*store);
   std::vector<LayoutArea> areas = AtlasDocument::areas(
       data, by == "grid" ? AtlasBy::Grid : AtlasBy::Town, q(a.value("--town")));

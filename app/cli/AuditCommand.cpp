@@ -15,7 +15,7 @@ namespace {
 
 int runAudit(const Arguments& a, std::ostream& out, std::ostream&) {
   if (a.positional.size() != 1) throw UsageError("需要一个项目文件路径");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   const ProjectData data = loadProjectData(*store);
   AuditInputs inputs;
   if (data.gridCount > 0) {

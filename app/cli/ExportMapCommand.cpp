@@ -60,7 +60,7 @@ int runExportMap(const Arguments& a, std::ostream& out, std::ostream& err) {
   const QString project = q(a.positional[0]);
   Layout layout = loadTemplateLayout(a, project, err);
   applyPaper(a, layout);
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   const LayoutData data = LayoutData::load(*store);
 
   LayoutPage page;

@@ -105,7 +105,7 @@ int runHistory(const Arguments& args, std::ostream& out) {
     if (!(o.visitShare > 0 && o.visitShare <= 1)) throw UsageError("--share 应在 (0, 1]");
   }
   if (args.has("--seed")) o.seed = parseCount(args.value("--seed"), "--seed");
-  auto store = openSpatialiteProject(args.positional[1]);
+  auto store = openProject(args.positional[1]);
   const synth::ReplaySummary s = synth::replayCampaign(*store, o);
   out << "history " << o.start.toString() << " + " << s.days << " days → " << args.positional[1]
       << "\n  visits " << s.visits << ", records changed " << s.changes << " (surveyed "

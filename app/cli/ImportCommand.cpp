@@ -45,7 +45,7 @@ int runImport(const Arguments& a, std::ostream& out, std::ostream& err) {
   o.gcj02 = a.has("--gcj02");
   o.strict = a.has("--strict");
   o.who = a.value("--user", "fangan");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   // --date: the business day the data stands for (a ledger as of a past day); its states
   // without dates of their own count from then (docs/rules.md#as-of). Default: today.
   std::optional<ChangeDateScope> day;

@@ -13,7 +13,7 @@ namespace {
 
 int runInfo(const Arguments& a, std::ostream& out, std::ostream&) {
   if (a.positional.size() != 1) throw UsageError("需要一个项目文件路径");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   const auto layers = store->summary();
   Extent all;
   for (const auto& l : layers) all.include(l.extent);

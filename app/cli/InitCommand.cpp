@@ -19,7 +19,7 @@ int runInit(const Arguments& a, std::ostream& out, std::ostream&) {
       throw UsageError("项目坐标系须为投影坐标系 (以米计)，" + a.value("--crs") + " 是经纬度");
     }
   }
-  auto store = createSpatialiteProject(a.positional[0], srid);
+  auto store = createProject(a.positional[0], srid);
   out << "已创建项目 " << a.positional[0];
   if (srid) {
     out << " (EPSG:" << srid << " " << crsName(srid) << ")\n";

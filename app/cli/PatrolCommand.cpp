@@ -130,7 +130,7 @@ int runPatrol(const Arguments& a, std::ostream& out, std::ostream& err) {
   const PriorityRules rules = loadPriorityRules(a.value("--rules", defaultPriorityRulesPath()));
   options.rules = &rules;
 
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   const PatrolPlan plan = planPatrols(*store, options);
 
   out << "patrol plan: start " << plan.start.toString() << ", " << plan.days << " days, distances "

@@ -21,7 +21,7 @@ int runPriority(const Arguments& a, std::ostream& out, std::ostream&) {
   if (a.positional.size() != 1) throw UsageError("需要一个项目文件路径");
   const std::string format = a.value("--format", "csv");
   if (format != "csv" && format != "json") throw UsageError("--format 应为 csv 或 json");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   const PriorityRules rules = loadPriorityRules(a.value("--rules", defaultPriorityRulesPath()));
   ProjectData data = loadProjectData(*store);
   const std::string grid = a.value("--grid");

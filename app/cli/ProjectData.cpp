@@ -9,10 +9,10 @@
 namespace fangan::cli {
 
 std::unique_ptr<ProjectStore> openProjectAsOf(const std::string& path, const std::string& asOf) {
-  if (asOf.empty()) return openSpatialiteProject(path);
+  if (asOf.empty()) return openProject(path);
   const auto day = Date::parse(asOf);
   if (!day) throw UsageError("--as-of 应为日期 YYYY-MM-DD: " + asOf);
-  return std::make_unique<AsOfStore>(openSpatialiteProject(path), *day);
+  return std::make_unique<AsOfStore>(openProject(path), *day);
 }
 
 ProjectData loadProjectData(const ProjectStore& store) {

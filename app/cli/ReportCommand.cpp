@@ -45,7 +45,7 @@ int runReport(const Arguments& a, std::ostream& out, std::ostream&) {
   if (a.has("--grid") && a.has("--town")) throw UsageError("--grid 与 --town 只能选一个");
 
   const auto start = std::chrono::steady_clock::now();
-  const auto store = openSpatialiteProject(a.positional[0]);
+  const auto store = openProject(a.positional[0]);
   ReportRequest request;
   request.kind = *kind;
   request.made = *made;

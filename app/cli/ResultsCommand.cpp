@@ -46,7 +46,7 @@ int runResults(const Arguments& a, std::ostream& out, std::ostream&) {
   options.today = todayFrom(a.value("--today"));
   options.dryRun = a.has("--dry-run");
   options.who = "results:" + options.path;
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   const ResultsImportReport r = importResults(*store, options);
   out << "results " << r.file << " (layer " << r.layer << "): " << r.rows << " rows, " << r.blank
       << " blank\n";

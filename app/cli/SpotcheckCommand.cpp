@@ -145,7 +145,7 @@ int runSpotcheck(const Arguments& a, std::ostream& out, std::ostream&) {
   const int actions = a.has("--from") + a.has("--ledger") + a.has("--resurvey");
   if (actions > 1) throw UsageError("--from、--ledger、--resurvey 只能选一个");
   if (a.has("--dry-run") && !a.has("--from")) throw UsageError("--dry-run 只用于 --from");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   if (a.has("--from")) return importSheet(*store, a, out);
   if (a.has("--ledger")) return writeLedger(*store, a, out);
   if (a.has("--resurvey")) return resurvey(*store, a, out);

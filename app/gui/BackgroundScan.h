@@ -57,7 +57,7 @@ QFuture<ScanResult<T>> scanProjectInBackground(const std::string& path,
   return QtConcurrent::run(backgroundPool(), [path, scan]() {
     ScanResult<T> result;
     try {
-      const std::unique_ptr<ProjectStore> store = openSpatialiteProject(path);
+      const std::unique_ptr<ProjectStore> store = openProject(path);
       result.value = scan(*store);
     } catch (const std::exception& e) {
       result.error = e.what();

@@ -124,7 +124,7 @@ void KeyZonesPanel::start() {
   watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, cancel]() {
     Outcome outcome;
     try {
-      const auto store = openSpatialiteProject(path);
+      const auto store = openProject(path);
       ZoneCoverageOptions options;
       options.cancel = cancel.get();
       outcome.report = computeZoneCoverage(*store, options);

@@ -14,7 +14,7 @@ std::shared_ptr<LoadedProject> loadProject(const QString& path, BuildingTheme th
   loaded->path = path;
   const auto stopped = [cancel]() { return cancel && cancel->load(); };
   try {
-    std::unique_ptr<ProjectStore> store = openSpatialiteProject(path.toStdString());
+    std::unique_ptr<ProjectStore> store = openProject(path.toStdString());
     if (stopped()) {
       loaded->cancelled = true;
       return loaded;

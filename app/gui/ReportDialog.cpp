@@ -42,7 +42,7 @@ struct Job {
 QString runJob(const Job& job, std::shared_ptr<std::atomic<int>> permille,
                std::shared_ptr<std::atomic<bool>> cancelled) {
   try {
-    const auto store = openSpatialiteProject(job.project);
+    const auto store = openProject(job.project);
     const auto report =
         computeProgressReport(*store, job.request, [&](std::int64_t done, std::int64_t total) {
           if (total > 0) permille->store(static_cast<int>(900 * done / total));

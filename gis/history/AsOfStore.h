@@ -34,6 +34,8 @@ class AsOfStore : public ProjectStore {
   std::string location() const override { return base_.location(); }
   std::optional<std::string> setting(const std::string& key) const override;
   void setSetting(const std::string&, const std::string&) override { readOnly(); }
+  std::map<std::string, std::string> settings() const override { return base_.settings(); }
+  void restoreSetting(const std::string&, const std::string&) override { readOnly(); }
   void setChangeDate(const std::optional<Date>&) override { readOnly(); }
   std::unique_ptr<Transaction> begin() override;
   std::vector<LayerSummary> summary() const override { return base_.summary(); }

@@ -97,6 +97,10 @@ class ProjectStore {
   virtual std::optional<std::string> setting(const std::string& key) const = 0;
   /// Sets a setting (inside the current transaction, or its own).
   virtual void setSetting(const std::string& key, const std::string& value) = 0;
+  /// Every setting by key (copying a project).
+  virtual std::map<std::string, std::string> settings() const = 0;
+  /// Sets a setting as it stood in another project, without an audit row (copying a project).
+  virtual void restoreSetting(const std::string& key, const std::string& value) = 0;
   /// The business day stamped on the writes that follow (docs/rules.md#as-of): buildings inserted
   /// enter the project on it and audit rows take effect on it. std::nullopt, the default, means
   /// the local date of each write. A results sheet sets it to the day of each visit.
@@ -227,5 +231,12 @@ class ChangeDateScope {
 std::unique_ptr<ProjectStore> createSpatialiteProject(const std::string& path, int srid);
 /// Opens an existing SpatiaLite project, migrating its schema forward in one transaction.
 std::unique_ptr<ProjectStore> openSpatialiteProject(const std::string& path);
+
+/// Whether a project location is a server (`postgresql://…`) rather than a file.
+bool isServerProject(const std::string& location);
+/// Creates a project at a file path or on a server (`postgresql://user@host:port/db?schema=S`).
+std::unique_ptr<ProjectStore> createProject(const std::string& location, int srid);
+/// Opens the project at a file path or on a server.
+std::unique_ptr<ProjectStore> openProject(const std::string& location);
 
 }  // namespace fangan

@@ -208,8 +208,10 @@ void SpatialiteStore::deferBuildingIndex() {
 void SpatialiteStore::finishDeferredIndex() {
   if (deferredTriggers_.empty()) return;
   // SQLite's R*Tree rounds min down and max up when storing floats, so boxes stay conservative.
+  // OR REPLACE: a building inserted and then re-upserted with a new footprint in the same
+  // transaction was already put in the index by SpatiaLite's geometry-update trigger.
   sqlite::Statement index(*db_,
-                          "INSERT INTO idx_buildings_geom(pkid, xmin, xmax, ymin, ymax) "
+                          "INSERT OR REPLACE INTO idx_buildings_geom(pkid, xmin, xmax, ymin, ymax) "
                           "SELECT id, MbrMinX(geom), MbrMaxX(geom), MbrMinY(geom), MbrMaxY(geom) "
                           "FROM buildings WHERE id >= ? AND geom IS NOT NULL");
   index.bind(1, deferredFromId_).run();
@@ -244,6 +246,23 @@ void SpatialiteStore::setSetting(const std::string& key, const std::string& valu
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     s.bind(1, key).bind(2, value).run();
     audit("fangan", "setting", "settings:" + key, "value", old.value_or(""), value);
+  });
+}
+
+std::map<std::string, std::string> SpatialiteStore::settings() const {
+  sqlite::Statement s(*db_, "SELECT key, value FROM settings ORDER BY key");
+  std::map<std::string, std::string> out;
+  while (s.step()) out[s.text(0)] = s.text(1);
+  return out;
+}
+
+void SpatialiteStore::restoreSetting(const std::string& key, const std::string& value) {
+  if (key == "srid") return;  // the CRS is the store's own (assignCrs)
+  inWrite([&] {
+    sqlite::Statement s(*db_,
+                        "INSERT INTO settings(key, value) VALUES(?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.bind(1, key).bind(2, value).run();
   });
 }
 

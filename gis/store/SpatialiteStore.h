@@ -24,6 +24,8 @@ class SpatialiteStore : public ProjectStore {
   std::string location() const override { return path_; }
   std::optional<std::string> setting(const std::string& key) const override;
   void setSetting(const std::string& key, const std::string& value) override;
+  std::map<std::string, std::string> settings() const override;
+  void restoreSetting(const std::string& key, const std::string& value) override;
   void setChangeDate(const std::optional<Date>& day) override { changeDate_ = day; }
   std::unique_ptr<Transaction> begin() override;
   std::vector<LayerSummary> summary() const override;

@@ -1,0 +1,127 @@
+#include "gis/store/PostgresSchema.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "gis/store/ProjectStore.h"
+
+namespace fangan::pg_schema {
+
+namespace {
+
+// Version 1: the foundation schema (as Schema.cpp version1). Columns keep the SpatiaLite
+// affinities: INTEGER → bigint, TEXT → text (dates are ISO text, so values compare as stored).
+void version1(pg::Connection& db, int srid) {
+  db.exec(R"(
+    CREATE TABLE fangan_schema(version integer NOT NULL);
+    INSERT INTO fangan_schema VALUES (0);
+    CREATE TABLE settings(key text PRIMARY KEY, value text NOT NULL);
+    CREATE TABLE buildings(
+      id bigserial PRIMARY KEY, code text NOT NULL UNIQUE, address text, town text,
+      community text, grid text, self_built bigint, floors bigint, structure text,
+      year_built bigint, design_life bigint, use text, use_subtype text, people_dense bigint,
+      pro_designed bigint, alt_added_floors bigint, alt_structure bigint, alt_use bigint,
+      alt_basement bigint, distress bigint, survey_status text, survey_date text,
+      initial_hazard text, hazard_found_date text, recheck_no_hazard bigint,
+      direct_engineering bigint, appraisal_grade text, appraisal_date text, control text,
+      rectification text, rectification_done bigint, rectification_date text, closed bigint,
+      closed_date text, closure_basis text);
+    CREATE INDEX buildings_town ON buildings(town);
+    CREATE INDEX buildings_grid ON buildings(grid);
+    CREATE TABLE events(
+      id bigserial PRIMARY KEY, building_id bigint NOT NULL REFERENCES buildings(id),
+      code text NOT NULL, date text NOT NULL, kind text NOT NULL, inspector text, result text,
+      note text, photos text, recorded_at text NOT NULL);
+    CREATE INDEX events_building ON events(building_id);
+    CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'inspection history is append-only'; END $$;
+    CREATE TRIGGER events_append_only_update BEFORE UPDATE OR DELETE ON events
+      FOR EACH ROW EXECUTE FUNCTION events_append_only();
+    CREATE TABLE zones(id bigserial PRIMARY KEY, type text NOT NULL, name text, source text,
+                       params text NOT NULL DEFAULT '{}');
+    CREATE INDEX zones_type ON zones(type);
+    CREATE TABLE grids(id bigserial PRIMARY KEY, grid text NOT NULL UNIQUE, name text, town text,
+                       manager text, phone text, capacity_per_day bigint);
+    CREATE TABLE towns(id bigserial PRIMARY KEY, town text NOT NULL UNIQUE);
+    CREATE TABLE source_pois(id bigserial PRIMARY KEY, category text NOT NULL, name text);
+    CREATE TABLE source_lines(id bigserial PRIMARY KEY, category text NOT NULL, name text);
+    CREATE TABLE dem_sources(id bigserial PRIMARY KEY, path text NOT NULL, description text);
+    CREATE TABLE survey_points(id bigserial PRIMARY KEY, code text, date text, inspector text,
+                               result text);
+    CREATE TABLE building_zones(building_id bigint NOT NULL, zone_id bigint NOT NULL,
+                                PRIMARY KEY(building_id, zone_id));
+    CREATE INDEX building_zones_zone ON building_zones(zone_id);
+    CREATE TABLE audit_log(id bigserial PRIMARY KEY, at text NOT NULL, who text NOT NULL,
+                           action text NOT NULL, target text, field text, old_value text,
+                           new_value text);
+  )");
+  if (srid > 0) addGeometryColumns(db, srid);
+}
+
+// Version 2: figures as of a date (as Schema.cpp version2).
+void version2(pg::Connection& db, int) {
+  db.exec(R"(
+    ALTER TABLE buildings ADD COLUMN appraisal_ordered_date text;
+    ALTER TABLE buildings ADD COLUMN entered_date text;
+    ALTER TABLE audit_log ADD COLUMN effective_date text;
+    CREATE INDEX audit_log_target ON audit_log(target);
+  )");
+}
+
+const std::vector<std::function<void(pg::Connection&, int)>>& migrations() {
+  static const std::vector<std::function<void(pg::Connection&, int)>> list = {version1, version2};
+  return list;
+}
+
+void addGeometry(pg::Connection& db, const std::string& table, int srid, const std::string& type) {
+  db.exec("ALTER TABLE " + table + " ADD COLUMN geom geometry(" + type + ", " +
+          std::to_string(srid) + "); CREATE INDEX " + table + "_geom ON " + table +
+          " USING gist (geom)");
+}
+
+}  // namespace
+
+void addGeometryColumns(pg::Connection& db, int srid) {
+  const auto known = db.query("SELECT count(*) FROM spatial_ref_sys WHERE srid = $1",
+                              {pg::Param::of(std::int64_t{srid})});
+  if (known.integer(0, 0) == 0) {
+    throw StoreError("服务器的 PostGIS 不认识坐标系 EPSG:" + std::to_string(srid));
+  }
+  addGeometry(db, "buildings", srid, "MultiPolygon");
+  addGeometry(db, "zones", srid, "MultiPolygon");
+  addGeometry(db, "grids", srid, "MultiPolygon");
+  addGeometry(db, "towns", srid, "MultiPolygon");
+  addGeometry(db, "source_pois", srid, "Geometry");
+  addGeometry(db, "source_lines", srid, "MultiLineString");
+  addGeometry(db, "survey_points", srid, "Point");
+  db.query(
+      "INSERT INTO settings(key, value) VALUES('srid', $1) "
+      "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      {pg::Param::of(std::optional<std::string>(std::to_string(srid)))});
+}
+
+int currentVersion() { return static_cast<int>(migrations().size()); }
+
+int storedVersion(pg::Connection& db) {
+  const auto has = db.query(
+      "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND "
+      "tablename = 'fangan_schema'");
+  if (has.integer(0, 0) == 0) return 0;
+  const auto v = db.query("SELECT version FROM fangan_schema");
+  return v.rows() ? static_cast<int>(v.integer(0, 0)) : 0;
+}
+
+void migrate(pg::Connection& db, int srid) {
+  const int from = storedVersion(db);
+  if (from > currentVersion()) {
+    throw StoreError("项目的数据结构版本 " + std::to_string(from) + " 比本程序支持的版本 " +
+                     std::to_string(currentVersion()) + " 新，请升级房安");
+  }
+  for (int v = from; v < currentVersion(); ++v) {
+    migrations()[static_cast<size_t>(v)](db, srid);
+    db.exec("UPDATE fangan_schema SET version = " + std::to_string(v + 1));
+  }
+}
+
+}  // namespace fangan::pg_schema

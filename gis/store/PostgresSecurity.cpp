@@ -1,0 +1,248 @@
+#include "gis/store/PostgresSecurity.h"
+
+#include "gis/store/BuildingColumns.h"
+#include "gis/store/Postgres.h"
+#include "gis/store/ProjectStore.h"
+
+namespace fangan {
+
+namespace {
+
+using pg::Param;
+
+// Columns a grid manager may not change: identity, place and area of the building.
+bool gridWritable(const std::string& column) {
+  return column != "code" && column != "address" && column != "town" && column != "community" &&
+         column != "grid";
+}
+
+struct Project {
+  pg::Location where;
+  std::unique_ptr<pg::Connection> db;
+  std::string group(ServerRole r) const { return where.schema + "_" + serverRoleKey(r); }
+};
+
+Project connect(const std::string& location) {
+  if (!pg::isServerLocation(location)) throw StoreError("用户与权限只用于服务器项目: " + location);
+  Project p{pg::parseLocation(location), nullptr};
+  p.db = std::make_unique<pg::Connection>(p.where.conninfo);
+  p.db->exec("SET client_min_messages = error; SET search_path TO " +
+             pg::quoteIdent(p.where.schema) + ", public");
+  const auto v = p.db->query(
+      "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND "
+      "tablename = 'fangan_schema'");
+  if (v.integer(0, 0) == 0) throw StoreError("不是房安项目: " + location);
+  return p;
+}
+
+// The audit trigger: one row per changed column, in column order, as updateBuilding writes them
+// (docs/rules.md#as-of for effective_date). SECURITY DEFINER so that nobody but it can write
+// the log; session_user is the login that made the change (current_user inside a definer
+// function would be the owner).
+std::string auditTriggerSql() {
+  std::string body;
+  for (const auto& c : building_columns::names()) {
+    body += "  IF OLD." + c + " IS DISTINCT FROM NEW." + c +
+            " THEN INSERT INTO audit_log(at, who, action, target, field, old_value, new_value, "
+            "effective_date) VALUES (at_, session_user, 'update', 'buildings:' || OLD.code, '" +
+            c + "', coalesce(OLD." + c + "::text, ''), coalesce(NEW." + c +
+            "::text, ''), day_); END IF;\n";
+  }
+  return "CREATE OR REPLACE FUNCTION fangan_audit_building() RETURNS trigger LANGUAGE plpgsql "
+         "SECURITY DEFINER SET search_path FROM CURRENT AS $f$\n"
+         "DECLARE at_ text := to_char(now() AT TIME ZONE 'UTC', "
+         "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"');\n"
+         "  day_ text := coalesce(nullif(current_setting('fangan.change_date', true), ''), "
+         "to_char(current_date, 'YYYY-MM-DD'));\n"
+         "BEGIN\n" +
+         body +
+         "  RETURN NEW;\nEND $f$;\n"
+         "DROP TRIGGER IF EXISTS buildings_audit ON buildings;\n"
+         "CREATE TRIGGER buildings_audit AFTER UPDATE ON buildings FOR EACH ROW "
+         "EXECUTE FUNCTION fangan_audit_building();\n";
+}
+
+void installSecurity(Project& p) {
+  const std::string s = pg::quoteIdent(p.where.schema);
+  const std::string admin = pg::quoteIdent(p.group(ServerRole::Admin));
+  const std::string town = pg::quoteIdent(p.group(ServerRole::Town));
+  const std::string grid = pg::quoteIdent(p.group(ServerRole::Grid));
+  const std::string viewer = pg::quoteIdent(p.group(ServerRole::Viewer));
+  const std::string all = admin + ", " + town + ", " + grid + ", " + viewer;
+  for (const ServerRole r :
+       {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
+    const auto exists =
+        p.db->query("SELECT count(*) FROM pg_roles WHERE rolname = $1", {Param::of(p.group(r))});
+    if (exists.integer(0, 0) == 0) p.db->exec("CREATE ROLE " + pg::quoteIdent(p.group(r)));
+  }
+  std::string gridColumns;
+  for (const auto& c : building_columns::names()) {
+    if (gridWritable(c)) gridColumns += (gridColumns.empty() ? "" : ", ") + c;
+  }
+  p.db->exec(
+      "CREATE TABLE IF NOT EXISTS project_users(name text PRIMARY KEY, role text NOT NULL, "
+      "town text, grid text);\n"
+      "CREATE OR REPLACE FUNCTION fangan_user_town() RETURNS text LANGUAGE sql STABLE AS "
+      "$$ SELECT town FROM project_users WHERE name = current_user $$;\n"
+      "CREATE OR REPLACE FUNCTION fangan_user_grid() RETURNS text LANGUAGE sql STABLE AS "
+      "$$ SELECT grid FROM project_users WHERE name = current_user $$;\n"
+      "GRANT USAGE ON SCHEMA " +
+      s + " TO " + all +
+      ";\n"
+      "REVOKE ALL ON ALL TABLES IN SCHEMA " +
+      s + " FROM " + all +
+      ";\n"
+      "GRANT SELECT ON ALL TABLES IN SCHEMA " +
+      s + " TO " + all +
+      ";\n"
+      "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " +
+      s + " TO " + admin + ", " + town + ", " + grid +
+      ";\n"
+      "GRANT INSERT, UPDATE, DELETE ON buildings, events, settings, zones, grids, towns, "
+      "source_pois, source_lines, survey_points, building_zones, dem_sources TO " +
+      admin +
+      ";\n"
+      "GRANT INSERT ON audit_log TO " +
+      admin +
+      ";\n"
+      "GRANT INSERT, UPDATE, DELETE ON buildings TO " +
+      town +
+      ";\n"
+      "GRANT INSERT ON events TO " +
+      town + ", " + grid +
+      ";\n"
+      "GRANT UPDATE (" +
+      gridColumns + ") ON buildings TO " + grid +
+      ";\n"
+      "ALTER TABLE buildings ENABLE ROW LEVEL SECURITY;\n"
+      "ALTER TABLE events ENABLE ROW LEVEL SECURITY;\n"
+      "DROP POLICY IF EXISTS read_all ON buildings;\n"
+      "CREATE POLICY read_all ON buildings FOR SELECT USING (true);\n"
+      "DROP POLICY IF EXISTS admin_all ON buildings;\n"
+      "CREATE POLICY admin_all ON buildings TO " +
+      admin +
+      " USING (true) WITH CHECK (true);\n"
+      "DROP POLICY IF EXISTS town_own ON buildings;\n"
+      "CREATE POLICY town_own ON buildings TO " +
+      town +
+      " USING (town = fangan_user_town()) "
+      "WITH CHECK (town = fangan_user_town());\n"
+      "DROP POLICY IF EXISTS grid_own ON buildings;\n"
+      "CREATE POLICY grid_own ON buildings FOR UPDATE TO " +
+      grid +
+      " USING (grid = fangan_user_grid()) WITH CHECK (grid = fangan_user_grid());\n"
+      "DROP POLICY IF EXISTS read_all ON events;\n"
+      "CREATE POLICY read_all ON events FOR SELECT USING (true);\n"
+      "DROP POLICY IF EXISTS admin_all ON events;\n"
+      "CREATE POLICY admin_all ON events TO " +
+      admin +
+      " USING (true) WITH CHECK (true);\n"
+      "DROP POLICY IF EXISTS town_own ON events;\n"
+      "CREATE POLICY town_own ON events FOR INSERT TO " +
+      town +
+      " WITH CHECK (EXISTS (SELECT 1 "
+      "FROM buildings b WHERE b.id = building_id AND b.town = fangan_user_town()));\n"
+      "DROP POLICY IF EXISTS grid_own ON events;\n"
+      "CREATE POLICY grid_own ON events FOR INSERT TO " +
+      grid +
+      " WITH CHECK (EXISTS (SELECT 1 "
+      "FROM buildings b WHERE b.id = building_id AND b.grid = fangan_user_grid()));\n");
+  p.db->exec(auditTriggerSql());
+}
+
+}  // namespace
+
+std::string serverRoleKey(ServerRole role) {
+  switch (role) {
+    case ServerRole::Admin:
+      return "admin";
+    case ServerRole::Town:
+      return "town";
+    case ServerRole::Grid:
+      return "grid";
+    case ServerRole::Viewer:
+      return "viewer";
+  }
+  return "";
+}
+
+ServerRole parseServerRole(const std::string& key) {
+  for (const ServerRole r :
+       {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
+    if (serverRoleKey(r) == key) return r;
+  }
+  throw StoreError("未知的角色: " + key + " (应为 admin、town、grid 或 viewer)");
+}
+
+void addServerUser(const std::string& location, const ServerUser& user,
+                   const std::string& password) {
+  if (user.name.empty()) throw StoreError("用户名为空");
+  if (user.role == ServerRole::Town && user.town.empty()) {
+    throw StoreError("镇街用户须指定 --town");
+  }
+  if (user.role == ServerRole::Grid && user.grid.empty()) {
+    throw StoreError("网格员须指定 --grid");
+  }
+  Project p = connect(location);
+  for (const ServerRole r :
+       {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
+    if (user.name == p.group(r)) throw StoreError("用户名与项目的角色组同名: " + user.name);
+  }
+  p.db->exec("BEGIN");
+  installSecurity(p);
+  const std::string name = pg::quoteIdent(user.name);
+  const auto exists =
+      p.db->query("SELECT count(*) FROM pg_roles WHERE rolname = $1", {Param::of(user.name)});
+  if (exists.integer(0, 0) == 0) p.db->exec("CREATE ROLE " + name + " LOGIN");
+  for (const ServerRole r :
+       {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
+    p.db->exec("REVOKE " + pg::quoteIdent(p.group(r)) + " FROM " + name);
+  }
+  p.db->exec("GRANT " + pg::quoteIdent(p.group(user.role)) + " TO " + name);
+  if (!password.empty()) {
+    const auto sql = p.db->query("SELECT format('ALTER ROLE %I PASSWORD %L', $1::text, $2::text)",
+                                 {Param::of(user.name), Param::of(password)});
+    p.db->exec(sql.text(0, 0));
+  }
+  auto opt = [](const std::string& s) { return s.empty() ? std::optional<std::string>() : s; };
+  p.db->query(
+      "INSERT INTO project_users(name, role, town, grid) VALUES($1, $2, $3, $4) ON CONFLICT(name) "
+      "DO UPDATE SET role = excluded.role, town = excluded.town, grid = excluded.grid",
+      {Param::of(user.name), Param::of(serverRoleKey(user.role)), Param::of(opt(user.town)),
+       Param::of(opt(user.grid))});
+  p.db->exec("COMMIT");
+}
+
+std::vector<ServerUser> serverUsers(const std::string& location) {
+  Project p = connect(location);
+  const auto has = p.db->query(
+      "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND "
+      "tablename = 'project_users'");
+  std::vector<ServerUser> out;
+  if (has.integer(0, 0) == 0) return out;
+  const auto r = p.db->query(
+      "SELECT name, role, coalesce(town, ''), coalesce(grid, '') FROM project_users "
+      "ORDER BY name COLLATE \"C\"");
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.text(i, 0), parseServerRole(r.text(i, 1)), r.text(i, 2), r.text(i, 3)});
+  }
+  return out;
+}
+
+bool removeServerUser(const std::string& location, const std::string& name) {
+  Project p = connect(location);
+  const auto users = serverUsers(location);
+  bool found = false;
+  for (const auto& u : users) found = found || u.name == name;
+  if (!found) return false;
+  p.db->exec("BEGIN");
+  p.db->query("DELETE FROM project_users WHERE name = $1", {Param::of(name)});
+  for (const ServerRole r :
+       {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
+    p.db->exec("REVOKE " + pg::quoteIdent(p.group(r)) + " FROM " + pg::quoteIdent(name));
+  }
+  p.db->exec("COMMIT");
+  return true;
+}
+
+}  // namespace fangan

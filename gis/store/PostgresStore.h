@@ -1,0 +1,117 @@
+#pragma once
+// The shared store: one project in one schema of a PostgreSQL/PostGIS database, opened from
+// `postgresql://user@host:port/db?schema=NAME` (password from PGPASSWORD or ~/.pgpass).
+// Geometries cross as WKB (ST_GeomFromWKB / ST_AsBinary), every geometry has a GiST index, and
+// a bulk import inside a transaction streams new buildings with COPY.
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "gis/store/Postgres.h"
+#include "gis/store/ProjectStore.h"
+
+namespace fangan {
+
+class PostgresStore : public ProjectStore {
+ public:
+  /// Opens the project at `location`, or with `create` makes it in CRS `srid` (0: chosen later).
+  PostgresStore(const std::string& location, bool create, int srid);
+  ~PostgresStore() override;
+
+  int schemaVersion() const override;
+  int srid() const override { return srid_; }
+  void assignCrs(int srid) override;
+  std::string location() const override { return location_; }
+  std::optional<std::string> setting(const std::string& key) const override;
+  void setSetting(const std::string& key, const std::string& value) override;
+  std::map<std::string, std::string> settings() const override;
+  void restoreSetting(const std::string& key, const std::string& value) override;
+  void setChangeDate(const std::optional<Date>& day) override { changeDate_ = day; }
+  std::unique_ptr<Transaction> begin() override;
+  std::vector<LayerSummary> summary() const override;
+
+  std::int64_t upsertBuilding(const BuildingRecord& record, const Wkb& footprint,
+                              const std::string& who) override;
+  void updateBuilding(const BuildingRecord& record, const std::string& who) override;
+  void setBuildingGrids(const std::vector<std::pair<std::int64_t, std::string>>& grids) override;
+  std::optional<BuildingRecord> buildingByCode(const std::string& code) const override;
+  std::optional<BuildingRecord> buildingById(std::int64_t id) const override;
+  Wkb buildingFootprint(std::int64_t id) const override;
+  void forEachBuilding(const Visitor<BuildingRecord>& visit, const Extent* box) const override;
+  std::vector<std::int64_t> buildingsInBox(const Extent& box) const override;
+  void scanBuildings(const BuildingScan& scan, const Visitor<BuildingRecord>& visit) const override;
+  std::vector<std::int64_t> buildingIds() const override;
+  std::optional<std::string> codeOfAddress(const std::string& fragment) const override;
+  std::vector<std::string> buildingAreaNames(BuildingArea area) const override;
+
+  std::int64_t appendEvent(const InspectionEvent& event) override;
+  std::vector<InspectionEvent> events(std::int64_t buildingId) const override;
+  std::vector<InspectionEvent> eventsOfKinds(const std::vector<std::string>& kinds) const override;
+
+  std::int64_t insertZone(const ZoneRecord& zone, const Wkb& polygon) override;
+  std::int64_t deleteDerivedZones(const std::string& type) override;
+  void forEachZone(const Visitor<ZoneRecord>& visit) const override;
+  std::int64_t upsertGrid(const GridRecord& grid, const Wkb& polygon) override;
+  void forEachGrid(const Visitor<GridRecord>& visit) const override;
+  std::int64_t upsertTown(const TownRecord& town, const Wkb& polygon) override;
+  void forEachTown(const Visitor<TownRecord>& visit) const override;
+  std::int64_t insertSource(SourceLayer layer, const SourceFeature& f, const Wkb& g) override;
+  void forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const override;
+  std::int64_t insertSurveyPoint(const SurveyPoint& p, const Wkb& point) override;
+  void forEachSurveyPoint(const Visitor<SurveyPoint>& visit) const override;
+
+  void replaceBuildingZones(
+      const std::vector<std::pair<std::int64_t, std::int64_t>>& links) override;
+  std::vector<std::int64_t> zonesOfBuilding(std::int64_t buildingId) const override;
+  std::vector<std::pair<std::int64_t, std::string>> buildingZoneTypes() const override;
+  void forEachBuildingZone(
+      const std::function<bool(std::int64_t, std::int64_t)>& visit) const override;
+
+  void appendAudit(const AuditEntry& entry) override;
+  std::vector<AuditEntry> auditLog(int limit) const override;
+  void forEachBuildingChange(
+      const std::function<bool(const BuildingChange&)>& visit) const override;
+
+ private:
+  class PgTransaction;
+  template <typename F>
+  auto inWrite(F&& body) -> decltype(body());
+  /// The connection, after sending the buildings waiting for COPY (so every statement sees them).
+  pg::Connection& db() const;
+  void flushPending() const;
+  /// Drops what a rolled-back transaction left in memory.
+  void forgetTransaction();
+  void audit(const std::string& who, const std::string& action, const std::string& target,
+             const std::string& field, const std::string& oldValue, const std::string& newValue);
+  /// Runs `sql` (ending in "WHERE … AND key > $N") page by page ordered by id, so a visitor may
+  /// use the store while a scan of a million rows is under way.
+  void pageById(const std::string& sql, pg::Params params,
+                const std::function<bool(const pg::Result&, int row)>& visit) const;
+
+  std::string location_;
+  std::unique_ptr<pg::Connection> db_;
+  int srid_ = 0;
+  std::optional<Date> changeDate_;
+  Date changeDay() const { return changeDate_ ? *changeDate_ : Date::today(); }
+  bool inTransaction_ = false;
+  /// Roles are installed (PostgresSecurity.h): the trigger audits building changes with the
+  /// database user, so updateBuilding writes no audit rows of its own.
+  bool serverAudit_ = false;
+  // Bulk loading inside a transaction: new buildings wait here as COPY rows with ids taken
+  // from the sequence; codeIds_ knows every code so an upsert can tell new from known.
+  int upsertsInTransaction_ = 0;
+  mutable std::string pending_;
+  mutable std::int64_t pendingRows_ = 0;
+  std::unordered_map<std::string, std::int64_t> codeIds_;
+  bool codeIdsLoaded_ = false;
+  std::vector<std::int64_t> reservedIds_;
+  size_t nextReserved_ = 0;
+};
+
+/// Creates a project on a PostgreSQL server (fails if the schema holds one).
+std::unique_ptr<ProjectStore> createPostgresProject(const std::string& location, int srid);
+/// Opens a project on a PostgreSQL server, migrating its schema forward in one transaction.
+std::unique_ptr<ProjectStore> openPostgresProject(const std::string& location);
+
+}  // namespace fangan

@@ -1,0 +1,155 @@
+// Roles and row-level security enforced by PostgreSQL: connected as each kind of user directly
+// (libpq, as psql would), outside the app.
+
+#include <gtest/gtest.h>
+
+#include "../../support/MissingInput.h"
+#include "../support/ServerSchema.h"
+#include "gis/store/Postgres.h"
+#include "gis/store/PostgresSecurity.h"
+#include "gis/store/ProjectStore.h"
+
+namespace fangan {
+namespace {
+
+Wkb unitSquare(double x) {
+  // MULTIPOLYGON(((x 0, x+1 0, x+1 1, x 1, x 0))) little-endian
+  Wkb w = {1, 6, 0, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0};
+  auto put = [&](double d) {
+    const auto* b = reinterpret_cast<const unsigned char*>(&d);
+    w.insert(w.end(), b, b + 8);
+  };
+  const double pts[5][2] = {{x, 0}, {x + 1, 0}, {x + 1, 1}, {x, 1}, {x, 0}};
+  for (const auto& p : pts) {
+    put(500000 + p[0]);
+    put(3000000 + p[1]);
+  }
+  return w;
+}
+
+class PostgresSecurityTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string why = testing::serverUnavailable();
+    if (!why.empty()) FANGAN_MISSING("PostGIS 测试服务器不可用: " << why);
+    auto store = createProject(server_.location(), 4547);
+    auto tx = store->begin();
+    const char* rows[][3] = {
+        {"A1", "东街道", "G01"}, {"B1", "东街道", "G02"}, {"C1", "西街道", "G03"}};
+    double x = 0;
+    for (const auto& r : rows) {
+      BuildingRecord b;
+      b.code = r[0];
+      b.town = r[1];
+      b.grid = r[2];
+      b.floors = 2;
+      store->upsertBuilding(b, unitSquare(x += 10), "导入");
+    }
+    tx->commit();
+    grid_ = server_.name() + "_g01";
+    viewer_ = server_.name() + "_v";
+    town_ = server_.name() + "_west";
+    addServerUser(server_.location(), {grid_, ServerRole::Grid, "", "G01"}, "");
+    addServerUser(server_.location(), {viewer_, ServerRole::Viewer, "", ""}, "");
+    addServerUser(server_.location(), {town_, ServerRole::Town, "西街道", ""}, "");
+  }
+
+  /// Connected as `user` in the project's schema.
+  std::unique_ptr<pg::Connection> as(const std::string& user) {
+    auto c = std::make_unique<pg::Connection>(server_.conninfoAs(user));
+    c->exec("SET search_path TO " + server_.name() + ", public");
+    return c;
+  }
+  static std::string refusal(pg::Connection& c, const std::string& sql) {
+    try {
+      c.exec(sql);
+    } catch (const StoreError& e) {
+      return e.what();
+    }
+    return "";
+  }
+
+  testing::ServerSchema server_;
+  std::string grid_, viewer_, town_;
+};
+
+TEST_F(PostgresSecurityTest, GridManagerWritesOnlySurveyFieldsOfItsGrid) {
+  auto c = as(grid_);
+  EXPECT_EQ(c->query("UPDATE buildings SET floors = 5 WHERE code = 'B1'").affected(), 0);
+  EXPECT_EQ(c->query("UPDATE buildings SET floors = 5").affected(), 1);  // only A1
+  EXPECT_EQ(server_.scalar("SELECT string_agg(code || '=' || floors, ',' ORDER BY code) FROM "
+                           "buildings"),
+            "A1=5,B1=2,C1=2");
+  EXPECT_NE(refusal(*c, "UPDATE buildings SET code = 'X' WHERE code = 'A1'"), "");
+  EXPECT_NE(refusal(*c, "UPDATE buildings SET grid = 'G02' WHERE code = 'A1'"), "");
+  EXPECT_NE(refusal(*c, "UPDATE buildings SET geom = NULL WHERE code = 'A1'"), "");
+  EXPECT_NE(refusal(*c, "DELETE FROM buildings"), "");
+  EXPECT_NE(refusal(*c, "UPDATE settings SET value = 'x'"), "");
+  // The audit log: written by the trigger with the login, refused to everyone directly.
+  EXPECT_EQ(server_.scalar("SELECT who || ' ' || field || ' ' || old_value || '→' || new_value "
+                           "FROM audit_log"),
+            grid_ + " floors 2→5");
+  const auto del = refusal(*c, "DELETE FROM audit_log");
+  EXPECT_NE(del.find("permission denied"), std::string::npos) << del;
+  EXPECT_NE(refusal(*c, "INSERT INTO audit_log(at, who, action) VALUES('x', 'admin', 'forged')"),
+            "");
+  EXPECT_EQ(server_.scalar("SELECT count(*) FROM audit_log"), "1");
+  // Events: appended for its own grid's buildings only.
+  const std::string event =
+      "INSERT INTO events(building_id, code, date, kind, recorded_at) SELECT id, code, "
+      "'2025-01-02', 'survey', 'now' FROM buildings WHERE code = ";
+  EXPECT_EQ(refusal(*c, event + "'A1'"), "");
+  EXPECT_NE(refusal(*c, event + "'B1'"), "");
+  EXPECT_EQ(server_.scalar("SELECT count(*) FROM events"), "1");
+}
+
+TEST_F(PostgresSecurityTest, ViewerWritesNothingAndTownWritesItsTown) {
+  auto v = as(viewer_);
+  EXPECT_EQ(v->query("SELECT count(*) FROM buildings").integer(0, 0), 3);
+  EXPECT_NE(refusal(*v,
+                    "INSERT INTO events(building_id, code, date, kind, recorded_at) SELECT id, "
+                    "code, '2025-01-02', 'survey', 'now' FROM buildings LIMIT 1"),
+            "");
+  EXPECT_NE(refusal(*v, "UPDATE buildings SET floors = 1"), "");
+  auto t = as(town_);
+  EXPECT_EQ(t->query("UPDATE buildings SET floors = 7").affected(), 1);  // only C1 in 西街道
+  EXPECT_NE(refusal(*t, "UPDATE buildings SET town = '东街道' WHERE code = 'C1'"), "");
+  EXPECT_EQ(server_.scalar("SELECT floors FROM buildings WHERE code = 'C1'"), "7");
+}
+
+TEST_F(PostgresSecurityTest, UsersAreListedAndRemoved) {
+  const auto users = serverUsers(server_.location());
+  ASSERT_EQ(users.size(), 3u);
+  EXPECT_EQ(users[0].name, grid_);
+  EXPECT_EQ(users[0].role, ServerRole::Grid);
+  EXPECT_EQ(users[0].grid, "G01");
+  EXPECT_EQ(users[2].name, town_);
+  EXPECT_EQ(users[2].town, "西街道");
+  EXPECT_TRUE(removeServerUser(server_.location(), grid_));
+  EXPECT_FALSE(removeServerUser(server_.location(), grid_));
+  EXPECT_EQ(serverUsers(server_.location()).size(), 2u);
+  auto c = as(grid_);
+  EXPECT_NE(refusal(*c, "UPDATE buildings SET floors = 5"), "");
+  EXPECT_THROW(addServerUser(server_.location(), {"x", ServerRole::Grid, "", ""}, ""),
+               StoreError);  // a grid manager needs its grid
+}
+
+TEST_F(PostgresSecurityTest, StoreEditsAreAuditedByTheTriggerOnce) {
+  auto store = openProject(server_.location());
+  auto a1 = store->buildingByCode("A1");
+  ASSERT_TRUE(a1);
+  a1->floors = 3;
+  {
+    ChangeDateScope day(*store, *Date::parse("2025-03-04"));
+    store->updateBuilding(*a1, "甲");
+  }
+  const auto log = store->auditLog(10);
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].field, "floors");
+  EXPECT_EQ(log[0].newValue, "3");
+  EXPECT_EQ(log[0].who, server_.scalar("SELECT session_user"));
+  EXPECT_EQ(server_.scalar("SELECT effective_date FROM audit_log"), "2025-03-04");
+}
+
+}  // namespace
+}  // namespace fangan
