@@ -16,6 +16,7 @@
 #include "gis/cases/CaseVocabulary.h"
 #include "gis/cases/PlanLifecycle.h"
 #include "gis/cases/PlanRegister.h"
+#include "gis/io/Csv.h"
 #include "gis/io/SheetTable.h"
 #include "gis/model/Vocabulary.h"
 

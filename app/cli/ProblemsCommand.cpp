@@ -17,6 +17,7 @@
 #include "gis/cases/ProblemFigures.h"
 #include "gis/cases/ProblemLifecycle.h"
 #include "gis/cases/ProblemRegister.h"
+#include "gis/io/Csv.h"
 #include "gis/io/SheetTable.h"
 
 namespace fangan::cli {

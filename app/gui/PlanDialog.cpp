@@ -172,7 +172,7 @@ bool PlanDialog::draft() {
     error_->setText(tr("节点“%1”应以日期开头 (YYYY-MM-DD 内容)").arg(text(bad)));
     return false;
   }
-  return run([&] { draftPlan(store_, p, Date::today(), who_.toStdString()); });
+  return run([&] { draftPlan(store_, p, toDate(actionDate_->date()), who_.toStdString()); });
 }
 
 bool PlanDialog::move(PlanState to) {

@@ -7,12 +7,6 @@
 
 namespace fangan {
 
-bool isEngineeringMeasure(Rectification m) {
-  return m == Rectification::Reinforce || m == Rectification::PartialDemolition ||
-         m == Rectification::Demolition || m == Rectification::Rebuild ||
-         m == Rectification::Relocate;
-}
-
 bool isPlanActive(PlanState s) { return s == PlanState::Drafted || s == PlanState::Implementing; }
 
 std::optional<CaseRefusal> refusePlan(const RectificationPlan& plan, const BuildingRecord& b,

@@ -1,5 +1,5 @@
 #pragma once
-// 一栋一策 (docs/rules.md#plan): one rectification plan per hazardous building, seed 004.
+// 一栋一策 (docs/rules.md#plan): one rectification plan per hazardous building.
 // States 已制定 → 实施中 → 已完成, and 已制定/实施中 → 已撤销. Refusal codes when a plan is
 // drafted:
 //   building_not_hazardous   the building has no initial hazard (有/存疑) and no grade C/D
@@ -20,11 +20,9 @@
 
 #include "gis/cases/CaseRefusal.h"
 #include "gis/model/CaseRecords.h"
+#include "gis/patrol/Lifecycle.h"  // isEngineeringMeasure
 
 namespace fangan {
-
-/// True for reinforce, partial demolition, demolition, rebuild and relocate.
-bool isEngineeringMeasure(Rectification measure);
 
 /// True while a plan is in force (已制定, 实施中).
 bool isPlanActive(PlanState state);

@@ -55,7 +55,7 @@ struct PlanMilestone {
   std::optional<Date> done;
 };
 
-/// 一栋一策: the rectification plan of one hazardous building (seed 004).
+/// 一栋一策: the rectification plan of one hazardous building (docs/rules.md#plan).
 struct RectificationPlan {
   std::int64_t id = 0;
   std::int64_t buildingId = 0;

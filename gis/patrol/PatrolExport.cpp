@@ -8,8 +8,8 @@
 #include <stdexcept>
 
 #include "gis/crs/CrsTransform.h"
-#include "gis/io/GdalHandles.h"
 #include "gis/io/CellSafety.h"
+#include "gis/io/GdalHandles.h"
 #include "gis/model/PersonalData.h"
 
 namespace fangan {

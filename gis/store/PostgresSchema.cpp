@@ -69,8 +69,51 @@ void version2(pg::Connection& db, int) {
   )");
 }
 
+// Version 3: responsibility on the record and the case registers (as Schema.cpp version3).
+void version3(pg::Connection& db, int) {
+  db.exec(R"(
+    ALTER TABLE buildings ADD COLUMN owner text;
+    ALTER TABLE buildings ADD COLUMN owner_phone text;
+    ALTER TABLE buildings ADD COLUMN occupant text;
+    ALTER TABLE buildings ADD COLUMN occupant_phone text;
+    ALTER TABLE buildings ADD COLUMN department text;
+    ALTER TABLE buildings ADD COLUMN approval_project bigint;
+    ALTER TABLE buildings ADD COLUMN approval_project_no text;
+    ALTER TABLE buildings ADD COLUMN approval_land bigint;
+    ALTER TABLE buildings ADD COLUMN approval_land_no text;
+    ALTER TABLE buildings ADD COLUMN approval_planning bigint;
+    ALTER TABLE buildings ADD COLUMN approval_planning_no text;
+    ALTER TABLE buildings ADD COLUMN approval_construction bigint;
+    ALTER TABLE buildings ADD COLUMN approval_construction_no text;
+    ALTER TABLE buildings ADD COLUMN approval_fire bigint;
+    ALTER TABLE buildings ADD COLUMN approval_fire_no text;
+    CREATE TABLE problems(
+      id bigserial PRIMARY KEY, reference text, source text NOT NULL, found_date text NOT NULL,
+      building_id bigint REFERENCES buildings(id), code text, location text, town text,
+      description text NOT NULL, responsible_unit text, responsible_person text, deadline text,
+      state text NOT NULL, state_date text);
+    CREATE INDEX problems_building ON problems(building_id);
+    CREATE TABLE plans(
+      id bigserial PRIMARY KEY, building_id bigint NOT NULL REFERENCES buildings(id),
+      code text NOT NULL, measure text NOT NULL, route text, responsible_unit text,
+      responsible_person text, start_date text, due_date text NOT NULL, milestones text,
+      state text NOT NULL, state_date text);
+    CREATE INDEX plans_building ON plans(building_id);
+    CREATE TABLE case_events(
+      id bigserial PRIMARY KEY, subject text NOT NULL, subject_id bigint NOT NULL,
+      date text NOT NULL, from_state text, to_state text NOT NULL, who text, note text,
+      evidence text, recorded_at text NOT NULL);
+    CREATE INDEX case_events_subject ON case_events(subject, subject_id);
+    CREATE FUNCTION case_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'case history is append-only'; END $$;
+    CREATE TRIGGER case_events_append_only BEFORE UPDATE OR DELETE ON case_events
+      FOR EACH ROW EXECUTE FUNCTION case_events_append_only();
+  )");
+}
+
 const std::vector<std::function<void(pg::Connection&, int)>>& migrations() {
-  static const std::vector<std::function<void(pg::Connection&, int)>> list = {version1, version2};
+  static const std::vector<std::function<void(pg::Connection&, int)>> list = {version1, version2,
+                                                                              version3};
   return list;
 }
 

@@ -125,6 +125,7 @@ TEST_F(CasePanelsTest, PlanDialogRefusesRepairForGradeCAndDraftsAPlan) {
       dialog.measureSelector()->findData(static_cast<int>(Rectification::Repair)));
   dialog.startEdit()->setDate(QDate(2025, 3, 1));
   dialog.dueEdit()->setDate(QDate(2025, 5, 31));
+  dialog.actionDateEdit()->setDate(QDate(2025, 3, 1));  // the plan is drawn up on this day
   EXPECT_FALSE(dialog.draft());
   EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("cd_needs_engineering")));
   EXPECT_TRUE(store_->plans().empty());

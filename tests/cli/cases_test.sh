@@ -45,10 +45,13 @@ check "problems imported" "导入问题 3 条，已登记跳过 0 条" "$(cat "$
 "$fangan" problems "$p" import --file "$work/problems.xlsx" > "$work/import2.txt"
 check "problems import again skips" "导入问题 0 条，已登记跳过 3 条" "$(cat "$work/import2.txt")"
 
-# XS-2 has no deadline: confirming is refused with its code, and nothing changes.
+# XS-2 has neither a responsible unit nor a deadline: confirming is refused with its code (the
+# unit is checked first), and nothing changes; with a unit but no deadline, the next code.
 "$fangan" problems "$p" set --id 2 --state confirmed --date 2025-02-02 2> "$work/refused.txt"
 check "refused exit" 1 $?
-check "refused code" 1 "$(grep -c 'confirm_needs_deadline' "$work/refused.txt")"
+check "refused code" 1 "$(grep -c 'confirm_needs_responsible' "$work/refused.txt")"
+"$fangan" problems "$p" set --id 2 --unit 西镇 --state confirmed --date 2025-02-02 2> "$work/refused2.txt"
+check "refused without deadline" 1 "$(grep -c 'confirm_needs_deadline' "$work/refused2.txt")"
 "$fangan" problems "$p" set --id 2 --deadline 2025-03-01 --unit 西镇 --state confirmed --date 2025-02-02 > /dev/null
 check "confirm with deadline exit" 0 $?
 "$fangan" problems "$p" set --id 1 --state confirmed --date 2025-02-02 > /dev/null
@@ -58,7 +61,9 @@ check "rectified without evidence exit" 1 $?
 "$fangan" problems "$p" set --id 1 --state rectified --date 2025-02-20 --evidence "停用照片2张" > /dev/null
 check "rectified exit" 0 $?
 "$fangan" problems "$p" set --id 1 --state closed --date 2025-01-01 2> "$work/early.txt"
-check "closed before last change refused" 1 "$(grep -c 'date_before_last_change' "$work/early.txt")"
+check "closed before found refused" 1 "$(grep -c 'date_before_found' "$work/early.txt")"
+"$fangan" problems "$p" set --id 1 --state closed --date 2025-02-10 2> "$work/early2.txt"
+check "closed before last change refused" 1 "$(grep -c 'date_before_last_change' "$work/early2.txt")"
 "$fangan" problems "$p" set --id 9 --state confirmed 2> /dev/null
 check "unknown problem exit" 1 $?
 "$fangan" problems "$p" set --id 1 --state bogus 2> /dev/null

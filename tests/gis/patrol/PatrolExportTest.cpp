@@ -180,11 +180,10 @@ TEST_F(PatrolExportTest, OwnerPhonesAreMaskedUnlessAskedFor) {
     o.showPersonal = showPersonal;
     o.xlsx = o.geopackage = o.geojson = false;
     exportPatrols(plan, o);
-    Dataset ds = openVector(o.outDir + "/patrol-张三.csv");
+    GdalDataset ds = openVector(o.outDir + "/patrol-张三.csv");
     for (auto& f : *ds->GetLayer(0)) {
       if (std::string(f->GetFieldAsString("code")) == "A0") {
-        return std::string(f->GetFieldAsString("owner")) + " " +
-               f->GetFieldAsString("owner_phone");
+        return std::string(f->GetFieldAsString("owner")) + " " + f->GetFieldAsString("owner_phone");
       }
     }
     return std::string("A0 not on the sheet");

@@ -85,7 +85,7 @@ TEST_P(ProjectStoreTest, CreatesVersionedProjectOnceAndReopensIt) {
   {
     auto store = create(4547);
     EXPECT_EQ(store->srid(), 4547);
-    EXPECT_EQ(store->schemaVersion(), 2);
+    EXPECT_EQ(store->schemaVersion(), 3);
     EXPECT_EQ(store->location(), location());
   }
   EXPECT_THROW(create(4547), StoreError);

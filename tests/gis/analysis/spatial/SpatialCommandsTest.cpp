@@ -80,11 +80,11 @@ TEST_F(SpatialCommandsTest, AnalyzeThenGapsByGrid) {
   const std::string zones = run("gaps " + project_ + " --by zone --format json", &status);
   ASSERT_EQ(status, 0) << zones;
   EXPECT_NE(zones.find("{\"area\":\"school\",\"total\":2,\"checked\":1,\"unchecked\":1,"
-                       "\"coverage_rate\":0.5000}"),
+                       "\"coverage_rate\":0.5}"),
             std::string::npos)
       << zones;
   EXPECT_NE(zones.find("\"largest_gaps\":[{\"area\":\"G1\",\"unchecked\":1,"
-                       "\"coverage_rate\":0.5000}]"),
+                       "\"coverage_rate\":0.5}]"),
             std::string::npos)
       << zones;
 }
