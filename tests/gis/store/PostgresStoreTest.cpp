@@ -65,7 +65,7 @@ TEST_F(PostgresServerTest, RefusesSchemasThatAreNotProjectsOrNewer) {
             std::string::npos);
   server_.exec("DROP TABLE t");
   { createProject(server_.location(), 4547); }
-  EXPECT_EQ(server_.scalar("SELECT version FROM fangan_schema"), "2");
+  EXPECT_EQ(server_.scalar("SELECT version FROM fangan_schema"), "3");
   EXPECT_EQ(server_.scalar("SELECT count(*) FROM pg_indexes WHERE schemaname = '" + server_.name() +
                            "' AND indexdef LIKE '%USING gist%'"),
             "7");
