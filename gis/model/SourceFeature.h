@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string>
 
+#include "gis/model/ProjectLayer.h"
+
 namespace fangan {
 
-/// Which source table a feature lives in.
-enum class SourceLayer { Pois, Lines };
 
 /// A point/polygon POI or a line, with the category zone rules select on.
 struct SourceFeature {
