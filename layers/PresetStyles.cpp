@@ -304,10 +304,10 @@ static Style extensionLayerStyle(ProjectLayer kind) {
   s.name = QCoreApplication::translate("Layout", info.chinese.c_str());
   StyleRule r;
   r.label = s.name;
-  r.symbolizer.fill = info.geometry == GeometryKind::Polygonal ? QColor(200, 30, 120, 90)
-                                                               : QColor(200, 30, 120);
-  r.symbolizer.stroke = info.geometry == GeometryKind::Point ? QColor(Qt::white)
-                                                             : QColor(200, 30, 120);
+  r.symbolizer.fill =
+      info.geometry == GeometryKind::Polygonal ? QColor(200, 30, 120, 90) : QColor(200, 30, 120);
+  r.symbolizer.stroke =
+      info.geometry == GeometryKind::Point ? QColor(Qt::white) : QColor(200, 30, 120);
   r.symbolizer.strokeWidth = info.geometry == GeometryKind::Lineal ? 2.0 : 1.0;
   r.symbolizer.pointSize = 7;
   s.rules = {r};

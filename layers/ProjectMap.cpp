@@ -1,9 +1,8 @@
 #include "layers/ProjectMap.h"
 
-#include "gis/store/LayerRegistry.h"
-
 #include <algorithm>
 
+#include "gis/store/LayerRegistry.h"
 #include "layers/LayerLoader.h"
 #include "layers/StyleEvaluator.h"
 

@@ -117,12 +117,13 @@ int set(const Arguments& a, std::ostream& out) {
 }
 
 int runPlans(const Arguments& a, std::ostream& out, std::ostream& err) {
-  return runCaseVerb(a, err, {
-      {"list", [&] { return list(a, out); }},
-      {"import", [&] { return import(a, out, err); }},
-      {"add", [&] { return add(a, out); }},
-      {"set", [&] { return set(a, out); }},
-  });
+  return runCaseVerb(a, err,
+                     {
+                         {"list", [&] { return list(a, out); }},
+                         {"import", [&] { return import(a, out, err); }},
+                         {"add", [&] { return add(a, out); }},
+                         {"set", [&] { return set(a, out); }},
+                     });
 }
 
 const CommandRegistration registration(

@@ -113,12 +113,13 @@ int set(const Arguments& a, std::ostream& out) {
 }
 
 int runProblems(const Arguments& a, std::ostream& out, std::ostream& err) {
-  return runCaseVerb(a, err, {
-      {"list", [&] { return list(a, out); }},
-      {"import", [&] { return import(a, out, err); }},
-      {"set", [&] { return set(a, out); }},
-      {"figures", [&] { return figures(a, out); }},
-  });
+  return runCaseVerb(a, err,
+                     {
+                         {"list", [&] { return list(a, out); }},
+                         {"import", [&] { return import(a, out, err); }},
+                         {"set", [&] { return set(a, out); }},
+                         {"figures", [&] { return figures(a, out); }},
+                     });
 }
 
 const CommandRegistration registration(

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "gis/store/LayerRegistry.h"
 #include "gis/model/Vocabulary.h"
+#include "gis/store/LayerRegistry.h"
 
 namespace fangan {
 namespace gui {

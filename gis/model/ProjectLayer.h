@@ -6,7 +6,17 @@
 namespace fangan {
 
 /// The layers a project holds, as `fangan info` lists them.
-enum class ProjectLayer : int { Buildings, Survey, Zones, Grids, Towns, Pois, Lines, Events, Audit };
+enum class ProjectLayer : int {
+  Buildings,
+  Survey,
+  Zones,
+  Grids,
+  Towns,
+  Pois,
+  Lines,
+  Events,
+  Audit
+};
 
 /// The first value a layer registered at run time (gis/store/LayerRegistry) may take.
 constexpr int kFirstExtensionLayer = 100;

@@ -9,7 +9,6 @@
 
 namespace fangan {
 
-
 /// A point/polygon POI or a line, with the category zone rules select on.
 struct SourceFeature {
   std::int64_t id = 0;

@@ -21,7 +21,8 @@ std::vector<LayerInfo>& registry() {
        GeometryKind::Point,
        "survey_points",
        true,
-       {"code", "date", "inspector", "result"}, 5},
+       {"code", "date", "inspector", "result"},
+       5},
       {ProjectLayer::Zones,
        "zones",
        "重点区域",
@@ -29,7 +30,8 @@ std::vector<LayerInfo>& registry() {
        GeometryKind::Polygonal,
        "zones",
        true,
-       {"type", "name"}, 0},
+       {"type", "name"},
+       0},
       {ProjectLayer::Grids,
        "grids",
        "网格",
@@ -37,7 +39,8 @@ std::vector<LayerInfo>& registry() {
        GeometryKind::Polygonal,
        "grids",
        true,
-       {"grid", "name", "town", "manager", "phone", "capacity_per_day"}, 3},
+       {"grid", "name", "town", "manager", "phone", "capacity_per_day"},
+       3},
       {ProjectLayer::Towns,
        "towns",
        "镇街",
@@ -45,7 +48,8 @@ std::vector<LayerInfo>& registry() {
        GeometryKind::Polygonal,
        "towns",
        true,
-       {"town", "name"}, 4},
+       {"town", "name"},
+       4},
       {ProjectLayer::Pois,
        "pois",
        "兴趣点",
@@ -53,7 +57,8 @@ std::vector<LayerInfo>& registry() {
        GeometryKind::Any,
        "source_pois",
        true,
-       {"category", "name"}, 6},
+       {"category", "name"},
+       6},
       {ProjectLayer::Lines,
        "lines",
        "道路与水系",
@@ -61,9 +66,26 @@ std::vector<LayerInfo>& registry() {
        GeometryKind::Lineal,
        "source_lines",
        true,
-       {"category", "name"}, 1},
-      {ProjectLayer::Events, "events", "检查记录", false, GeometryKind::Any, "events", false, {}, -1},
-      {ProjectLayer::Audit, "audit", "操作日志", false, GeometryKind::Any, "audit_log", false, {}, -1},
+       {"category", "name"},
+       1},
+      {ProjectLayer::Events,
+       "events",
+       "检查记录",
+       false,
+       GeometryKind::Any,
+       "events",
+       false,
+       {},
+       -1},
+      {ProjectLayer::Audit,
+       "audit",
+       "操作日志",
+       false,
+       GeometryKind::Any,
+       "audit_log",
+       false,
+       {},
+       -1},
   };
   return layers;
 }
@@ -105,10 +127,9 @@ void registerLayer(const LayerInfo& info) {
 
 void unregisterLayer(ProjectLayer layer) {
   auto& layers = registry();
-  layers.erase(std::remove_if(layers.begin(), layers.end(),
-                              [&](const LayerInfo& l) {
-                                return isExtensionLayer(layer) && l.layer == layer;
-                              }),
+  layers.erase(std::remove_if(
+                   layers.begin(), layers.end(),
+                   [&](const LayerInfo& l) { return isExtensionLayer(layer) && l.layer == layer; }),
                layers.end());
 }
 

@@ -15,7 +15,6 @@ namespace {
 using pg::Param;
 using Text = std::optional<std::string>;
 
-
 Param text(const std::string& s) { return Param::of(Text(s)); }
 Param id(std::int64_t v) { return Param::of(v); }
 

@@ -7,15 +7,14 @@
 #include <filesystem>
 
 #include "gis/store/BuildingColumns.h"
-#include "gis/store/LayerRegistry.h"
 #include "gis/store/DataVersion.h"
+#include "gis/store/LayerRegistry.h"
 #include "gis/store/Schema.h"
 #include "gis/store/UtcTimestamp.h"
 
 namespace fangan {
 
 namespace {
-
 
 std::string columnList() {
   std::string s;

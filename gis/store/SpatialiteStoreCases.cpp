@@ -3,15 +3,14 @@
 #include <chrono>
 #include <ctime>
 
-#include "gis/store/UtcTimestamp.h"
 #include "gis/cases/CaseVocabulary.h"
 #include "gis/model/Vocabulary.h"
 #include "gis/store/SpatialiteStore.h"
+#include "gis/store/UtcTimestamp.h"
 
 namespace fangan {
 
 namespace {
-
 
 std::optional<std::string> dateCell(const std::optional<Date>& d) {
   return d ? std::optional<std::string>(d->toString()) : std::nullopt;

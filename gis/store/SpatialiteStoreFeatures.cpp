@@ -40,8 +40,8 @@ std::int64_t SpatialiteStore::insertFeature(ProjectLayer layer,
                                             const Wkb& geometry) {
   const LayerInfo& info = extensionLayer(layer);
   if (values.size() != info.importKeys.size()) {
-    throw StoreError("图层 " + info.name + " 的要素应有 " +
-                     std::to_string(info.importKeys.size()) + " 个属性值");
+    throw StoreError("图层 " + info.name + " 的要素应有 " + std::to_string(info.importKeys.size()) +
+                     " 个属性值");
   }
   std::int64_t id = 0;
   write([&] {
@@ -73,14 +73,15 @@ std::int64_t SpatialiteStore::insertFeature(ProjectLayer layer,
 void SpatialiteStore::forEachFeature(ProjectLayer layer, const Visitor<FeatureRow>& visit) const {
   const LayerInfo& info = extensionLayer(layer);
   if (!tableExists(*db_, info.table)) return;
-  sqlite::Statement s(*db_, "SELECT id, " + columnList(info) + "AsBinary(geom) FROM " +
-                                info.table + " ORDER BY id");
+  sqlite::Statement s(*db_, "SELECT id, " + columnList(info) + "AsBinary(geom) FROM " + info.table +
+                                " ORDER BY id");
   const int n = static_cast<int>(info.importKeys.size());
   while (s.step()) {
     FeatureRow row;
     row.id = s.integer(0);
     row.values.reserve(info.importKeys.size());
-    for (int i = 0; i < n; ++i) row.values.push_back(s.isNull(1 + i) ? std::string() : s.text(1 + i));
+    for (int i = 0; i < n; ++i)
+      row.values.push_back(s.isNull(1 + i) ? std::string() : s.text(1 + i));
     if (!visit(row, s.blob(1 + n))) break;
   }
 }

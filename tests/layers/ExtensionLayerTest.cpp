@@ -2,7 +2,6 @@
 // the store, the map and the renderer take it with no other code (issue 11, item 3).
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -30,8 +29,15 @@ class ExtensionLayerTest : public ::testing::Test {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     // The one place: a point layer of fire hydrants with two attributes, drawn on top.
-    registerLayer({kHydrants, "hydrants", "消防栓", true, GeometryKind::Point, "fire_hydrants",
-                   true, {"hydrant_no", "pressure"}, 50});
+    registerLayer({kHydrants,
+                   "hydrants",
+                   "消防栓",
+                   true,
+                   GeometryKind::Point,
+                   "fire_hydrants",
+                   true,
+                   {"hydrant_no", "pressure"},
+                   50});
   }
   void TearDown() override {
     unregisterLayer(kHydrants);
@@ -57,21 +63,44 @@ class ExtensionLayerTest : public ::testing::Test {
 };
 
 TEST_F(ExtensionLayerTest, RegistryRefusesClashesAndUnsafeNames) {
-  EXPECT_THROW(registerLayer({kHydrants, "other", "其他", true, GeometryKind::Point, "other",
-                              true, {"a"}, 51}),
-               std::invalid_argument);  // value taken
-  EXPECT_THROW(registerLayer({ProjectLayer{kFirstExtensionLayer + 8}, "zones", "重复", true,
-                              GeometryKind::Point, "zones2", true, {"a"}, 51}),
+  EXPECT_THROW(
+      registerLayer(
+          {kHydrants, "other", "其他", true, GeometryKind::Point, "other", true, {"a"}, 51}),
+      std::invalid_argument);  // value taken
+  EXPECT_THROW(registerLayer({ProjectLayer{kFirstExtensionLayer + 8},
+                              "zones",
+                              "重复",
+                              true,
+                              GeometryKind::Point,
+                              "zones2",
+                              true,
+                              {"a"},
+                              51}),
                std::invalid_argument);  // name of a built-in layer
-  EXPECT_THROW(registerLayer({ProjectLayer{kFirstExtensionLayer + 8}, "x", "x", true,
-                              GeometryKind::Point, "x; DROP TABLE buildings", true, {"a"}, 51}),
+  EXPECT_THROW(registerLayer({ProjectLayer{kFirstExtensionLayer + 8},
+                              "x",
+                              "x",
+                              true,
+                              GeometryKind::Point,
+                              "x; DROP TABLE buildings",
+                              true,
+                              {"a"},
+                              51}),
                std::invalid_argument);  // not a word: would go into SQL
-  EXPECT_THROW(registerLayer({ProjectLayer{kFirstExtensionLayer + 8}, "y", "y", true,
-                              GeometryKind::Point, "y", true, {"geom"}, 51}),
+  EXPECT_THROW(registerLayer({ProjectLayer{kFirstExtensionLayer + 8},
+                              "y",
+                              "y",
+                              true,
+                              GeometryKind::Point,
+                              "y",
+                              true,
+                              {"geom"},
+                              51}),
                std::invalid_argument);  // clashes with the geometry column
-  EXPECT_THROW(registerLayer({ProjectLayer::Towns, "z", "z", true, GeometryKind::Point, "z", true,
-                              {"a"}, 51}),
-               std::invalid_argument);  // built-in values are not for run time
+  EXPECT_THROW(
+      registerLayer(
+          {ProjectLayer::Towns, "z", "z", true, GeometryKind::Point, "z", true, {"a"}, 51}),
+      std::invalid_argument);  // built-in values are not for run time
 }
 
 TEST_F(ExtensionLayerTest, ImportsStoresAndDrawsTheRegisteredLayer) {

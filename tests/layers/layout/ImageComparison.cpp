@@ -44,8 +44,7 @@ double differingPixelFraction(const QImage& a, const QImage& b, const QRect& reg
   return static_cast<double>(count) / (static_cast<double>(r.width()) * r.height());
 }
 
-double differingInkFraction(const QImage& a, const QImage& b, const QRect& region,
-                            int threshold) {
+double differingInkFraction(const QImage& a, const QImage& b, const QRect& region, int threshold) {
   if (a.size() != b.size() || a.isNull()) return 1.0;
   const QRect r = region.intersected(a.rect());
   const QImage x = a.convertToFormat(QImage::Format_RGB32);
