@@ -2511,4 +2511,21 @@
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
 </context>
+<context>
+    <name>fangan::gui::LockWaitPrompt</name>
+    <message>
+        <source>正在等待项目</source>
+        <translation>正在等待项目</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>项目正由另一进程写入，等待中…
+已等待 %1 秒（最长 %2 秒）</source>
+        <translation>项目正由另一进程写入，等待中…
+已等待 %1 秒（最长 %2 秒）</translation>
+    </message>
+</context>
 </TS>
