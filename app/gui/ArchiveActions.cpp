@@ -1,5 +1,6 @@
 #include "app/gui/ArchiveActions.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,11 @@
 
 namespace fangan {
 namespace gui {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ArchiveActions", text); }
+
+}  // namespace
 
 QString attachFiles(ProjectStore& store, const QString& code, const QStringList& paths) {
   try {
@@ -29,15 +35,14 @@ QString attachFiles(ProjectStore& store, const QString& code, const QStringList&
 }
 
 bool attachFilesInteractively(QWidget* parent, ProjectStore& store, const QString& code) {
-  const QString filter = heicSupported()
-                             ? QObject::tr("照片和 PDF 文件 (*.jpg *.jpeg *.png *.heic *.pdf)")
-                             : QObject::tr("照片和 PDF 文件 (*.jpg *.jpeg *.png *.pdf)");
-  const QStringList paths = QFileDialog::getOpenFileNames(
-      parent, QObject::tr("添加照片/文件：%1").arg(code), QString(), filter);
+  const QString filter = heicSupported() ? tr("照片和 PDF 文件 (*.jpg *.jpeg *.png *.heic *.pdf)")
+                                         : tr("照片和 PDF 文件 (*.jpg *.jpeg *.png *.pdf)");
+  const QStringList paths =
+      QFileDialog::getOpenFileNames(parent, tr("添加照片/文件：%1").arg(code), QString(), filter);
   if (paths.isEmpty()) return false;
   const QString error = attachFiles(store, code, paths);
   if (!error.isEmpty()) {
-    QMessageBox::warning(parent, QObject::tr("未添加"), error);
+    QMessageBox::warning(parent, tr("未添加"), error);
     return false;
   }
   return true;
@@ -59,15 +64,15 @@ QString exportArchive(const ProjectStore& store, const QString& code, const QStr
 
 void exportArchiveInteractively(QWidget* parent, const ProjectStore& store, const QString& code) {
   const QString path = QFileDialog::getSaveFileName(
-      parent, QObject::tr("导出档案 PDF"),
-      QDir::home().filePath(code + QStringLiteral("-档案.pdf")), QObject::tr("PDF 文件 (*.pdf)"));
+      parent, tr("导出档案 PDF"), QDir::home().filePath(code + QStringLiteral("-档案.pdf")),
+      tr("PDF 文件 (*.pdf)"));
   if (path.isEmpty()) return;
-  const bool full = QMessageBox::question(
-                        parent, QObject::tr("个人信息"),
-                        QObject::tr("导出完整的电话和证件号码？选“否”则按规定脱敏。"),
-                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+  const bool full = QMessageBox::question(parent, tr("个人信息"),
+                                          tr("导出完整的电话和证件号码？选“否”则按规定脱敏。"),
+                                          QMessageBox::Yes | QMessageBox::No,
+                                          QMessageBox::No) == QMessageBox::Yes;
   const QString error = exportArchive(store, code, path, full);
-  if (!error.isEmpty()) QMessageBox::warning(parent, QObject::tr("导出失败"), error);
+  if (!error.isEmpty()) QMessageBox::warning(parent, tr("导出失败"), error);
 }
 
 void openAttachment(QWidget* parent, const ProjectStore& store, qint64 id) {
@@ -75,7 +80,7 @@ void openAttachment(QWidget* parent, const ProjectStore& store, qint64 id) {
   try {
     a = store.attachment(id);
   } catch (const std::exception& e) {
-    QMessageBox::warning(parent, QObject::tr("无法打开附件"), QString::fromStdString(e.what()));
+    QMessageBox::warning(parent, tr("无法打开附件"), QString::fromStdString(e.what()));
     return;
   }
   if (!a) return;
@@ -91,8 +96,7 @@ void openAttachment(QWidget* parent, const ProjectStore& store, qint64 id) {
   if (!file.open(QIODevice::WriteOnly) ||
       file.write(reinterpret_cast<const char*>(a->bytes.data()),
                  static_cast<qint64>(a->bytes.size())) != static_cast<qint64>(a->bytes.size())) {
-    QMessageBox::warning(parent, QObject::tr("无法打开附件"),
-                         QObject::tr("无法写入临时文件 %1").arg(path));
+    QMessageBox::warning(parent, tr("无法打开附件"), tr("无法写入临时文件 %1").arg(path));
     return;
   }
   file.close();
