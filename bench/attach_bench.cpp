@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
   }
   const HeadlessGui gui;
   const std::filesystem::path dir =
-      keep.empty() ? std::filesystem::temp_directory_path() / "fangan-attach-bench" : keep;
+      keep.empty() ? std::filesystem::temp_directory_path() / "fangan-attach-bench" : std::filesystem::path(keep);
   std::filesystem::create_directories(dir);
   const std::string photo = (dir / "big.jpg").string();
   const std::string project = (dir / "bench.sqlite").string();
