@@ -95,9 +95,9 @@ check "archive output" "archive $code: $pages pages → $work/a.pdf" "$out"
 check "archive has at least 2 pages" "1" "$([ "$pages" -ge 2 ] && echo 1)"
 text=$(pdftotext "$work/a.pdf" -)
 check "archive title" "1" "$(echo "$text" | grep -c "房屋档案（一楼一档）$code$")"
-check "archive photo captions" "2" "$(echo "$text" | grep -c '^照片 [12]　')"
+check "archive photo captions" "2" "$(echo "$text" | grep -c '^照片 [12] ')"
 check "archive exif time" "1" "$(echo "$text" | grep -c '拍摄于 2025-01-15 10:20:30')"
-check "archive document listed" "1" "$(echo "$text" | grep -c '^文件 1　report.pdf')"
+check "archive document listed" "1" "$(echo "$text" | grep -c '^文件 1 report.pdf')"
 images=$(pdfimages -list "$work/a.pdf" | tail -n +3 | wc -l)
 check "archive embeds the two photos" "1" "$([ "$images" -ge 2 ] && echo 1)"
 

@@ -74,10 +74,10 @@ TEST_F(ArchivePdfTest, PrintsRecordHistoryNoticeAndBothPhotosWithPhonesMasked) {
   EXPECT_TRUE(text.contains(QStringLiteral("陈一")));
   EXPECT_TRUE(text.contains(QStringLiteral("通知书 FA-2024-001")));
   EXPECT_TRUE(
-      text.contains(QStringLiteral("照片 1　front.jpg　拍摄于 2024-05-06 14:03:22　位置 "
+      text.contains(QStringLiteral("照片 1 front.jpg 拍摄于 2024-05-06 14:03:22 位置 "
                                    "42.500000, 1.520000")))
       << text.toStdString();
-  EXPECT_TRUE(text.contains(QStringLiteral("照片 2　side.png　拍摄时间不详")));
+  EXPECT_TRUE(text.contains(QStringLiteral("照片 2 side.png 拍摄时间不详")));
 
   options.showPersonal = true;
   const QString full = dir_.filePath("full.pdf");
