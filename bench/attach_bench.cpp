@@ -74,13 +74,14 @@ int main(int argc, char** argv) {
   }
   const HeadlessGui gui;
   const std::filesystem::path dir =
-      keep.empty() ? std::filesystem::temp_directory_path() / "fangan-attach-bench" : std::filesystem::path(keep);
+      keep.empty() ? std::filesystem::temp_directory_path() / "fangan-attach-bench"
+                   : std::filesystem::path(keep);
   std::filesystem::create_directories(dir);
   const std::string photo = (dir / "big.jpg").string();
   const std::string project = (dir / "bench.sqlite").string();
   std::filesystem::remove(project);
 
-  QImage image(3000, 2600, QImage::Format_RGB32);
+  QImage image(3600, 2900, QImage::Format_RGB32);
   std::uint32_t state = 12345;
   for (int y = 0; y < image.height(); ++y) {
     auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));

@@ -99,18 +99,18 @@ TEST_F(AttachmentTest, StoresAPdfDocumentWithItsDigest) {
 }
 
 TEST_F(AttachmentTest, ATwentyMegabytePhotoIsStoredAndThumbnailed) {
-  const QString path = file("big.jpg", testing::noisyJpeg(3000, 2600));
+  const QString path = file("big.jpg", testing::noisyJpeg(3600, 2900));
   ASSERT_GE(QFileInfo(path).size(), 20'000'000);
   auto store = open();
   const auto ids = addAttachments(*store, "B002", {readAttachmentFile(path.toStdString())},
                                   std::nullopt, "tester");
   const auto a = store->attachment(ids.at(0));
   ASSERT_TRUE(a);
-  EXPECT_EQ(a->width, 3000);
-  EXPECT_EQ(a->height, 2600);
+  EXPECT_EQ(a->width, 3600);
+  EXPECT_EQ(a->height, 2900);
   EXPECT_EQ(static_cast<qint64>(a->bytes.size()), QFileInfo(path).size());
   const QImage thumbnail = QImage::fromData(a->thumbnail.data(), int(a->thumbnail.size()));
-  EXPECT_EQ(thumbnail.size(), QSize(256, 222));  // 2600 * 256 / 3000 = 221.9
+  EXPECT_EQ(thumbnail.size(), QSize(256, 206));  // 2900 * 256 / 3600 = 206.2
 }
 
 TEST_F(AttachmentTest, ReadsTheExifTimeAndPosition) {

@@ -88,17 +88,25 @@ Bytes withExif(const Bytes& jpeg, const std::string& time, const int lat[3], cha
   unsigned int length = 0;
   exif_data_save_data(data, &block, &length);
   exif_data_unref(data);
-  Bytes app1 = {0xFF, 0xE1, 0, 0};
+  // APP1 payload: "Exif\0\0" (when libexif did not write it) and the TIFF block.
+  Bytes payload;
   static const unsigned char header[] = {'E', 'x', 'i', 'f', 0, 0};
-  if (length < 6 || std::memcmp(block, header, 6) != 0) app1.insert(app1.end(), header, header + 6);
-  app1.insert(app1.end(), block, block + length);
+  if (length < 6 || std::memcmp(block, header, 6) != 0) {
+    for (const unsigned char c : header) payload.push_back(c);
+  }
+  for (unsigned int i = 0; i < length; ++i) payload.push_back(block[i]);
   std::free(block);
-  const std::size_t segment = app1.size() - 2;
-  app1[2] = static_cast<unsigned char>(segment >> 8);
-  app1[3] = static_cast<unsigned char>(segment & 0xFF);
-  Bytes out(jpeg.begin(), jpeg.begin() + 2);  // SOI
-  out.insert(out.end(), app1.begin(), app1.end());
-  out.insert(out.end(), jpeg.begin() + 2, jpeg.end());
+  const std::size_t segment = payload.size() + 2;  // the length counts its own two bytes
+  Bytes out;
+  out.reserve(jpeg.size() + segment + 2);
+  out.push_back(jpeg[0]);  // SOI
+  out.push_back(jpeg[1]);
+  out.push_back(0xFF);
+  out.push_back(0xE1);
+  out.push_back(static_cast<unsigned char>(segment >> 8));
+  out.push_back(static_cast<unsigned char>(segment & 0xFF));
+  for (const unsigned char c : payload) out.push_back(c);
+  for (std::size_t i = 2; i < jpeg.size(); ++i) out.push_back(jpeg[i]);
   return out;
 }
 

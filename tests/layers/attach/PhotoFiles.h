@@ -15,7 +15,7 @@ using Bytes = std::vector<unsigned char>;
 QImage testPicture(int width, int height);
 /// `image` encoded as JPEG (quality 0..100) or PNG ("PNG").
 Bytes encode(const QImage& image, const char* format, int quality = 90);
-/// A JPEG of w×h random pixels at quality 100 (about 3 bytes a pixel).
+/// A JPEG of w×h random pixels at quality 100 (about 2 bytes a pixel).
 Bytes noisyJpeg(int width, int height);
 /// `jpeg` with an APP1 EXIF block: DateTimeOriginal `time` ("YYYY:MM:DD HH:MM:SS") and the GPS
 /// position given as degrees/minutes/seconds with their references ('N'/'S', 'E'/'W').
