@@ -1,22 +1,11 @@
 // SpatialiteStore: the photos and documents of building archives (table attachments).
 
-#include <chrono>
-#include <ctime>
-
 #include "gis/store/SpatialiteStore.h"
+#include "gis/store/UtcTimestamp.h"
 
 namespace fangan {
 
 namespace {
-
-std::string timestamp() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::optional<std::string> textCell(const std::string& s) {
   return s.empty() ? std::nullopt : std::optional<std::string>(s);
@@ -82,7 +71,7 @@ std::int64_t SpatialiteStore::insertAttachment(const Attachment& a) {
     } else {
       s.bindNull(13).bindNull(14);
     }
-    s.bind(15, timestamp()).bind(16, a.addedBy).run();
+    s.bind(15, utcTimestamp()).bind(16, a.addedBy).run();
     id = db_->lastInsertId();
   });
   return id;
