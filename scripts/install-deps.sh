@@ -17,6 +17,8 @@ packages=(
   nlohmann-json3-dev
   # the campaign forms as styled workbooks (merged headers, borders, formats)
   libxlsxwriter-dev
+  # EXIF time and GPS position of photos attached to a building's archive
+  libexif-dev
   # the shared district server: PostgreSQL + PostGIS (scripts/start-postgis.sh) and libpq
   postgresql-15 postgresql-15-postgis-3 libpq-dev
   # reference tools used by tests (ogrinfo/ogr2ogr, cs2cs, sqlite3, pdftotext/pdffonts)

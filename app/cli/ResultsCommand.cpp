@@ -10,6 +10,9 @@
 //   conflicts: 1
 //     row 7 B010: 派单后房屋记录已被修改（校验码不符），请核对后重新派单
 //   duplicates: 0                                    (at most 10 listed, then "  … N more")
+//   photos attached: 2                               (photos cells, docs/rules.md#attachments)
+//   photo problems: 1
+//     row 4 B002: 照片文件不存在：/path/IMG_9.jpg
 // Exit code 0 whenever the file was read (rejected rows and conflicts are listed, not errors);
 // 1 when the file cannot be read or the store fails (then nothing was written).
 
@@ -19,6 +22,8 @@
 #include "app/cli/ProjectData.h"
 #include "app/cli/RefusalText.h"
 #include "gis/patrol/ResultsImport.h"
+#include "layers/attach/AttachmentIntake.h"
+#include "layers/layout/HeadlessGui.h"
 
 namespace fangan::cli {
 namespace {
@@ -46,6 +51,9 @@ int runResults(const Arguments& a, std::ostream& out, std::ostream&) {
   options.today = todayFrom(a.value("--today"));
   options.dryRun = a.has("--dry-run");
   options.who = "results:" + options.path;
+  // Photos the sheet names come into the building's archive (docs/rules.md#attachments).
+  const HeadlessGui gui;  // image decoding
+  options.readPhoto = [](const std::string& path) { return readAttachmentFile(path); };
   auto store = openProject(a.positional[0]);
   const ResultsImportReport r = importResults(*store, options);
   out << "results " << r.file << " (layer " << r.layer << "): " << r.rows << " rows, " << r.blank
@@ -56,6 +64,9 @@ int runResults(const Arguments& a, std::ostream& out, std::ostream&) {
   printIssues(out, "rejected", r.rejected, all);
   printIssues(out, "conflicts", r.conflicts, all);
   printIssues(out, "duplicates", r.duplicates, 10);
+  out << (options.dryRun ? "photos that would be attached: " : "photos attached: ")
+      << r.photosAttached << "\n";
+  printIssues(out, "photo problems", r.photoIssues, r.photoIssues.size());
   return 0;
 }
 

@@ -39,6 +39,19 @@ BuildingArchivePanel::BuildingArchivePanel(QWidget* parent) : QWidget(parent) {
   buttons->addWidget(editPlan_);
   buttons->addStretch(1);
   layout->addLayout(buttons);
+  auto* archiveButtons = new QHBoxLayout;
+  attach_ = new QPushButton(tr("添加照片/文件…"), this);
+  export_ = new QPushButton(tr("导出档案 PDF…"), this);
+  archiveButtons->addWidget(attach_);
+  archiveButtons->addWidget(export_);
+  archiveButtons->addStretch(1);
+  layout->addLayout(archiveButtons);
+  connect(attach_, &QPushButton::clicked, this, [this] {
+    if (!code_.isEmpty()) emit attachRequested(code_);
+  });
+  connect(export_, &QPushButton::clicked, this, [this] {
+    if (!code_.isEmpty()) emit exportRequested(code_);
+  });
   connect(editPeople_, &QPushButton::clicked, this, [this] {
     if (!code_.isEmpty()) emit responsibilityRequested(code_);
   });
@@ -62,8 +75,12 @@ BuildingArchivePanel::BuildingArchivePanel(QWidget* parent) : QWidget(parent) {
   history_->setHeaderLabels({tr("日期"), tr("类型"), tr("人员"), tr("结果"), tr("备注")});
   history_->setRootIsDecorated(false);
   history_->setAlternatingRowColors(true);
+  gallery_ = new AttachmentGallery(splitter);
+  connect(gallery_, &AttachmentGallery::attachmentOpened, this,
+          &BuildingArchivePanel::attachmentOpened);
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 1);
+  splitter->setStretchFactor(2, 1);
   layout->addWidget(splitter, 1);
   clear();
 }
@@ -73,8 +90,18 @@ void BuildingArchivePanel::clear() {
   title_->setText(tr("在地图上点击一栋房屋查看档案"));
   table_->setRowCount(0);
   history_->clear();
+  gallery_->clear();
   editPeople_->setEnabled(false);
   editPlan_->setEnabled(false);
+  attach_->setEnabled(false);
+  export_->setEnabled(false);
+}
+
+void BuildingArchivePanel::showAttachments(const std::vector<Attachment>& attachments,
+                                           bool supported) {
+  gallery_->setAttachments(attachments);
+  attach_->setEnabled(supported && !code_.isEmpty());
+  attach_->setToolTip(supported ? QString() : tr("服务器项目暂不支持附件"));
 }
 
 void BuildingArchivePanel::addRow(const QString& label, const QString& value) {
@@ -186,6 +213,9 @@ void BuildingArchivePanel::showBuilding(const BuildingRecord& r, const QStringLi
   }
   editPeople_->setEnabled(true);
   editPlan_->setEnabled(true);
+  attach_->setEnabled(true);
+  export_->setEnabled(true);
+  gallery_->clear();
 
   history_->clear();
   for (const InspectionEvent& e : events) {

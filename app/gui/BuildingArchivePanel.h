@@ -1,8 +1,9 @@
 #pragma once
 // The building archive (一楼一档) of one building: every attribute under its Chinese label, the
 // derived health code, the key zones it lies in, its responsible parties and approvals, its
-// 一栋一策 plan and registered problems, and its inspection history. The buttons ask the window
-// to edit the responsible parties and the plan.
+// 一栋一策 plan and registered problems, its inspection history and a gallery of its photos and
+// documents (docs/rules.md#attachments). The buttons ask the window to edit the responsible
+// parties and the plan, to add photos/files and to export the archive as one PDF.
 
 #include <QLabel>
 #include <QPushButton>
@@ -13,6 +14,8 @@
 #include <QWidget>
 #include <vector>
 
+#include "app/gui/AttachmentGallery.h"
+#include "gis/model/Attachment.h"
 #include "gis/model/Building.h"
 #include "gis/model/CaseRecords.h"
 #include "gis/model/InspectionEvent.h"
@@ -32,10 +35,16 @@ class BuildingArchivePanel : public QWidget {
   /// Adds the building's plans and problems (after showBuilding), judged overdue on `today`.
   void showCases(const std::vector<RectificationPlan>& plans, const std::vector<Problem>& problems,
                  const Date& today);
+  /// Shows the building's photos and documents in the gallery (after showBuilding). `supported`
+  /// false (a server project): the gallery stays empty and 添加照片/文件… is disabled.
+  void showAttachments(const std::vector<Attachment>& attachments, bool supported = true);
   /// Shows the "click a building" hint instead of a record.
   void clear();
   QPushButton* responsibilityButton() const { return editPeople_; }
   QPushButton* planButton() const { return editPlan_; }
+  QPushButton* attachButton() const { return attach_; }
+  QPushButton* exportButton() const { return export_; }
+  AttachmentGallery* gallery() const { return gallery_; }
 
   /// Code of the building shown; empty when none.
   QString shownCode() const { return code_; }
@@ -49,6 +58,12 @@ class BuildingArchivePanel : public QWidget {
   void responsibilityRequested(const QString& code);
   /// 一栋一策… was clicked for the building shown.
   void planRequested(const QString& code);
+  /// 添加照片/文件… was clicked for the building shown.
+  void attachRequested(const QString& code);
+  /// 导出档案 PDF… was clicked for the building shown.
+  void exportRequested(const QString& code);
+  /// A gallery item was opened: the attachment's id.
+  void attachmentOpened(qint64 id);
 
  private:
   void addRow(const QString& label, const QString& value);
@@ -59,6 +74,9 @@ class BuildingArchivePanel : public QWidget {
   QTreeWidget* history_ = nullptr;
   QPushButton* editPeople_ = nullptr;
   QPushButton* editPlan_ = nullptr;
+  QPushButton* attach_ = nullptr;
+  QPushButton* export_ = nullptr;
+  AttachmentGallery* gallery_ = nullptr;
 };
 
 }  // namespace gui

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/gui/ArchiveActions.h"
 #include "app/gui/AttributeTablePanel.h"
 #include "app/gui/BasemapMenu.h"
 #include "app/gui/BuildingArchivePanel.h"
@@ -207,6 +208,17 @@ void MainWindow::createDocks() {
   connect(archive_, &BuildingArchivePanel::responsibilityRequested, this,
           &MainWindow::editResponsibility);
   connect(archive_, &BuildingArchivePanel::planRequested, this, &MainWindow::editPlan);
+  connect(archive_, &BuildingArchivePanel::attachRequested, this, [this](const QString& code) {
+    if (!store_ || !attachFilesInteractively(this, *store_, code)) return;
+    const auto record = store_->buildingByCode(code.toStdString());
+    if (record) showArchive(*record, map_.featureById(ProjectLayer::Buildings, record->id));
+  });
+  connect(archive_, &BuildingArchivePanel::exportRequested, this, [this](const QString& code) {
+    if (store_) exportArchiveInteractively(this, *store_, code);
+  });
+  connect(archive_, &BuildingArchivePanel::attachmentOpened, this, [this](qint64 id) {
+    if (store_) openAttachment(this, *store_, id);
+  });
   // The key-zone figures take a scan of every zone link (seconds at 10^6 buildings): computed
   // when the panel is first shown after a project opens or changes, not while it is hidden.
   connect(keyZonesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -574,6 +586,11 @@ void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* fea
     if (p.buildingId == record.id) problems.push_back(std::move(p));
   }
   archive_->showCases(plans, problems, Date::today());
+  try {
+    archive_->showAttachments(store_->attachments(record.id));
+  } catch (const StoreError&) {
+    archive_->showAttachments({}, false);  // a server project keeps no attachments yet
+  }
   canvas_->setHighlight(feature ? feature->paths : QVector<QPolygonF>());
   selectionBounds_ = feature ? feature->bounds : Extent();
   table_->showSelection(QString::fromStdString(record.code));

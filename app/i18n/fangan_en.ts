@@ -770,6 +770,18 @@
     <context>
         <name>fangan::gui::BuildingArchivePanel</name>
         <message>
+            <source>添加照片/文件…</source>
+            <translation>Add photos/files…</translation>
+        </message>
+        <message>
+            <source>导出档案 PDF…</source>
+            <translation>Export archive PDF…</translation>
+        </message>
+        <message>
+            <source>服务器项目暂不支持附件</source>
+            <translation>Server projects do not keep attachments yet</translation>
+        </message>
+        <message>
             <source>项目</source>
             <translation>Field</translation>
         </message>
@@ -2861,6 +2873,71 @@ Order the re-survey? (This can be undone.)</translation>
 已等待 %1 秒（最长 %2 秒）</source>
             <translation>Another process is writing the project, waiting…
 Waited %1 s (at most %2 s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::AttachmentGallery</name>
+        <message>
+            <source>拍摄时间不详</source>
+            <translation>Time taken unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::PhotoViewDialog</name>
+        <message>
+            <source>照片：%1</source>
+            <translation>Photo: %1</translation>
+        </message>
+        <message>
+            <source>照片无法显示</source>
+            <translation>The photo cannot be shown</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveActions</name>
+        <message>
+            <source>照片和 PDF 文件 (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+            <translation>Photos and PDF files (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+        </message>
+        <message>
+            <source>照片和 PDF 文件 (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Photos and PDF files (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>添加照片/文件：%1</source>
+            <translation>Add photos/files: %1</translation>
+        </message>
+        <message>
+            <source>未添加</source>
+            <translation>Not added</translation>
+        </message>
+        <message>
+            <source>导出档案 PDF</source>
+            <translation>Export archive PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>个人信息</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>导出完整的电话和证件号码？选“否”则按规定脱敏。</source>
+            <translation>Export phone and ID numbers in full? “No” masks them as the rules require.</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>无法打开附件</source>
+            <translation>Cannot open the attachment</translation>
+        </message>
+        <message>
+            <source>无法写入临时文件 %1</source>
+            <translation>Cannot write the temporary file %1</translation>
         </message>
     </context>
 </TS>

@@ -762,6 +762,18 @@
 <context>
     <name>fangan::gui::BuildingArchivePanel</name>
     <message>
+        <source>添加照片/文件…</source>
+        <translation>添加照片/文件…</translation>
+    </message>
+    <message>
+        <source>导出档案 PDF…</source>
+        <translation>导出档案 PDF…</translation>
+    </message>
+    <message>
+        <source>服务器项目暂不支持附件</source>
+        <translation>服务器项目暂不支持附件</translation>
+    </message>
+    <message>
         <source>项目</source>
         <translation>项目</translation>
     </message>
@@ -2526,6 +2538,71 @@
 已等待 %1 秒（最长 %2 秒）</source>
         <translation>项目正由另一进程写入，等待中…
 已等待 %1 秒（最长 %2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::AttachmentGallery</name>
+    <message>
+        <source>拍摄时间不详</source>
+        <translation>拍摄时间不详</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::PhotoViewDialog</name>
+    <message>
+        <source>照片：%1</source>
+        <translation>照片：%1</translation>
+    </message>
+    <message>
+        <source>照片无法显示</source>
+        <translation>照片无法显示</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>照片和 PDF 文件 (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>照片和 PDF 文件 (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+    </message>
+    <message>
+        <source>照片和 PDF 文件 (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>照片和 PDF 文件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>添加照片/文件：%1</source>
+        <translation>添加照片/文件：%1</translation>
+    </message>
+    <message>
+        <source>未添加</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>导出档案 PDF</source>
+        <translation>导出档案 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>导出完整的电话和证件号码？选“否”则按规定脱敏。</source>
+        <translation>导出完整的电话和证件号码？选“否”则按规定脱敏。</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>无法打开附件</source>
+        <translation>无法打开附件</translation>
+    </message>
+    <message>
+        <source>无法写入临时文件 %1</source>
+        <translation>无法写入临时文件 %1</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "gis/archive/AttachmentRegister.h"
 #include "gis/io/GdalHandles.h"
 #include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
@@ -49,6 +50,23 @@ struct Row {
     return it == cells.end() ? std::string() : it->second;
   }
 };
+
+std::string trim(const std::string& s);
+
+// The photo paths of a cell: separated by ';' or '；', blanks dropped.
+std::vector<std::string> photoPaths(const std::string& cell) {
+  std::string text = cell;
+  for (std::size_t at; (at = text.find("；")) != std::string::npos;) text.replace(at, 3, ";");
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find(';', start), text.size());
+    const std::string part = trim(text.substr(start, end - start));
+    if (!part.empty()) out.push_back(part);
+    start = end + 1;
+  }
+  return out;
+}
 
 std::string trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r\n");
@@ -174,6 +192,8 @@ ResultsImportReport importResults(ProjectStore& store, const ResultsImportOption
   std::map<std::int64_t, Date> changeDays;  // building id → day its change takes effect
   std::unordered_map<std::int64_t, std::set<std::string>> seenEvents;
   std::vector<InspectionEvent> events;
+  std::vector<std::int64_t> eventRows;                     // the row of each event
+  std::vector<std::pair<std::size_t, Attachment>> photos;  // (event index, photo)
 
   auto lookup = [&](const std::string& code) -> const std::optional<BuildingRecord>& {
     auto it = original.find(code);
@@ -276,14 +296,43 @@ ResultsImportReport importResults(ProjectStore& store, const ResultsImportOption
     }
     seen->second.insert(eventKey(event));
     events.push_back(event);
+    eventRows.push_back(row.number);
+    if (options.readPhoto) {
+      const std::filesystem::path folder = std::filesystem::path(options.path).parent_path();
+      for (const std::string& name : photoPaths(event.photos)) {
+        const std::filesystem::path file = std::filesystem::path(name).is_absolute()
+                                               ? std::filesystem::path(name)
+                                               : folder / std::filesystem::path(name);
+        if (!std::filesystem::is_regular_file(file)) {
+          report.photoIssues.push_back({row.number, code, "照片文件不存在：" + file.string()});
+          continue;
+        }
+        try {
+          photos.push_back({events.size() - 1, options.readPhoto(file.string())});
+        } catch (const AttachmentError& e) {
+          report.photoIssues.push_back({row.number, code, e.what()});
+        }
+      }
+    }
   }
 
   report.imported = static_cast<std::int64_t>(events.size());
   report.buildingsUpdated = static_cast<std::int64_t>(changed.size());
+  if (options.dryRun) report.photosAttached = static_cast<std::int64_t>(photos.size());
   if (options.dryRun || (events.empty() && changed.empty())) return report;
 
   auto transaction = store.begin();
-  for (const auto& e : events) store.appendEvent(e);
+  std::vector<std::int64_t> eventIds;
+  for (const auto& e : events) eventIds.push_back(store.appendEvent(e));
+  for (auto& [index, photo] : photos) {
+    const InspectionEvent& e = events[index];
+    try {
+      storeAttachment(store, e.buildingId, std::move(photo), eventIds[index], options.who);
+      ++report.photosAttached;
+    } catch (const AttachmentError& error) {  // refused before anything was written
+      report.photoIssues.push_back({eventRows[index], e.code, error.what()});
+    }
+  }
   for (const std::int64_t id : changed) {
     const ChangeDateScope day(store, changeDays.at(id));
     store.updateBuilding(working.at(id), options.who);

@@ -27,8 +27,15 @@
 // Rows of one building apply in file order; stamps are compared with the record as it was
 // before the import, so two rows of one sheet never conflict with each other. All imported rows
 // are written in one transaction: if the store fails, nothing is written.
+//
+// Photos (docs/rules.md#attachments): when `readPhoto` is given, the files an imported row's
+// photos cell names (';'-separated, relative to the results file's folder) are read through it
+// and attached to the building and the new event in the same transaction. A photo that is
+// missing, unreadable, corrupt or already in the archive is listed in `photoIssues` with its row
+// and skipped; the row's event is imported all the same.
 
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -47,6 +54,9 @@ struct ResultsImportOptions {
   Date today;                          ///< results dated after it are refused
   std::string who = "patrol-results";  ///< audit-log author of record changes
   bool dryRun = false;                 ///< validate and report, write nothing
+  /// Reads and checks one photo file (layers/attach/AttachmentIntake.h); throws AttachmentError.
+  /// Empty: photos cells are kept as text on the event only.
+  std::function<Attachment(const std::string& path)> readPhoto;
 };
 
 /// A row that was not imported.
@@ -73,6 +83,8 @@ struct ResultsImportReport {
   std::vector<ResultRowIssue> rejected;
   std::vector<ResultRowIssue> conflicts;
   std::vector<ResultRowIssue> duplicates;
+  std::int64_t photosAttached = 0;          ///< photos stored (or that would be, in a dry run)
+  std::vector<ResultRowIssue> photoIssues;  ///< photos not attached, with their row and reason
 };
 
 /// A file that cannot be read as a results sheet (missing, no code column...). Nothing written.

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "gis/model/Attachment.h"
 #include "gis/model/AuditEntry.h"
 #include "gis/model/Building.h"
 #include "gis/model/CaseRecords.h"
@@ -222,6 +223,16 @@ class ProjectStore {
   virtual std::int64_t appendCaseEvent(const CaseEvent& event);
   /// State changes of one subject (or with id 0 of every subject of that kind), by date then id.
   virtual std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const;
+
+  // --- attachments: photos and documents of a building's archive ---
+  // Not pure: a store that does not keep them throws StoreError. Writes go through
+  // gis/archive/AttachmentRegister.h, which refuses duplicates and audit-logs.
+  /// Inserts an attachment (bytes and thumbnail included); returns its id.
+  virtual std::int64_t insertAttachment(const Attachment& attachment);
+  /// The attachments of a building, by id, with thumbnails and without `bytes`.
+  virtual std::vector<Attachment> attachments(std::int64_t buildingId) const;
+  /// One attachment with its bytes, or std::nullopt.
+  virtual std::optional<Attachment> attachment(std::int64_t id) const;
 
  protected:
   /// Appends one audit row of a change (appendAudit with the time of now).

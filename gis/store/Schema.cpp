@@ -131,10 +131,24 @@ void version3(sqlite::Connection& db, int) {
   )");
 }
 
+// Photos and documents of a building's archive (docs/rules.md#attachments): the file's bytes,
+// a thumbnail, EXIF time and position; one file (by SHA-256) once per building.
+void versionAttachments(sqlite::Connection& db, int) {
+  db.exec(R"(
+    CREATE TABLE attachments(
+      id INTEGER PRIMARY KEY, building_id INTEGER NOT NULL REFERENCES buildings(id),
+      event_id INTEGER REFERENCES events(id), kind TEXT NOT NULL, file_name TEXT NOT NULL,
+      media_type TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL, bytes BLOB NOT NULL,
+      thumbnail BLOB, width INTEGER, height INTEGER, exif_time TEXT, latitude REAL,
+      longitude REAL, added_at TEXT NOT NULL, added_by TEXT);
+    CREATE UNIQUE INDEX attachments_building_sha ON attachments(building_id, sha256);
+  )");
+}
+
 // Each entry upgrades the schema by one version; append new ones, never edit old ones.
 const std::vector<std::function<void(sqlite::Connection&, int)>>& migrations() {
   static const std::vector<std::function<void(sqlite::Connection&, int)>> list = {
-      version1, version2, version3};
+      version1, version2, version3, versionAttachments};
   return list;
 }
 

@@ -80,6 +80,9 @@ class SpatialiteStore : public ProjectStore {
   std::vector<RectificationPlan> plans() const override;
   std::int64_t appendCaseEvent(const CaseEvent& event) override;
   std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const override;
+  std::int64_t insertAttachment(const Attachment& attachment) override;
+  std::vector<Attachment> attachments(std::int64_t buildingId) const override;
+  std::optional<Attachment> attachment(std::int64_t id) const override;
   std::int64_t insertFeature(ProjectLayer layer, const std::vector<std::string>& values,
                              const Wkb& geometry) override;
   void forEachFeature(ProjectLayer layer, const Visitor<FeatureRow>& visit) const override;

@@ -5,6 +5,7 @@
 
 #include "../support/SquareWkb.h"
 #include "../support/TempDir.h"
+#include "gis/store/Schema.h"
 #include "gis/store/SpatialiteStore.h"
 
 namespace fangan {
@@ -33,7 +34,7 @@ TEST(SpatialiteStore, CreatesVersionedProjectWithSpatialIndexAndWal) {
   {
     auto store = createSpatialiteProject(path, 4547);
     EXPECT_EQ(store->srid(), 4547);
-    EXPECT_EQ(store->schemaVersion(), 3);
+    EXPECT_EQ(store->schemaVersion(), schema::currentVersion());
   }
   EXPECT_EQ(scalar(path, "PRAGMA journal_mode"), "wal");
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM geometry_columns WHERE spatial_index_enabled = 1"),

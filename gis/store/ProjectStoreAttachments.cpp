@@ -1,0 +1,17 @@
+// The default attachment functions of ProjectStore: a store that does not keep them says so.
+
+#include "gis/store/ProjectStore.h"
+
+namespace fangan {
+
+namespace {
+
+[[noreturn]] void unsupported() { throw StoreError("服务器项目暂不支持附件"); }
+
+}  // namespace
+
+std::int64_t ProjectStore::insertAttachment(const Attachment&) { unsupported(); }
+std::vector<Attachment> ProjectStore::attachments(std::int64_t) const { unsupported(); }
+std::optional<Attachment> ProjectStore::attachment(std::int64_t) const { unsupported(); }
+
+}  // namespace fangan
