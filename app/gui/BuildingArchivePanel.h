@@ -2,7 +2,7 @@
 // The building archive (一楼一档) of one building: every attribute under its Chinese label, the
 // derived health code, the key zones it lies in, its responsible parties and approvals, its
 // 一栋一策 plan and registered problems, and its inspection history. The buttons ask the window
-// to edit the responsible parties and the plan.
+// to edit the responsible parties and the plan, and to issue a hazard notice.
 
 #include <QLabel>
 #include <QPushButton>
@@ -36,6 +36,14 @@ class BuildingArchivePanel : public QWidget {
   void clear();
   QPushButton* responsibilityButton() const { return editPeople_; }
   QPushButton* planButton() const { return editPlan_; }
+  QPushButton* noticeButton() const { return issueNotice_; }
+  /// Adds the building's hazard notices (after showBuilding): a row with the number and first
+  /// issue, and each issue of `events` (case events of the notices) in the history.
+  void showNotices(const std::vector<HazardNotice>& notices, const std::vector<CaseEvent>& events);
+  /// Number of history rows shown.
+  int historyCount() const { return history_->topLevelItemCount(); }
+  /// Text of a history cell.
+  QString historyText(int row, int column) const;
 
   /// Code of the building shown; empty when none.
   QString shownCode() const { return code_; }
@@ -49,6 +57,8 @@ class BuildingArchivePanel : public QWidget {
   void responsibilityRequested(const QString& code);
   /// 一栋一策… was clicked for the building shown.
   void planRequested(const QString& code);
+  /// 下达隐患通知书… was clicked for the building shown.
+  void noticeRequested(const QString& code);
 
  private:
   void addRow(const QString& label, const QString& value);
@@ -59,6 +69,7 @@ class BuildingArchivePanel : public QWidget {
   QTreeWidget* history_ = nullptr;
   QPushButton* editPeople_ = nullptr;
   QPushButton* editPlan_ = nullptr;
+  QPushButton* issueNotice_ = nullptr;
 };
 
 }  // namespace gui

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -38,13 +39,16 @@
 #include "app/gui/PriorityPanel.h"
 #include "app/gui/ProblemRegisterPanel.h"
 #include "app/gui/RecentProjects.h"
+#include "app/gui/ReferralPanel.h"
 #include "app/gui/ReportDialog.h"
 #include "app/gui/ResponsibilityDialog.h"
 #include "app/gui/SpotCheckPanel.h"
+#include "gis/cases/NoticeRegister.h"
 #include "gis/store/DataVersion.h"
 #include "layers/AreaQuery.h"
 #include "layers/LayerLoader.h"
 #include "layers/StyleEvaluator.h"
+#include "layers/layout/HazardNoticeIssue.h"
 
 namespace fangan {
 namespace gui {
@@ -204,9 +208,15 @@ void MainWindow::createDocks() {
                                     Qt::RightDockWidgetArea);
   tabifyDockWidget(spotCheckDock, problemsDock);
   connect(problems_, &ProblemRegisterPanel::buildingRequested, this, &MainWindow::selectBuilding);
+  referrals_ = new ReferralPanel(this);
+  auto* referralsDock = addPanelDock(referrals_, tr("移送"), QStringLiteral("referralsDock"),
+                                     Qt::RightDockWidgetArea);
+  tabifyDockWidget(problemsDock, referralsDock);
+  connect(referrals_, &ReferralPanel::buildingRequested, this, &MainWindow::selectBuilding);
   connect(archive_, &BuildingArchivePanel::responsibilityRequested, this,
           &MainWindow::editResponsibility);
   connect(archive_, &BuildingArchivePanel::planRequested, this, &MainWindow::editPlan);
+  connect(archive_, &BuildingArchivePanel::noticeRequested, this, &MainWindow::issueNotice);
   // The key-zone figures take a scan of every zone link (seconds at 10^6 buildings): computed
   // when the panel is first shown after a project opens or changes, not while it is hidden.
   connect(keyZonesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -395,6 +405,7 @@ void MainWindow::releaseProject() {
   patrol_->setProject(nullptr, nullptr);
   spotCheck_->setProject(nullptr, nullptr);
   problems_->setProject(nullptr);
+  referrals_->setProject(nullptr, QString());
   basemapMenu_->setProject(nullptr);
   keyZones_->setProject(QString());
   editor_->setStore(nullptr);
@@ -464,6 +475,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
   patrol_->setProject(store_.get(), &map_);
   spotCheck_->setProject(store_.get(), editor_->undoStack());
   problems_->setProject(store_.get());
+  referrals_->setProject(store_.get(), projectPath_);
   keyZonesStale_ = true;
   updateKeyZones();
   basemapMenu_->setProject(store_.get());
@@ -574,6 +586,14 @@ void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* fea
     if (p.buildingId == record.id) problems.push_back(std::move(p));
   }
   archive_->showCases(plans, problems, Date::today());
+  const std::vector<HazardNotice> notices = noticesOf(*store_, record.id);
+  std::vector<CaseEvent> noticeEvents;
+  for (const HazardNotice& n : notices) {
+    for (CaseEvent& e : store_->caseEvents(CaseSubject::Notice, n.id)) {
+      noticeEvents.push_back(std::move(e));
+    }
+  }
+  archive_->showNotices(notices, noticeEvents);
   canvas_->setHighlight(feature ? feature->paths : QVector<QPolygonF>());
   selectionBounds_ = feature ? feature->bounds : Extent();
   table_->showSelection(QString::fromStdString(record.code));
@@ -731,6 +751,49 @@ void MainWindow::editPlan(const QString& code) {
   if (changed) {
     priority_->refresh();  // plan_overdue may fire or stop firing
     showArchive(*record, map_.featureById(MapLayerKind::Buildings, record->id));
+  }
+}
+
+void MainWindow::issueNotice(const QString& code) {
+  if (!store_) return;
+  const std::optional<BuildingRecord> record = store_->buildingByCode(code.toStdString());
+  if (!record) {
+    QMessageBox::warning(this, tr("下达隐患通知书"), tr("房屋编码 %1 不在项目中").arg(code));
+    return;
+  }
+  if (!needsNotice(*record)) {
+    QMessageBox::warning(
+        this, tr("下达隐患通知书"),
+        tr("房屋 %1 未初判有隐患、未鉴定为C/D级或已销号，无需下达隐患通知书").arg(code));
+    return;
+  }
+  const Date today = Date::today();
+  const QString suggested = QFileInfo(projectPath_)
+                                .absoluteDir()
+                                .filePath(QString::fromStdString(
+                                    hazardNoticeFileName({*record}, store_->notices(), today)));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("保存隐患通知书"), suggested, tr("PDF 文件 (*.pdf)"));
+  if (path.isEmpty()) return;
+  try {
+    const NoticeTemplate notice =
+        NoticeTemplate::load(NoticeTemplate::pathFor(projectPath_.toStdString()));
+    const LayoutData data = LayoutData::load(*store_, map_);
+    const NoticeIssueResult r =
+        issueHazardNotices(*store_, data, notice, {*record}, today, "app", path.toStdString());
+    const NoticeContent& n = r.notices.front();
+    statusBar()->showMessage(
+        tr("已下达隐患通知书 %1，已保存到 %2")
+            .arg(QString::fromStdString(n.number), QDir::toNativeSeparators(path)),
+        8000);
+    showArchive(*record, map_.featureById(MapLayerKind::Buildings, record->id));
+  } catch (const NoticeTemplateError& e) {
+    QMessageBox::warning(this, tr("下达隐患通知书"),
+                         tr("通知书模板有误：%1").arg(QString::fromStdString(e.what())));
+  } catch (const std::exception& e) {
+    QMessageBox::warning(
+        this, tr("下达隐患通知书"),
+        tr("未能下达隐患通知书（项目未改动）：%1").arg(QString::fromStdString(e.what())));
   }
 }
 

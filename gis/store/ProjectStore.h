@@ -209,6 +209,18 @@ class ProjectStore {
   virtual std::int64_t appendCaseEvent(const CaseEvent& event);
   /// State changes of one subject (or with id 0 of every subject of that kind), by date then id.
   virtual std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const;
+
+  // --- hazard notices and referrals (docs/rules.md#notice, #referral); not pure, as above ---
+  /// Inserts an issued notice; returns its id.
+  virtual std::int64_t insertNotice(const HazardNotice& notice);
+  /// Every notice, by id.
+  virtual std::vector<HazardNotice> notices() const;
+  /// Inserts a referral; returns its id.
+  virtual std::int64_t insertReferral(const Referral& referral);
+  /// Replaces a stored referral's fields (by id).
+  virtual void updateReferral(const Referral& referral);
+  /// Every referral, by id.
+  virtual std::vector<Referral> referrals() const;
 };
 
 /// Sets a store's change date for a scope and clears it again, also when the scope is left by

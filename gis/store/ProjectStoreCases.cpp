@@ -20,5 +20,10 @@ void ProjectStore::updatePlan(const RectificationPlan&) { unsupported(); }
 std::vector<RectificationPlan> ProjectStore::plans() const { return {}; }
 std::int64_t ProjectStore::appendCaseEvent(const CaseEvent&) { unsupported(); }
 std::vector<CaseEvent> ProjectStore::caseEvents(CaseSubject, std::int64_t) const { return {}; }
+std::int64_t ProjectStore::insertNotice(const HazardNotice&) { unsupported(); }
+std::vector<HazardNotice> ProjectStore::notices() const { return {}; }
+std::int64_t ProjectStore::insertReferral(const Referral&) { unsupported(); }
+void ProjectStore::updateReferral(const Referral&) { unsupported(); }
+std::vector<Referral> ProjectStore::referrals() const { return {}; }
 
 }  // namespace fangan

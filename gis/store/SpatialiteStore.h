@@ -80,6 +80,11 @@ class SpatialiteStore : public ProjectStore {
   std::vector<RectificationPlan> plans() const override;
   std::int64_t appendCaseEvent(const CaseEvent& event) override;
   std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const override;
+  std::int64_t insertNotice(const HazardNotice& notice) override;
+  std::vector<HazardNotice> notices() const override;
+  std::int64_t insertReferral(const Referral& referral) override;
+  void updateReferral(const Referral& referral) override;
+  std::vector<Referral> referrals() const override;
 
  private:
   class SqlTransaction;
