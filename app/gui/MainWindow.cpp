@@ -47,6 +47,7 @@
 #include "gis/store/DataVersion.h"
 #include "layers/AreaQuery.h"
 #include "layers/LayerLoader.h"
+#include "layers/ProblemMarkers.h"
 #include "layers/StyleEvaluator.h"
 #include "layers/layout/HazardNoticeIssue.h"
 
@@ -208,6 +209,8 @@ void MainWindow::createDocks() {
                                     Qt::RightDockWidgetArea);
   tabifyDockWidget(spotCheckDock, problemsDock);
   connect(problems_, &ProblemRegisterPanel::buildingRequested, this, &MainWindow::selectBuilding);
+  connect(problems_, &ProblemRegisterPanel::problemsChanged, this,
+          [this] { canvas_->setLayers(renderLayers()); });
   referrals_ = new ReferralPanel(this);
   auto* referralsDock = addPanelDock(referrals_, tr("移送"), QStringLiteral("referralsDock"),
                                      Qt::RightDockWidgetArea);
@@ -837,6 +840,14 @@ std::vector<RenderLayer> MainWindow::renderLayers() const {
   // for the coverage layers' place above).
   std::vector<RenderLayer> basemaps = basemapMenu_->renderLayers();
   layers.insert(layers.begin(), basemaps.begin(), basemaps.end());
+  // Open problems as markers on top while the buildings show (docs/rules.md#problem-markers).
+  const int buildings = map_.indexOf(MapLayerKind::Buildings);
+  if (store_ && buildings >= 0 && map_.entries()[static_cast<std::size_t>(buildings)].visible) {
+    RenderLayer markers = problemMarkerLayer(
+        store_->problems(), map_.entries()[static_cast<std::size_t>(buildings)].layer,
+        Date::today());
+    if (!markers.layer.isEmpty()) layers.push_back(std::move(markers));
+  }
   return layers;
 }
 
