@@ -67,8 +67,7 @@ int runNotice(const Arguments& a, std::ostream& out, std::ostream& err) {
     out << "number,code,town,deadline,issue\n";
     for (const NoticeContent& n : r.notices) {
       out << csvRow({n.number, n.code, n.town, n.deadline ? n.deadline->toString() : "",
-                     n.reissue ? "reissued" : "issued"})
-          << "\n";
+                     n.reissue ? "reissued" : "issued"});
     }
     out << "wrote " << r.path << " (" << r.notices.size() << " 页)\n";
   } catch (const CaseRefused& e) {

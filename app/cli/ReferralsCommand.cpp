@@ -95,8 +95,7 @@ int list(const Arguments& a, std::ostream& out) {
     out << csvRow({std::to_string(r.id), r.code, r.problemId ? std::to_string(r.problemId) : "",
                    r.town, r.kind, kinds.nameOf(r.kind), r.referredDate.toString(), r.department,
                    r.description, toKey(r.state), dateText(r.stateDate), r.feedback,
-                   dateText(r.feedbackDate), dateText(r.closedDate)})
-        << "\n";
+                   dateText(r.feedbackDate), dateText(r.closedDate)});
   }
   return 0;
 }
@@ -140,8 +139,7 @@ int figures(const Arguments& a, std::ostream& out) {
   for (const ReferralMonthRow& r : rows) {
     out << csvRow({r.month, r.group, r.key, r.name, std::to_string(r.referred),
                    std::to_string(r.awaiting), std::to_string(r.answered),
-                   std::to_string(r.closed)})
-        << "\n";
+                   std::to_string(r.closed)});
   }
   return 0;
 }
