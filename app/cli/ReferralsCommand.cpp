@@ -106,11 +106,12 @@ int set(const Arguments& a, std::ostream& out) {
   const auto state = parseReferralState(a.value("--state"));
   if (!state) throw UsageError("--state 不是可识别的状态: " + a.value("--state"));
   const std::int64_t id = idOption(a, "--id");
+  const Date day = dateFrom(a);
   auto store = openSpatialiteProject(a.positional[0]);
   auto tx = store->begin();
-  const Referral r = moveReferral(
-      *store, id, *state,
-      {dateFrom(a), a.value("--who", "fangan"), a.value("--feedback"), a.value("--evidence")});
+  const Referral r =
+      moveReferral(*store, id, *state,
+                   {day, a.value("--who", "fangan"), a.value("--feedback"), a.value("--evidence")});
   tx->commit();
   out << "移送 " << id << "：" << toChinese(r.state) << "\n";
   return 0;
