@@ -54,7 +54,7 @@ RenderLayer problemMarkerLayer(const std::vector<Problem>& problems, const MapLa
     }
   }
   RenderLayer out;
-  out.layer = MapLayer(MapLayerKind::Survey, GeometryShape::Point,
+  out.layer = MapLayer(ProjectLayer::Survey, GeometryShape::Point,
                        {kProblemMarkerFields[0], kProblemMarkerFields[1], kProblemMarkerFields[2]},
                        std::move(features));
   out.style.name = QStringLiteral("问题标记");

@@ -371,7 +371,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>道路水系</source>
+            <source>道路与水系</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -221,7 +221,7 @@ class NoticeDocument : public LayoutDocument {
                 const QRectF& frameMm, MapRendering rendering,
                 const std::atomic<bool>* cancel) const {
     const QRectF frame = u.mm(frameMm);
-    const MapFeature* feature = data_.map().featureById(MapLayerKind::Buildings, n.buildingId);
+    const MapFeature* feature = data_.map().featureById(ProjectLayer::Buildings, n.buildingId);
     Extent extent;
     if (feature && !feature->bounds.isEmpty()) {
       extent = feature->bounds;

@@ -33,7 +33,7 @@ Problem problem(std::int64_t building, ProblemState state, std::optional<Date> d
 
 TEST(ProblemMarkers, MarkOpenProblemsOfBuildingsRedWhenOverdue) {
   // Buildings 1–3 at x 10, 40, 70 (y 40..50); building 4 is not on the map.
-  const MapLayer buildings(MapLayerKind::Buildings, GeometryShape::Polygon, {"code"},
+  const MapLayer buildings(ProjectLayer::Buildings, GeometryShape::Polygon, {"code"},
                            {square(1, 10, 40), square(2, 40, 40), square(3, 70, 40)});
   const Date today{2025, 3, 10};
   const std::vector<Problem> problems = {
