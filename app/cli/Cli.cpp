@@ -36,8 +36,20 @@ std::set<std::string> knownOptions(const CommandSpec& spec) {
   return known;
 }
 
+/// The options the usage line shows as repeatable: "[--code CODE …]" (or "...").
+std::set<std::string> repeatableOptions(const CommandSpec& spec) {
+  std::set<std::string> repeatable;
+  static const std::regex option(R"(\[(--[A-Za-z0-9][A-Za-z0-9-]*)[^\]]*(…|\.\.\.)\])");
+  for (std::sregex_iterator it(spec.usage.begin(), spec.usage.end(), option), end; it != end;
+       ++it) {
+    repeatable.insert((*it)[1].str());
+  }
+  return repeatable;
+}
+
 Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args) {
   const std::set<std::string> known = knownOptions(spec);
+  const std::set<std::string> repeatable = repeatableOptions(spec);
   Arguments a;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& s = args[i];
@@ -45,9 +57,13 @@ Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args) {
       const auto eq = s.find('=');
       const std::string name = s.substr(0, eq);
       if (!known.count(name)) throw UsageError("未知选项 / unknown option: " + name);
-      if (a.options.count(name)) throw UsageError("选项 " + name + " 重复 / given twice");
+      const bool again = repeatable.count(name) > 0;
+      if (a.options.count(name) && !again) {
+        throw UsageError("选项 " + name + " 重复 / given twice");
+      }
       if (eq != std::string::npos) {
         a.options[s.substr(0, eq)] = s.substr(eq + 1);
+        if (again) a.repeated[name].push_back(s.substr(eq + 1));
         continue;
       }
       bool isFlag = false;
@@ -60,6 +76,7 @@ Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args) {
           throw UsageError("选项 " + s + " 缺少取值 / needs a value");
         }
         a.options[s] = args[++i];
+        if (again) a.repeated[s].push_back(args[i]);
       }
     } else {
       a.positional.push_back(s);

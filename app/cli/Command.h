@@ -15,6 +15,16 @@ namespace fangan::cli {
 struct Arguments {
   std::vector<std::string> positional;
   std::map<std::string, std::string> options;  ///< "--crs" → "EPSG:4547"; flags map to "1"
+  /// Every value of an option the usage line shows as repeatable ("[--code CODE …]"), in order;
+  /// `options` holds the last.
+  std::map<std::string, std::vector<std::string>> repeated;
+  std::vector<std::string> values(const std::string& name) const {
+    auto it = repeated.find(name);
+    if (it != repeated.end()) return it->second;
+    auto one = options.find(name);
+    return one == options.end() ? std::vector<std::string>{}
+                                : std::vector<std::string>{one->second};
+  }
   bool has(const std::string& name) const { return options.count(name) > 0; }
   std::string value(const std::string& name, const std::string& fallback = "") const {
     auto it = options.find(name);

@@ -66,4 +66,32 @@ QString refusalText(const Refusal& r) {
   return QString();
 }
 
+QString referralRefusalText(const CaseRefusal& r) {
+  struct Text {
+    const char* code;
+    const char* text;
+  };
+  static const Text texts[] = {
+      {"unknown_kind", QT_TRANSLATE_NOOP("Refusal", "移送类别不在移送类别清单中")},
+      {"missing_department", QT_TRANSLATE_NOOP("Refusal", "移送须写明接收部门")},
+      {"missing_subject", QT_TRANSLATE_NOOP("Refusal", "移送须指明房屋编码或问题台账中的问题")},
+      {"missing_date", QT_TRANSLATE_NOOP("Refusal", "缺少移送日期")},
+      {"transition_not_allowed",
+       QT_TRANSLATE_NOOP("Refusal", "移送不能改为该状态（已办结不能再改）")},
+      {"feedback_needs_text", QT_TRANSLATE_NOOP("Refusal", "已反馈须填写反馈意见")},
+      {"feedback_before_referral", QT_TRANSLATE_NOOP("Refusal", "反馈或办结日期早于移送日期")},
+      {"close_without_feedback", QT_TRANSLATE_NOOP("Refusal", "接收部门尚未反馈，不能办结")},
+      {"date_before_last_change", QT_TRANSLATE_NOOP("Refusal", "日期早于上次状态变更")},
+      {"unknown_referral", QT_TRANSLATE_NOOP("Refusal", "移送记录不存在")},
+  };
+  for (const Text& t : texts) {
+    if (r.code == t.code) {
+      return tr(t.text) + QStringLiteral(" [") + QString::fromStdString(r.code) +
+             QStringLiteral("]");
+    }
+  }
+  return QString::fromStdString(r.message) + QStringLiteral(" [") + QString::fromStdString(r.code) +
+         QStringLiteral("]");
+}
+
 }  // namespace fangan

@@ -6,11 +6,16 @@
 
 #include <QString>
 
+#include "gis/cases/CaseRefusal.h"
 #include "gis/patrol/Refusal.h"
 
 namespace fangan {
 
 /// The message for `refusal`, naming its grade or result ("C级危房未完成工程措施，不得销号…").
 QString refusalText(const Refusal& refusal);
+
+/// The message for a refused referral step (docs/rules.md#referral) by its code, followed by
+/// the code in brackets; codes it does not know keep the engine's Chinese message.
+QString referralRefusalText(const CaseRefusal& refusal);
 
 }  // namespace fangan

@@ -37,6 +37,8 @@ BuildingArchivePanel::BuildingArchivePanel(QWidget* parent) : QWidget(parent) {
   editPlan_ = new QPushButton(tr("一栋一策…"), this);
   buttons->addWidget(editPeople_);
   buttons->addWidget(editPlan_);
+  issueNotice_ = new QPushButton(tr("下达隐患通知书…"), this);
+  buttons->addWidget(issueNotice_);
   buttons->addStretch(1);
   layout->addLayout(buttons);
   auto* archiveButtons = new QHBoxLayout;
@@ -57,6 +59,9 @@ BuildingArchivePanel::BuildingArchivePanel(QWidget* parent) : QWidget(parent) {
   });
   connect(editPlan_, &QPushButton::clicked, this, [this] {
     if (!code_.isEmpty()) emit planRequested(code_);
+  });
+  connect(issueNotice_, &QPushButton::clicked, this, [this] {
+    if (!code_.isEmpty()) emit noticeRequested(code_);
   });
 
   auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -95,6 +100,7 @@ void BuildingArchivePanel::clear() {
   editPlan_->setEnabled(false);
   attach_->setEnabled(false);
   export_->setEnabled(false);
+  issueNotice_->setEnabled(false);
 }
 
 void BuildingArchivePanel::showAttachments(const std::vector<Attachment>& attachments,
@@ -134,6 +140,32 @@ void BuildingArchivePanel::showCases(const std::vector<RectificationPlan>& plans
     addRow(tr("问题台账"),
            tr("%1 个，未办结 %2 个，逾期 %3 个").arg(problems.size()).arg(open).arg(overdue));
   }
+}
+
+void BuildingArchivePanel::showNotices(const std::vector<HazardNotice>& notices,
+                                       const std::vector<CaseEvent>& events) {
+  for (const HazardNotice& n : notices) {
+    QString value = tr("%1，%2 下达").arg(text(n.number), text(n.issued.toString()));
+    if (n.deadline) value += tr("，整改期限 %1").arg(text(n.deadline->toString()));
+    addRow(tr("隐患通知书"), value);
+  }
+  for (const CaseEvent& e : events) {
+    auto* item = new QTreeWidgetItem(history_);
+    item->setText(0, text(e.date.toString()));
+    item->setText(1, e.toState == "reissued" ? tr("再次下达隐患通知书") : tr("下达隐患通知书"));
+    item->setText(2, text(e.who));
+    item->setText(3, text(e.note));
+    item->setText(4, text(e.evidence));
+  }
+  if (!events.empty()) {
+    history_->sortItems(0, Qt::AscendingOrder);
+    for (int c = 0; c < history_->columnCount(); ++c) history_->resizeColumnToContents(c);
+  }
+}
+
+QString BuildingArchivePanel::historyText(int row, int column) const {
+  const QTreeWidgetItem* item = history_->topLevelItem(row);
+  return item ? item->text(column) : QString();
 }
 
 QString BuildingArchivePanel::valueOf(const QString& label) const {
@@ -216,6 +248,7 @@ void BuildingArchivePanel::showBuilding(const BuildingRecord& r, const QStringLi
   attach_->setEnabled(true);
   export_->setEnabled(true);
   gallery_->clear();
+  issueNotice_->setEnabled(true);
 
   history_->clear();
   for (const InspectionEvent& e : events) {

@@ -3,7 +3,8 @@
 // derived health code, the key zones it lies in, its responsible parties and approvals, its
 // 一栋一策 plan and registered problems, its inspection history and a gallery of its photos and
 // documents (docs/rules.md#attachments). The buttons ask the window to edit the responsible
-// parties and the plan, to add photos/files and to export the archive as one PDF.
+// parties and the plan, to issue a hazard notice, to add photos/files and to export the archive
+// as one PDF.
 
 #include <QLabel>
 #include <QPushButton>
@@ -45,6 +46,14 @@ class BuildingArchivePanel : public QWidget {
   QPushButton* attachButton() const { return attach_; }
   QPushButton* exportButton() const { return export_; }
   AttachmentGallery* gallery() const { return gallery_; }
+  QPushButton* noticeButton() const { return issueNotice_; }
+  /// Adds the building's hazard notices (after showBuilding): a row with the number and first
+  /// issue, and each issue of `events` (case events of the notices) in the history.
+  void showNotices(const std::vector<HazardNotice>& notices, const std::vector<CaseEvent>& events);
+  /// Number of history rows shown.
+  int historyCount() const { return history_->topLevelItemCount(); }
+  /// Text of a history cell.
+  QString historyText(int row, int column) const;
 
   /// Code of the building shown; empty when none.
   QString shownCode() const { return code_; }
@@ -64,6 +73,8 @@ class BuildingArchivePanel : public QWidget {
   void exportRequested(const QString& code);
   /// A gallery item was opened: the attachment's id.
   void attachmentOpened(qint64 id);
+  /// 下达隐患通知书… was clicked for the building shown.
+  void noticeRequested(const QString& code);
 
  private:
   void addRow(const QString& label, const QString& value);
@@ -77,6 +88,7 @@ class BuildingArchivePanel : public QWidget {
   QPushButton* attach_ = nullptr;
   QPushButton* export_ = nullptr;
   AttachmentGallery* gallery_ = nullptr;
+  QPushButton* issueNotice_ = nullptr;
 };
 
 }  // namespace gui

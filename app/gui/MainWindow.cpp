@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -39,13 +40,17 @@
 #include "app/gui/PriorityPanel.h"
 #include "app/gui/ProblemRegisterPanel.h"
 #include "app/gui/RecentProjects.h"
+#include "app/gui/ReferralPanel.h"
 #include "app/gui/ReportDialog.h"
 #include "app/gui/ResponsibilityDialog.h"
 #include "app/gui/SpotCheckPanel.h"
+#include "gis/cases/NoticeRegister.h"
 #include "gis/store/DataVersion.h"
 #include "layers/AreaQuery.h"
 #include "layers/LayerLoader.h"
+#include "layers/ProblemMarkers.h"
 #include "layers/StyleEvaluator.h"
+#include "layers/layout/HazardNoticeIssue.h"
 
 namespace fangan {
 namespace gui {
@@ -205,6 +210,13 @@ void MainWindow::createDocks() {
                                     Qt::RightDockWidgetArea);
   tabifyDockWidget(spotCheckDock, problemsDock);
   connect(problems_, &ProblemRegisterPanel::buildingRequested, this, &MainWindow::selectBuilding);
+  connect(problems_, &ProblemRegisterPanel::problemsChanged, this,
+          [this] { canvas_->setLayers(renderLayers()); });
+  referrals_ = new ReferralPanel(this);
+  auto* referralsDock = addPanelDock(referrals_, tr("移送"), QStringLiteral("referralsDock"),
+                                     Qt::RightDockWidgetArea);
+  tabifyDockWidget(problemsDock, referralsDock);
+  connect(referrals_, &ReferralPanel::buildingRequested, this, &MainWindow::selectBuilding);
   connect(archive_, &BuildingArchivePanel::responsibilityRequested, this,
           &MainWindow::editResponsibility);
   connect(archive_, &BuildingArchivePanel::planRequested, this, &MainWindow::editPlan);
@@ -219,6 +231,7 @@ void MainWindow::createDocks() {
   connect(archive_, &BuildingArchivePanel::attachmentOpened, this, [this](qint64 id) {
     if (store_) openAttachment(this, *store_, id);
   });
+  connect(archive_, &BuildingArchivePanel::noticeRequested, this, &MainWindow::issueNotice);
   // The key-zone figures take a scan of every zone link (seconds at 10^6 buildings): computed
   // when the panel is first shown after a project opens or changes, not while it is hidden.
   connect(keyZonesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -407,6 +420,7 @@ void MainWindow::releaseProject() {
   patrol_->setProject(nullptr, nullptr);
   spotCheck_->setProject(nullptr, nullptr);
   problems_->setProject(nullptr);
+  referrals_->setProject(nullptr, QString());
   basemapMenu_->setProject(nullptr);
   keyZones_->setProject(QString());
   editor_->setStore(nullptr);
@@ -476,6 +490,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
   patrol_->setProject(store_.get(), &map_);
   spotCheck_->setProject(store_.get(), editor_->undoStack());
   problems_->setProject(store_.get());
+  referrals_->setProject(store_.get(), projectPath_);
   keyZonesStale_ = true;
   updateKeyZones();
   basemapMenu_->setProject(store_.get());
@@ -591,6 +606,14 @@ void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* fea
   } catch (const StoreError&) {
     archive_->showAttachments({}, false);  // a server project keeps no attachments yet
   }
+  const std::vector<HazardNotice> notices = noticesOf(*store_, record.id);
+  std::vector<CaseEvent> noticeEvents;
+  for (const HazardNotice& n : notices) {
+    for (CaseEvent& e : store_->caseEvents(CaseSubject::Notice, n.id)) {
+      noticeEvents.push_back(std::move(e));
+    }
+  }
+  archive_->showNotices(notices, noticeEvents);
   canvas_->setHighlight(feature ? feature->paths : QVector<QPolygonF>());
   selectionBounds_ = feature ? feature->bounds : Extent();
   table_->showSelection(QString::fromStdString(record.code));
@@ -751,6 +774,49 @@ void MainWindow::editPlan(const QString& code) {
   }
 }
 
+void MainWindow::issueNotice(const QString& code) {
+  if (!store_) return;
+  const std::optional<BuildingRecord> record = store_->buildingByCode(code.toStdString());
+  if (!record) {
+    QMessageBox::warning(this, tr("下达隐患通知书"), tr("房屋编码 %1 不在项目中").arg(code));
+    return;
+  }
+  if (!needsNotice(*record)) {
+    QMessageBox::warning(
+        this, tr("下达隐患通知书"),
+        tr("房屋 %1 未初判有隐患、未鉴定为C/D级或已销号，无需下达隐患通知书").arg(code));
+    return;
+  }
+  const Date today = Date::today();
+  const QString suggested = QFileInfo(projectPath_)
+                                .absoluteDir()
+                                .filePath(QString::fromStdString(
+                                    hazardNoticeFileName({*record}, store_->notices(), today)));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("保存隐患通知书"), suggested, tr("PDF 文件 (*.pdf)"));
+  if (path.isEmpty()) return;
+  try {
+    const NoticeTemplate notice =
+        NoticeTemplate::load(NoticeTemplate::pathFor(projectPath_.toStdString()));
+    const LayoutData data = LayoutData::load(*store_, map_);
+    const NoticeIssueResult r =
+        issueHazardNotices(*store_, data, notice, {*record}, today, "app", path.toStdString());
+    const NoticeContent& n = r.notices.front();
+    statusBar()->showMessage(
+        tr("已下达隐患通知书 %1，已保存到 %2")
+            .arg(QString::fromStdString(n.number), QDir::toNativeSeparators(path)),
+        8000);
+    showArchive(*record, map_.featureById(ProjectLayer::Buildings, record->id));
+  } catch (const NoticeTemplateError& e) {
+    QMessageBox::warning(this, tr("下达隐患通知书"),
+                         tr("通知书模板有误：%1").arg(QString::fromStdString(e.what())));
+  } catch (const std::exception& e) {
+    QMessageBox::warning(
+        this, tr("下达隐患通知书"),
+        tr("未能下达隐患通知书（项目未改动）：%1").arg(QString::fromStdString(e.what())));
+  }
+}
+
 void MainWindow::showEditedBuilding(const BuildingRecord& record) {
   table_->model()->updateRecord(record);
   if (!map_.updateBuilding(record)) {
@@ -791,6 +857,14 @@ std::vector<RenderLayer> MainWindow::renderLayers() const {
   // for the coverage layers' place above).
   std::vector<RenderLayer> basemaps = basemapMenu_->renderLayers();
   layers.insert(layers.begin(), basemaps.begin(), basemaps.end());
+  // Open problems as markers on top while the buildings show (docs/rules.md#problem-markers).
+  const int buildings = map_.indexOf(ProjectLayer::Buildings);
+  if (store_ && buildings >= 0 && map_.entries()[static_cast<std::size_t>(buildings)].visible) {
+    RenderLayer markers = problemMarkerLayer(
+        store_->problems(), map_.entries()[static_cast<std::size_t>(buildings)].layer,
+        Date::today());
+    if (!markers.layer.isEmpty()) layers.push_back(std::move(markers));
+  }
   return layers;
 }
 

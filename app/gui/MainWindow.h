@@ -40,6 +40,7 @@ class PatrolPanel;
 class PriorityPanel;
 class SpotCheckPanel;
 class ProblemRegisterPanel;
+class ReferralPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -148,6 +149,8 @@ class MainWindow : public QMainWindow {
   void editResponsibility(const QString& code);
   /// Opens the 一栋一策 dialog of a building (archive button).
   void editPlan(const QString& code);
+  /// 下达隐患通知书…: issues the building's notice and writes its PDF (docs/rules.md#notice).
+  void issueNotice(const QString& code);
   /// Makes the panels let go of the open store (before it is replaced or closed).
   void releaseProject();
   /// Shows a loaded project (on the window's thread).
@@ -203,6 +206,7 @@ class MainWindow : public QMainWindow {
   KeyZonesPanel* keyZones_ = nullptr;
   SpotCheckPanel* spotCheck_ = nullptr;
   ProblemRegisterPanel* problems_ = nullptr;
+  ReferralPanel* referrals_ = nullptr;
   bool keyZonesStale_ = false;  // the project or its records changed since the last figures
   BasemapMenu* basemapMenu_ = nullptr;
   std::vector<std::int64_t> selectedIds_;

@@ -210,6 +210,7 @@ bool ProblemRegisterPanel::importFile(const QString& path) {
     return false;
   }
   refresh();
+  emit problemsChanged();
   return true;
 }
 
@@ -233,6 +234,7 @@ bool ProblemRegisterPanel::moveSelected(ProblemState to) {
   status_->setText(tr("问题 %1 已改为“%2”").arg(id).arg(text(toChinese(to))));
   refresh();
   selectProblem(id);
+  emit problemsChanged();
   return true;
 }
 

@@ -56,6 +56,8 @@ class ProblemRegisterPanel : public QWidget {
  signals:
   /// The user asked to see a building of a problem.
   void buildingRequested(const QString& code);
+  /// Problems were imported or a step was written (the map's markers follow).
+  void problemsChanged();
 
  private:
   void fill();

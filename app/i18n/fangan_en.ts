@@ -1050,6 +1050,30 @@
             <source>无</source>
             <translation>No</translation>
         </message>
+        <message>
+            <source>下达隐患通知书…</source>
+            <translation>Issue hazard notice…</translation>
+        </message>
+        <message>
+            <source>%1，%2 下达</source>
+            <translation>%1, issued %2</translation>
+        </message>
+        <message>
+            <source>，整改期限 %1</source>
+            <translation>, deadline %1</translation>
+        </message>
+        <message>
+            <source>隐患通知书</source>
+            <translation>Hazard notice</translation>
+        </message>
+        <message>
+            <source>再次下达隐患通知书</source>
+            <translation>Hazard notice issued again</translation>
+        </message>
+        <message>
+            <source>下达隐患通知书</source>
+            <translation>Hazard notice issued</translation>
+        </message>
 </context>
     <context>
         <name>fangan::gui::LayerTreeWidget</name>
@@ -1355,6 +1379,42 @@
         <message>
             <source>问题台账</source>
             <translation>Problem register</translation>
+        </message>
+        <message>
+            <source>移送</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>下达隐患通知书</source>
+            <translation>Issue hazard notice</translation>
+        </message>
+        <message>
+            <source>房屋编码 %1 不在项目中</source>
+            <translation>Building code %1 is not in the project</translation>
+        </message>
+        <message>
+            <source>房屋 %1 未初判有隐患、未鉴定为C/D级或已销号，无需下达隐患通知书</source>
+            <translation>Building %1 was not judged hazardous, is not graded C/D, or is closed: it needs no hazard notice</translation>
+        </message>
+        <message>
+            <source>保存隐患通知书</source>
+            <translation>Save hazard notice</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>已下达隐患通知书 %1，已保存到 %2</source>
+            <translation>Hazard notice %1 issued and saved to %2</translation>
+        </message>
+        <message>
+            <source>通知书模板有误：%1</source>
+            <translation>The notice template is wrong: %1</translation>
+        </message>
+        <message>
+            <source>未能下达隐患通知书（项目未改动）：%1</source>
+            <translation>The hazard notice was not issued (project unchanged): %1</translation>
         </message>
 </context>
     <context>
@@ -2586,7 +2646,47 @@ Order the re-survey? (This can be undone.)</translation>
             <source>已销号，无需整治</source>
             <translation>The case is closed: nothing to rectify</translation>
         </message>
-    </context>
+            <message>
+            <source>移送类别不在移送类别清单中</source>
+            <translation>The kind is not in the referral kind list</translation>
+        </message>
+        <message>
+            <source>移送须写明接收部门</source>
+            <translation>A referral needs the receiving department</translation>
+        </message>
+        <message>
+            <source>移送须指明房屋编码或问题台账中的问题</source>
+            <translation>A referral needs a building code or a registered problem</translation>
+        </message>
+        <message>
+            <source>缺少移送日期</source>
+            <translation>The referral date is missing</translation>
+        </message>
+        <message>
+            <source>移送不能改为该状态（已办结不能再改）</source>
+            <translation>The referral cannot move to that state (closed is final)</translation>
+        </message>
+        <message>
+            <source>已反馈须填写反馈意见</source>
+            <translation>Answered needs the department's feedback</translation>
+        </message>
+        <message>
+            <source>反馈或办结日期早于移送日期</source>
+            <translation>The feedback or closure is dated before the referral</translation>
+        </message>
+        <message>
+            <source>接收部门尚未反馈，不能办结</source>
+            <translation>The department has not answered yet: the referral cannot be closed</translation>
+        </message>
+        <message>
+            <source>日期早于上次状态变更</source>
+            <translation>The date is before the last state change</translation>
+        </message>
+        <message>
+            <source>移送记录不存在</source>
+            <translation>No such referral</translation>
+        </message>
+</context>
     <context>
         <name>fangan::gui::ResponsibilityDialog</name>
         <message>
@@ -2938,6 +3038,81 @@ Waited %1 s (at most %2 s)</translation>
         <message>
             <source>无法写入临时文件 %1</source>
             <translation>Cannot write the temporary file %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::ReferralPanel</name>
+        <message>
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>房屋编码</source>
+            <translation>Building code</translation>
+        </message>
+        <message>
+            <source>移送类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>接收部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>移送日期</source>
+            <translation>Referred on</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>反馈意见</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>办结日期</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>已移送</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>已反馈</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>已办结</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>反馈意见（已反馈时必填）</source>
+            <translation>Feedback (required when answered)</translation>
+        </message>
+        <message>
+            <source>改为该状态</source>
+            <translation>Set state</translation>
+        </message>
+        <message>
+            <source>移送类别清单有误：%1</source>
+            <translation>The referral kind list is wrong: %1</translation>
+        </message>
+        <message>
+            <source>移送 %1 件，未办结 %2 件</source>
+            <translation>%1 referrals, %2 not closed</translation>
+        </message>
+        <message>
+            <source>请先选择一条移送记录</source>
+            <translation>Select a referral first</translation>
+        </message>
+        <message>
+            <source>未改动：%1</source>
+            <translation>Nothing changed: %1</translation>
+        </message>
+        <message>
+            <source>移送 %1 已改为“%2”</source>
+            <translation>Referral %1 is now “%2”</translation>
         </message>
     </context>
 </TS>

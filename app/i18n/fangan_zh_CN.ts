@@ -1041,6 +1041,30 @@
         <source>无</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>下达隐患通知书…</source>
+        <translation>下达隐患通知书…</translation>
+    </message>
+    <message>
+        <source>%1，%2 下达</source>
+        <translation>%1，%2 下达</translation>
+    </message>
+    <message>
+        <source>，整改期限 %1</source>
+        <translation>，整改期限 %1</translation>
+    </message>
+    <message>
+        <source>隐患通知书</source>
+        <translation>隐患通知书</translation>
+    </message>
+    <message>
+        <source>再次下达隐患通知书</source>
+        <translation>再次下达隐患通知书</translation>
+    </message>
+    <message>
+        <source>下达隐患通知书</source>
+        <translation>下达隐患通知书</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::LayerTreeWidget</name>
@@ -1346,6 +1370,42 @@
     <message>
         <source>生成进度报告(&amp;R)…</source>
         <translation>生成进度报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>移送</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>下达隐患通知书</source>
+        <translation>下达隐患通知书</translation>
+    </message>
+    <message>
+        <source>房屋编码 %1 不在项目中</source>
+        <translation>房屋编码 %1 不在项目中</translation>
+    </message>
+    <message>
+        <source>房屋 %1 未初判有隐患、未鉴定为C/D级或已销号，无需下达隐患通知书</source>
+        <translation>房屋 %1 未初判有隐患、未鉴定为C/D级或已销号，无需下达隐患通知书</translation>
+    </message>
+    <message>
+        <source>保存隐患通知书</source>
+        <translation>保存隐患通知书</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已下达隐患通知书 %1，已保存到 %2</source>
+        <translation>已下达隐患通知书 %1，已保存到 %2</translation>
+    </message>
+    <message>
+        <source>通知书模板有误：%1</source>
+        <translation>通知书模板有误：%1</translation>
+    </message>
+    <message>
+        <source>未能下达隐患通知书（项目未改动）：%1</source>
+        <translation>未能下达隐患通知书（项目未改动）：%1</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2311,47 @@
         <source>已销号，无需整治</source>
         <translation>已销号，无需整治</translation>
         </message>
-    </context>
+        <message>
+        <source>移送类别不在移送类别清单中</source>
+        <translation>移送类别不在移送类别清单中</translation>
+    </message>
+    <message>
+        <source>移送须写明接收部门</source>
+        <translation>移送须写明接收部门</translation>
+    </message>
+    <message>
+        <source>移送须指明房屋编码或问题台账中的问题</source>
+        <translation>移送须指明房屋编码或问题台账中的问题</translation>
+    </message>
+    <message>
+        <source>缺少移送日期</source>
+        <translation>缺少移送日期</translation>
+    </message>
+    <message>
+        <source>移送不能改为该状态（已办结不能再改）</source>
+        <translation>移送不能改为该状态（已办结不能再改）</translation>
+    </message>
+    <message>
+        <source>已反馈须填写反馈意见</source>
+        <translation>已反馈须填写反馈意见</translation>
+    </message>
+    <message>
+        <source>反馈或办结日期早于移送日期</source>
+        <translation>反馈或办结日期早于移送日期</translation>
+    </message>
+    <message>
+        <source>接收部门尚未反馈，不能办结</source>
+        <translation>接收部门尚未反馈，不能办结</translation>
+    </message>
+    <message>
+        <source>日期早于上次状态变更</source>
+        <translation>日期早于上次状态变更</translation>
+    </message>
+    <message>
+        <source>移送记录不存在</source>
+        <translation>移送记录不存在</translation>
+    </message>
+</context>
     <context>
     <name>fangan::gui::ResponsibilityDialog</name>
     <message>
@@ -2603,6 +2703,81 @@
     <message>
         <source>无法写入临时文件 %1</source>
         <translation>无法写入临时文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::ReferralPanel</name>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>房屋编码</source>
+        <translation>房屋编码</translation>
+    </message>
+    <message>
+        <source>移送类别</source>
+        <translation>移送类别</translation>
+    </message>
+    <message>
+        <source>接收部门</source>
+        <translation>接收部门</translation>
+    </message>
+    <message>
+        <source>移送日期</source>
+        <translation>移送日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>反馈意见</source>
+        <translation>反馈意见</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>已移送</source>
+        <translation>已移送</translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>反馈意见（已反馈时必填）</source>
+        <translation>反馈意见（已反馈时必填）</translation>
+    </message>
+    <message>
+        <source>改为该状态</source>
+        <translation>改为该状态</translation>
+    </message>
+    <message>
+        <source>移送类别清单有误：%1</source>
+        <translation>移送类别清单有误：%1</translation>
+    </message>
+    <message>
+        <source>移送 %1 件，未办结 %2 件</source>
+        <translation>移送 %1 件，未办结 %2 件</translation>
+    </message>
+    <message>
+        <source>请先选择一条移送记录</source>
+        <translation>请先选择一条移送记录</translation>
+    </message>
+    <message>
+        <source>未改动：%1</source>
+        <translation>未改动：%1</translation>
+    </message>
+    <message>
+        <source>移送 %1 已改为“%2”</source>
+        <translation>移送 %1 已改为“%2”</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,15 @@ const std::vector<Term<PlanState>>& planStateTerms() {
   return t;
 }
 
+const std::vector<Term<ReferralState>>& referralStateTerms() {
+  static const std::vector<Term<ReferralState>> t = {
+      {ReferralState::Referred, "referred", "已移送", {"移送"}},
+      {ReferralState::Answered, "answered", "已反馈", {"反馈"}},
+      {ReferralState::Closed, "closed", "已办结", {"办结"}},
+  };
+  return t;
+}
+
 template <typename E>
 const Term<E>& find(const std::vector<Term<E>>& terms, E v) {
   for (const auto& t : terms) {
@@ -84,7 +93,24 @@ std::vector<E> valuesOf(const std::vector<Term<E>>& terms) {
 std::string toKey(ProblemSource v) { return find(sources(), v).key; }
 std::string toKey(ProblemState v) { return find(problemStateTerms(), v).key; }
 std::string toKey(PlanState v) { return find(planStateTerms(), v).key; }
-std::string toKey(CaseSubject v) { return v == CaseSubject::Problem ? "problem" : "plan"; }
+std::string toKey(CaseSubject v) {
+  switch (v) {
+    case CaseSubject::Problem:
+      return "problem";
+    case CaseSubject::Plan:
+      return "plan";
+    case CaseSubject::Notice:
+      return "notice";
+    case CaseSubject::Referral:
+      return "referral";
+  }
+  return "problem";
+}
+std::string toKey(ReferralState v) { return find(referralStateTerms(), v).key; }
+std::string toChinese(ReferralState v) { return find(referralStateTerms(), v).chinese; }
+std::optional<ReferralState> parseReferralState(const std::string& text) {
+  return parse(referralStateTerms(), text);
+}
 std::string toChinese(ProblemSource v) { return find(sources(), v).chinese; }
 std::string toChinese(ProblemState v) { return find(problemStateTerms(), v).chinese; }
 std::string toChinese(PlanState v) { return find(planStateTerms(), v).chinese; }
@@ -101,6 +127,8 @@ std::optional<PlanState> parsePlanState(const std::string& text) {
 std::optional<CaseSubject> parseCaseSubject(const std::string& text) {
   if (text == "problem") return CaseSubject::Problem;
   if (text == "plan") return CaseSubject::Plan;
+  if (text == "notice") return CaseSubject::Notice;
+  if (text == "referral") return CaseSubject::Referral;
   return std::nullopt;
 }
 

@@ -17,6 +17,9 @@ std::string toKey(CaseSubject v);
 std::string toChinese(ProblemSource v);
 std::string toChinese(ProblemState v);
 std::string toChinese(PlanState v);
+std::string toKey(ReferralState v);
+std::string toChinese(ReferralState v);
+std::optional<ReferralState> parseReferralState(const std::string& text);
 
 /// std::nullopt for an empty or unrecognised cell.
 std::optional<ProblemSource> parseProblemSource(const std::string& text);

@@ -71,8 +71,44 @@ struct RectificationPlan {
   std::optional<Date> stateDate;
 };
 
-/// What a case event is about.
-enum class CaseSubject { Problem, Plan };
+/// What a case event is about: a problem, a plan, a hazard notice (docs/rules.md#notice) or a
+/// referral (docs/rules.md#referral).
+enum class CaseSubject { Problem, Plan, Notice, Referral };
+
+/// 已移送 → 已反馈 → 已办结 (docs/rules.md#referral).
+enum class ReferralState { Referred, Answered, Closed };
+
+/// 移送: a building's problem referred to the competent department (seed 003, 应移尽移).
+struct Referral {
+  std::int64_t id = 0;
+  std::int64_t buildingId = 0;  ///< 0 when the referral names a registered problem only
+  std::string code;             ///< building code (from the problem when it has one)
+  std::int64_t problemId = 0;   ///< the registered problem referred, 0 when none
+  std::string town;
+  std::string kind;         ///< key of the referral kind list (data/rules/referral-kinds.json)
+  Date referredDate;        ///< 移送日期
+  std::string department;   ///< 接收部门
+  std::string description;  ///< 移送事项
+  ReferralState state = ReferralState::Referred;
+  std::optional<Date> stateDate;
+  std::string feedback;  ///< 反馈意见
+  std::optional<Date> feedbackDate;
+  std::optional<Date> closedDate;  ///< 办结日期
+};
+
+/// 隐患通知书: one issued hazard notice of a building. Its number is `year-town-NNN`, the
+/// sequence counting per year and town (docs/rules.md#notice); a re-issue keeps the number.
+struct HazardNotice {
+  std::int64_t id = 0;
+  std::string number;
+  std::int64_t buildingId = 0;
+  std::string code;
+  std::string town;
+  int year = 0;
+  int sequence = 0;
+  Date issued;                   ///< first issue
+  std::optional<Date> deadline;  ///< 整改期限 stated on it
+};
 
 /// One dated state change of a problem or plan. Append-only.
 struct CaseEvent {

@@ -234,6 +234,18 @@ class ProjectStore {
   /// One attachment with its bytes, or std::nullopt.
   virtual std::optional<Attachment> attachment(std::int64_t id) const;
 
+  // --- hazard notices and referrals (docs/rules.md#notice, #referral); not pure, as above ---
+  /// Inserts an issued notice; returns its id.
+  virtual std::int64_t insertNotice(const HazardNotice& notice);
+  /// Every notice, by id.
+  virtual std::vector<HazardNotice> notices() const;
+  /// Inserts a referral; returns its id.
+  virtual std::int64_t insertReferral(const Referral& referral);
+  /// Replaces a stored referral's fields (by id).
+  virtual void updateReferral(const Referral& referral);
+  /// Every referral, by id.
+  virtual std::vector<Referral> referrals() const;
+
  protected:
   /// Appends one audit row of a change (appendAudit with the time of now).
   void audit(const std::string& who, const std::string& action, const std::string& target,

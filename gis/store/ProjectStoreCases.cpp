@@ -10,6 +10,10 @@ namespace {
   throw StoreError("此项目存储不支持问题台账和一栋一策 (需要数据结构版本 3)");
 }
 
+[[noreturn]] void noNotices() {
+  throw StoreError("此项目存储不支持隐患通知书和移送（服务器项目尚未支持）");
+}
+
 }  // namespace
 
 std::int64_t ProjectStore::insertProblem(const Problem&) { unsupported(); }
@@ -20,5 +24,10 @@ void ProjectStore::updatePlan(const RectificationPlan&) { unsupported(); }
 std::vector<RectificationPlan> ProjectStore::plans() const { return {}; }
 std::int64_t ProjectStore::appendCaseEvent(const CaseEvent&) { unsupported(); }
 std::vector<CaseEvent> ProjectStore::caseEvents(CaseSubject, std::int64_t) const { return {}; }
+std::int64_t ProjectStore::insertNotice(const HazardNotice&) { noNotices(); }
+std::vector<HazardNotice> ProjectStore::notices() const { return {}; }
+std::int64_t ProjectStore::insertReferral(const Referral&) { noNotices(); }
+void ProjectStore::updateReferral(const Referral&) { noNotices(); }
+std::vector<Referral> ProjectStore::referrals() const { return {}; }
 
 }  // namespace fangan

@@ -145,10 +145,30 @@ void versionAttachments(sqlite::Connection& db, int) {
   )");
 }
 
+// Hazard notices (docs/rules.md#notice) and referrals (docs/rules.md#referral); their dated
+// events go to case_events (subjects "notice" and "referral").
+void versionNoticesAndReferrals(sqlite::Connection& db, int) {
+  db.exec(R"(
+    CREATE TABLE notices(
+      id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE,
+      building_id INTEGER NOT NULL REFERENCES buildings(id), code TEXT NOT NULL, town TEXT,
+      year INTEGER NOT NULL, sequence INTEGER NOT NULL, issued_date TEXT NOT NULL,
+      deadline TEXT, UNIQUE(year, town, sequence));
+    CREATE INDEX notices_building ON notices(building_id);
+    CREATE TABLE referrals(
+      id INTEGER PRIMARY KEY, building_id INTEGER REFERENCES buildings(id), code TEXT,
+      problem_id INTEGER REFERENCES problems(id), town TEXT, kind TEXT NOT NULL,
+      referred_date TEXT NOT NULL, department TEXT NOT NULL, description TEXT,
+      state TEXT NOT NULL, state_date TEXT, feedback TEXT, feedback_date TEXT,
+      closed_date TEXT);
+    CREATE INDEX referrals_building ON referrals(building_id);
+  )");
+}
+
 // Each entry upgrades the schema by one version; append new ones, never edit old ones.
 const std::vector<std::function<void(sqlite::Connection&, int)>>& migrations() {
   static const std::vector<std::function<void(sqlite::Connection&, int)>> list = {
-      version1, version2, version3, versionAttachments};
+      version1, version2, version3, versionNoticesAndReferrals, versionAttachments};
   return list;
 }
 

@@ -83,6 +83,12 @@ class SpatialiteStore : public ProjectStore {
   std::int64_t insertAttachment(const Attachment& attachment) override;
   std::vector<Attachment> attachments(std::int64_t buildingId) const override;
   std::optional<Attachment> attachment(std::int64_t id) const override;
+  std::int64_t insertNotice(const HazardNotice& notice) override;
+  std::vector<HazardNotice> notices() const override;
+  std::int64_t insertReferral(const Referral& referral) override;
+  void updateReferral(const Referral& referral) override;
+  std::vector<Referral> referrals() const override;
+
   std::int64_t insertFeature(ProjectLayer layer, const std::vector<std::string>& values,
                              const Wkb& geometry) override;
   void forEachFeature(ProjectLayer layer, const Visitor<FeatureRow>& visit) const override;

@@ -22,6 +22,10 @@ refused() {  # refused COMMAND... → exit 2, "fangan: " line and the command's 
   fi
 }
 refused ledger "$p" --by town --bogus 1
+refused notice "$p" --code A1 --date 2025-02-30 --out "$work/n"
+refused notice "$p" --code A1 --new --bogus --out "$work/n"
+refused referrals "$p" set --id 1 --state closed --date 2025-13-01
+refused referrals "$p" list --bogus
 refused ledger "$p" --by town --as-off 2024-01-01
 refused ledger "$p" --by town --by grid
 refused ledger "$p" --by

@@ -43,11 +43,11 @@ TEST(Responsibility, ImportsFromALedgerWithChineseHeaders) {
   auto store = testing::caseProject(dir);
   const auto csv = dir.file("ledger.csv");
   testing::writeVectorFile(csv, "CSV", 0,
-                  {"房屋编码", "产权人", "产权人电话", "使用人", "使用人电话", "行业主管部门",
-                   "消防手续", "消防文号", "规划手续"},
-                  {{"",
-                    {"H2", "林二", "0591-87654321", "林记餐馆", "13900001111", "商务局", "有",
-                     "榕消验〔2020〕5号", "无"}}});
+                           {"房屋编码", "产权人", "产权人电话", "使用人", "使用人电话",
+                            "行业主管部门", "消防手续", "消防文号", "规划手续"},
+                           {{"",
+                             {"H2", "林二", "0591-87654321", "林记餐馆", "13900001111", "商务局",
+                              "有", "榕消验〔2020〕5号", "无"}}});
   ImportOptions o;
   o.path = csv;
   const ImportReport r = importFile(*store, o);
