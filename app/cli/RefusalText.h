@@ -7,10 +7,15 @@
 #include <QString>
 
 #include "gis/patrol/Refusal.h"
+#include "gis/store/ProjectStore.h"
 
 namespace fangan {
 
 /// The message for `refusal`, naming its grade or result ("C级危房未完成工程措施，不得销号…").
 QString refusalText(const Refusal& refusal);
+
+/// The message for a stale edit (docs/rules.md#row-versions): "此房屋已被 USER 于 TIME 修改",
+/// TIME in local time to the second; without an audit row, that someone else changed it.
+QString staleEditText(const StaleEdit& stale);
 
 }  // namespace fangan

@@ -1529,6 +1529,14 @@
         <source>不能登记：%1</source>
         <translation>不能登记：%1</translation>
     </message>
+    <message>
+        <source>重新载入并重新应用</source>
+        <translation>重新载入并重新应用</translation>
+    </message>
+    <message>
+        <source>房屋不存在</source>
+        <translation>房屋不存在</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::AttributeTablePanel</name>
@@ -2239,6 +2247,14 @@
         <source>已销号，无需整治</source>
         <translation>已销号，无需整治</translation>
         </message>
+    <message>
+        <source>此房屋已被 %1 于 %2 修改</source>
+        <translation>此房屋已被 %1 于 %2 修改</translation>
+    </message>
+    <message>
+        <source>此房屋已被其他用户修改（%1），请重新载入</source>
+        <translation>此房屋已被其他用户修改（%1），请重新载入</translation>
+    </message>
     </context>
     <context>
     <name>fangan::gui::ResponsibilityDialog</name>
@@ -2309,6 +2325,14 @@
     <message>
         <source>未能保存：%1</source>
         <translation>未能保存：%1</translation>
+    </message>
+    <message>
+        <source>重新载入并重新应用</source>
+        <translation>重新载入并重新应用</translation>
+    </message>
+    <message>
+        <source>房屋不存在</source>
+        <translation>房屋不存在</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "../support/ServerSchema.h"
 #include "../support/TempDir.h"
 #include "gis/store/ProjectStore.h"
+#include "gis/store/Schema.h"
 
 namespace fangan {
 namespace {
@@ -85,7 +86,7 @@ TEST_P(ProjectStoreTest, CreatesVersionedProjectOnceAndReopensIt) {
   {
     auto store = create(4547);
     EXPECT_EQ(store->srid(), 4547);
-    EXPECT_EQ(store->schemaVersion(), 3);
+    EXPECT_EQ(store->schemaVersion(), schema::currentVersion());
     EXPECT_EQ(store->location(), location());
   }
   EXPECT_THROW(create(4547), StoreError);
