@@ -35,6 +35,24 @@ std::string columnList() {
 // Attribute columns then entered_date and row_version, as readBuilding expects them.
 std::string readList() { return columnList() + ", entered_date, row_version"; }
 
+// readList() with NULL in place of the columns a narrow scan does not ask for (as in
+// SpatialiteStore.cpp), so readBuilding's positions hold and those values never cross the
+// network. The row version is always read. Unknown names are refused.
+std::string narrowList(const std::vector<std::string>& wanted) {
+  const auto& all = building_columns::names();
+  for (const auto& w : wanted) {
+    if (w != "entered_date" && std::find(all.begin(), all.end(), w) == all.end()) {
+      throw StoreError("内部错误: 未知的房屋字段 " + w);
+    }
+  }
+  auto asked = [&](const std::string& n) {
+    return std::find(wanted.begin(), wanted.end(), n) != wanted.end();
+  };
+  std::string s;
+  for (const auto& n : all) s += (s.empty() ? "" : ", ") + (asked(n) ? n : "NULL");
+  return s + (asked("entered_date") ? ", entered_date" : ", NULL") + ", row_version";
+}
+
 BuildingRecord readBuilding(const pg::Result& r, int row, int first) {
   const size_t n = building_columns::names().size();
   std::vector<Text> v(n);
@@ -434,7 +452,12 @@ std::int64_t PostgresStore::editBuilding(const BuildingRecord& record, std::int6
     // the version it committed (docs/rules.md#row-versions).
     const auto r = db().query(
         "SELECT id, " + readList() + " FROM buildings WHERE id = $1 FOR UPDATE", {id(record.id)});
-    if (r.rows() == 0) throw StoreError("房屋不存在: id " + std::to_string(record.id));
+    if (r.rows() == 0) {
+      // Row-level security lets this user read the row but not update it (another grid).
+      const auto seen = buildingById(record.id);
+      if (seen) throw StoreError("无权修改房屋 " + seen->code);
+      throw StoreError("房屋不存在: id " + std::to_string(record.id));
+    }
     BuildingRecord old = readBuilding(r, 0, 1);
     old.id = record.id;
     if (old.rowVersion != readVersion) {
@@ -568,7 +591,8 @@ void PostgresStore::forEachBuilding(const Visitor<BuildingRecord>& visit, const 
 void PostgresStore::scanBuildings(const BuildingScan& scan,
                                   const Visitor<BuildingRecord>& visit) const {
   std::string sql = std::string("SELECT id, ") + (scan.footprints ? "ST_AsBinary(geom)" : "NULL") +
-                    ", " + readList() + " FROM buildings WHERE ";
+                    ", " + (scan.columns.empty() ? readList() : narrowList(scan.columns)) +
+                    " FROM buildings WHERE ";
   pg::Params params;
   if (!scan.town.empty()) {
     params.push_back(text(scan.town));

@@ -91,13 +91,19 @@ TEST_P(RowVersionTest, InsertIsVersionOneAndEveryChangingUpdateAddsOne) {
   // Every read path carries it, a narrow scan too.
   EXPECT_EQ(store_->buildingByCode("B1")->rowVersion, 4);
   std::int64_t scanned = 0, visited = 0;
+  BuildingRecord narrow;
   BuildingScan scan;
   scan.footprints = false;
   scan.columns = {"floors"};
   store_->scanBuildings(scan, [&](const BuildingRecord& r, const Wkb&) {
     scanned = r.rowVersion;
+    narrow = r;
     return true;
   });
+  // A narrow scan reads what it asks for (and the version), on both backends.
+  EXPECT_EQ(narrow.floors, 3);
+  EXPECT_EQ(narrow.grid, "");
+  EXPECT_EQ(narrow.structure, Structure::Unknown);
   store_->forEachBuilding([&](const BuildingRecord& r, const Wkb&) {
     visited = r.rowVersion;
     return true;
