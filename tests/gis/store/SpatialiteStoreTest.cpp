@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "../support/TempDir.h"
+#include "gis/store/Schema.h"
 #include "gis/store/SpatialiteStore.h"
 
 namespace fangan {
@@ -56,7 +57,7 @@ TEST(SpatialiteStore, CreatesVersionedProjectWithSpatialIndexAndWal) {
   {
     auto store = createSpatialiteProject(path, 4547);
     EXPECT_EQ(store->srid(), 4547);
-    EXPECT_EQ(store->schemaVersion(), 3);
+    EXPECT_EQ(store->schemaVersion(), schema::currentVersion());
   }
   EXPECT_EQ(scalar(path, "PRAGMA journal_mode"), "wal");
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM geometry_columns WHERE spatial_index_enabled = 1"),
