@@ -110,11 +110,11 @@ state >"$work/after"
 # Versions of each building's accepted edits: exactly before+1 .. after, each once.
 expected_versions=$(join <(awk '{print $1, $5}' "$work/before") <(awk '{print $1, $5}' "$work/after") |
   awk '{for (v = $2 + 1; v <= $3; v++) print $1, v}' | sort)
-actual_versions=$(awk '$1 == "A" {print $2, $6}' "$work/all" | sort)
+actual_versions=$(awk '$1 == "A" {print $2, $5}' "$work/all" | sort)
 check "accepted versions are contiguous, none lost or doubled" \
   "$(echo "$expected_versions" | md5sum)" "$(echo "$actual_versions" | md5sum)"
 # Serial replay in version (commit) order from the state before.
-replayed=$(awk '$1 == "A"' "$work/all" | sort -k2,2 -k6,6n | awk '
+replayed=$(awk '$1 == "A"' "$work/all" | sort -k2,2 -k5,5n | awk '
   { last[$2 " " $3] = $4 }
   END { for (k in last) print k, last[k] }' | sort)
 replay_state=$(awk -v r="$replayed" '

@@ -60,14 +60,21 @@ project_hash() { echo "$(hash_of buildings) $(hash_of events) $(hash_of audit_lo
 kill_server_when_blocked() {
   local i
   for i in $(seq 1 600); do
-    if [ "$(psql_ -Atc "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'
-                         AND query NOT LIKE '%pg_stat_activity%'")" -gt 0 ]; then
+    local waiting
+    waiting=$(psql_ -Atc "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'
+                          AND query NOT LIKE '%pg_stat_activity%'" 2>/dev/null)
+    if [ "${waiting:-0}" -gt 0 ]; then
       local pm children
       pm=$(head -1 "$pgdir/data/postmaster.pid")
       children=$(pgrep -P "$pm")
       kill -9 "$pm"
       # shellcheck disable=SC2086
       [ -n "$children" ] && kill -9 $children
+      # Gone (and reaped) before anyone restarts it: pg_ctl takes a live pid for a live server.
+      local p
+      for p in $pm $children; do
+        for i in $(seq 1 100); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+      done
       return 0
     fi
     sleep 0.1
