@@ -74,13 +74,13 @@ std::size_t addRoadLattice(fangan::ProjectStore& store, const fangan::Extent& e,
   std::size_t lines = 0;
   for (int i = 0; i <= columns; ++i) {  // north–south roads, a vertex at every crossing
     const double x = e.minX + i * spacing;
-    store.insertSource(fangan::SourceLayer::Lines, {0, "residential", ""},
+    store.insertSource(fangan::ProjectLayer::Lines, {0, "residential", ""},
                        road(x, e.minY, x, e.minY + rows * spacing, rows + 1));
     ++lines;
   }
   for (int j = 0; j <= rows; ++j) {  // east–west roads
     const double y = e.minY + j * spacing;
-    store.insertSource(fangan::SourceLayer::Lines, {0, "residential", ""},
+    store.insertSource(fangan::ProjectLayer::Lines, {0, "residential", ""},
                        road(e.minX, y, e.minX + columns * spacing, y, columns + 1));
     ++lines;
   }

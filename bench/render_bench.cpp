@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const double loadMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-  const int buildingsEntry = map.indexOf(MapLayerKind::Buildings);
+  const int buildingsEntry = map.indexOf(ProjectLayer::Buildings);
   if (buildingsEntry < 0) {
     std::fprintf(stderr, "render_bench: the project has no buildings\n");
     return 1;

@@ -4,6 +4,7 @@
 
 #include "gis/analysis/HealthCode.h"
 #include "gis/model/Vocabulary.h"
+#include "gis/store/LayerRegistry.h"
 #include "layers/BuildingClass.h"
 
 namespace fangan {
@@ -63,7 +64,7 @@ class FeatureCollector {
     features_.push_back(std::move(f));
   }
 
-  MapLayer build(MapLayerKind kind, QStringList fields, int* skipped) {
+  MapLayer build(ProjectLayer kind, QStringList fields, int* skipped) {
     if (skipped) *skipped = skipped_;
     const GeometryShape shape = shape_ == GeometryShape::Empty ? expected_ : shape_;
     return MapLayer(kind, shape, std::move(fields), std::move(features_));
@@ -76,27 +77,28 @@ class FeatureCollector {
   int skipped_ = 0;
 };
 
-}  // namespace
-
-ProjectLayer projectLayerOf(MapLayerKind kind) {
-  switch (kind) {
-    case MapLayerKind::Buildings:
-      return ProjectLayer::Buildings;
-    case MapLayerKind::Zones:
-      return ProjectLayer::Zones;
-    case MapLayerKind::Grids:
-      return ProjectLayer::Grids;
-    case MapLayerKind::Towns:
-      return ProjectLayer::Towns;
-    case MapLayerKind::Pois:
-      return ProjectLayer::Pois;
-    case MapLayerKind::Lines:
-      return ProjectLayer::Lines;
-    case MapLayerKind::Survey:
-      return ProjectLayer::Survey;
-  }
-  return ProjectLayer::Buildings;
+// A layer registered at run time: its import keys are its fields.
+MapLayer loadExtensionLayer(const ProjectStore& store, ProjectLayer kind, int* skipped) {
+  const LayerInfo& info = layerInfo(kind);
+  if (!info.spatial) return MapLayer();
+  const GeometryShape expected = info.geometry == GeometryKind::Point    ? GeometryShape::Point
+                                 : info.geometry == GeometryKind::Lineal ? GeometryShape::Line
+                                                                         : GeometryShape::Polygon;
+  FeatureCollector c(expected, layerCount(store, kind));
+  StringPool pool;
+  store.forEachFeature(kind, [&c, &pool](const FeatureRow& row, const Wkb& g) {
+    QVector<QString> values;
+    values.reserve(static_cast<int>(row.values.size()));
+    for (const std::string& v : row.values) values.append(pool(qs(v)));
+    c.add(row.id, g, std::move(values));
+    return true;
+  });
+  QStringList fields;
+  for (const std::string& key : info.importKeys) fields.append(qs(key));
+  return c.build(kind, std::move(fields), skipped);
 }
+
+}  // namespace
 
 QVector<QString> buildingFeatureValues(const BuildingRecord& r) {
   // Numbers as text: styles filter on value sets, and the few distinct floor counts and years
@@ -120,10 +122,10 @@ QStringList buildingFeatureFields() {
           lf::kGrid, lf::kFloors, lf::kYearBuilt, lf::kStructure, lf::kUse};
 }
 
-MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped) {
+MapLayer loadMapLayer(const ProjectStore& store, ProjectLayer kind, int* skipped) {
   namespace lf = layer_field;
   switch (kind) {
-    case MapLayerKind::Buildings: {
+    case ProjectLayer::Buildings: {
       FeatureCollector c(GeometryShape::Polygon, layerCount(store, ProjectLayer::Buildings));
       StringPool pool;
       store.forEachBuilding([&c, &pool](const BuildingRecord& r, const Wkb& g) {
@@ -134,7 +136,7 @@ MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped
       });
       return c.build(kind, buildingFeatureFields(), skipped);
     }
-    case MapLayerKind::Zones: {
+    case ProjectLayer::Zones: {
       FeatureCollector c(GeometryShape::Polygon);
       store.forEachZone([&c](const ZoneRecord& z, const Wkb& g) {
         c.add(z.id, g, {qs(z.type), qs(z.name)});
@@ -142,7 +144,7 @@ MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped
       });
       return c.build(kind, {lf::kType, lf::kName}, skipped);
     }
-    case MapLayerKind::Grids: {
+    case ProjectLayer::Grids: {
       FeatureCollector c(GeometryShape::Polygon);
       store.forEachGrid([&c](const GridRecord& r, const Wkb& g) {
         const QString label = r.name.empty() ? qs(r.grid) : qs(r.name);
@@ -151,7 +153,7 @@ MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped
       });
       return c.build(kind, {lf::kGrid, lf::kName, lf::kTown, lf::kLabel}, skipped);
     }
-    case MapLayerKind::Towns: {
+    case ProjectLayer::Towns: {
       FeatureCollector c(GeometryShape::Polygon);
       store.forEachTown([&c](const TownRecord& r, const Wkb& g) {
         c.add(r.id, g, {qs(r.town)});
@@ -159,17 +161,16 @@ MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped
       });
       return c.build(kind, {lf::kTown}, skipped);
     }
-    case MapLayerKind::Pois:
-    case MapLayerKind::Lines: {
-      FeatureCollector c(kind == MapLayerKind::Pois ? GeometryShape::Point : GeometryShape::Line);
-      store.forEachSource(kind == MapLayerKind::Pois ? SourceLayer::Pois : SourceLayer::Lines,
-                          [&c](const SourceFeature& f, const Wkb& g) {
-                            c.add(f.id, g, {qs(f.category), qs(f.name)});
-                            return true;
-                          });
+    case ProjectLayer::Pois:
+    case ProjectLayer::Lines: {
+      FeatureCollector c(kind == ProjectLayer::Pois ? GeometryShape::Point : GeometryShape::Line);
+      store.forEachSource(kind, [&c](const SourceFeature& f, const Wkb& g) {
+        c.add(f.id, g, {qs(f.category), qs(f.name)});
+        return true;
+      });
       return c.build(kind, {lf::kCategory, lf::kName}, skipped);
     }
-    case MapLayerKind::Survey: {
+    case ProjectLayer::Survey: {
       FeatureCollector c(GeometryShape::Point);
       store.forEachSurveyPoint([&c](const SurveyPoint& p, const Wkb& g) {
         c.add(p.id, g, {qs(p.code), qs(p.result)});
@@ -177,8 +178,11 @@ MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped
       });
       return c.build(kind, {lf::kCode, lf::kResult}, skipped);
     }
+    case ProjectLayer::Events:
+    case ProjectLayer::Audit:
+      return MapLayer();  // not spatial
   }
-  return MapLayer();
+  return loadExtensionLayer(store, kind, skipped);
 }
 
 }  // namespace fangan

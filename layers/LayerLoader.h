@@ -30,17 +30,15 @@ inline const QString kStructure = QStringLiteral("structure");   ///< buildings:
 inline const QString kUse = QStringLiteral("use");               ///< buildings: use key
 }  // namespace layer_field
 
-/// The store layer a snapshot kind reads.
-ProjectLayer projectLayerOf(MapLayerKind kind);
-
 /// The attribute values of a building feature, in the buildings layer's field order (code,
 /// survey, hazard, health, control, town, grid, floors, year_built, structure, use).
 QVector<QString> buildingFeatureValues(const BuildingRecord& record);
 /// The fields of the buildings layer, in the order of buildingFeatureValues().
 QStringList buildingFeatureFields();
 
-/// Loads one layer of `store` into a snapshot. Features whose geometry cannot be decoded are
+/// Loads one layer of `store` into a snapshot (a layer registered at run time too: its import
+/// keys are the snapshot's fields). Features whose geometry cannot be decoded are
 /// kept out and counted in `skipped` (when given). Throws StoreError as the store does.
-MapLayer loadMapLayer(const ProjectStore& store, MapLayerKind kind, int* skipped = nullptr);
+MapLayer loadMapLayer(const ProjectStore& store, ProjectLayer kind, int* skipped = nullptr);
 
 }  // namespace fangan

@@ -7,7 +7,7 @@
 namespace fangan {
 
 struct MapLayer::Data {
-  MapLayerKind kind = MapLayerKind::Buildings;
+  ProjectLayer kind = ProjectLayer::Buildings;
   GeometryShape shape = GeometryShape::Empty;
   QStringList fields;
   std::vector<MapFeature> features;
@@ -137,7 +137,7 @@ QPointF polygonLabelPoint(const QVector<QPolygonF>& rings) {
 
 MapLayer::MapLayer() : d_(std::make_shared<Data>()) {}
 
-MapLayer::MapLayer(MapLayerKind kind, GeometryShape shape, QStringList fields,
+MapLayer::MapLayer(ProjectLayer kind, GeometryShape shape, QStringList fields,
                    std::vector<MapFeature> features) {
   auto d = std::make_shared<Data>();
   d->kind = kind;
@@ -161,7 +161,7 @@ MapLayer::MapLayer(MapLayerKind kind, GeometryShape shape, QStringList fields,
   d_ = std::move(d);
 }
 
-MapLayerKind MapLayer::kind() const { return d_->kind; }
+ProjectLayer MapLayer::kind() const { return d_->kind; }
 GeometryShape MapLayer::shape() const { return d_->shape; }
 const QStringList& MapLayer::fields() const { return d_->fields; }
 int MapLayer::fieldIndex(const QString& field) const {

@@ -14,13 +14,11 @@
 #include <vector>
 
 #include "gis/model/Geometry.h"
+#include "gis/model/ProjectLayer.h"
 #include "layers/SpatialIndex.h"
 #include "layers/WkbGeometry.h"
 
 namespace fangan {
-
-/// Which project layer a snapshot shows.
-enum class MapLayerKind { Buildings, Zones, Grids, Towns, Pois, Lines, Survey };
 
 /// One feature of a snapshot, in project coordinates.
 struct MapFeature {
@@ -38,10 +36,10 @@ class MapLayer {
   /// An empty layer.
   MapLayer();
   /// Builds a snapshot from loaded features (computes label points, extent and index).
-  MapLayer(MapLayerKind kind, GeometryShape shape, QStringList fields,
+  MapLayer(ProjectLayer kind, GeometryShape shape, QStringList fields,
            std::vector<MapFeature> features);
 
-  MapLayerKind kind() const;
+  ProjectLayer kind() const;
   /// Point, line or polygon: the largest shape among the features (each draws as its own).
   GeometryShape shape() const;
   /// Attribute names, in the order of MapFeature::values.

@@ -6,7 +6,7 @@
 
 namespace fangan {
 
-MapLayer buildMapLayer(MapLayerKind kind, const QStringList& fields,
+MapLayer buildMapLayer(ProjectLayer kind, const QStringList& fields,
                        const std::vector<WkbFeature>& features, GeometryShape fallback,
                        int* skipped) {
   std::vector<MapFeature> built;

@@ -22,7 +22,7 @@ struct WkbFeature {
 /// Builds a snapshot of `kind` with `fields` from WKB features. Features whose geometry cannot
 /// be decoded (or is empty) are left out and counted in `skipped` (when given). The layer's
 /// shape is the largest shape among the features, `fallback` when there are none.
-MapLayer buildMapLayer(MapLayerKind kind, const QStringList& fields,
+MapLayer buildMapLayer(ProjectLayer kind, const QStringList& fields,
                        const std::vector<WkbFeature>& features,
                        GeometryShape fallback = GeometryShape::Polygon, int* skipped = nullptr);
 

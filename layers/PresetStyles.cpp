@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
+#include "gis/store/LayerRegistry.h"
 #include "layers/LayerLoader.h"
 
 namespace fangan {
@@ -296,34 +297,54 @@ Style surveyPoints() {
   return s;
 }
 
-Style defaultStyle(MapLayerKind kind) {
-  switch (kind) {
-    case MapLayerKind::Buildings:
-      return buildingsByHazardGrade();
-    case MapLayerKind::Zones:
-      return zonesByType();
-    case MapLayerKind::Grids:
-      return gridOutlines();
-    case MapLayerKind::Towns:
-      return townOutlines();
-    case MapLayerKind::Pois:
-      return poiMarkers();
-    case MapLayerKind::Lines:
-      return sourceLines();
-    case MapLayerKind::Survey:
-      return surveyPoints();
-  }
-  return Style();
+// A layer registered at run time: one symbol in its geometry's form, named as the layer.
+static Style extensionLayerStyle(ProjectLayer kind) {
+  const LayerInfo& info = layerInfo(kind);
+  Style s;
+  s.name = QCoreApplication::translate("Layout", info.chinese.c_str());
+  StyleRule r;
+  r.label = s.name;
+  r.symbolizer.fill =
+      info.geometry == GeometryKind::Polygonal ? QColor(200, 30, 120, 90) : QColor(200, 30, 120);
+  r.symbolizer.stroke =
+      info.geometry == GeometryKind::Point ? QColor(Qt::white) : QColor(200, 30, 120);
+  r.symbolizer.strokeWidth = info.geometry == GeometryKind::Lineal ? 2.0 : 1.0;
+  r.symbolizer.pointSize = 7;
+  s.rules = {r};
+  return s;
 }
 
-QVector<Style> presetStyles(MapLayerKind kind) {
+Style defaultStyle(ProjectLayer kind) {
   switch (kind) {
-    case MapLayerKind::Buildings: {
+    case ProjectLayer::Buildings:
+      return buildingsByHazardGrade();
+    case ProjectLayer::Zones:
+      return zonesByType();
+    case ProjectLayer::Grids:
+      return gridOutlines();
+    case ProjectLayer::Towns:
+      return townOutlines();
+    case ProjectLayer::Pois:
+      return poiMarkers();
+    case ProjectLayer::Lines:
+      return sourceLines();
+    case ProjectLayer::Survey:
+      return surveyPoints();
+    case ProjectLayer::Events:
+    case ProjectLayer::Audit:
+      return Style();  // not drawn
+  }
+  return extensionLayerStyle(kind);
+}
+
+QVector<Style> presetStyles(ProjectLayer kind) {
+  switch (kind) {
+    case ProjectLayer::Buildings: {
       QVector<Style> styles;
       for (BuildingTheme theme : buildingThemes()) styles.append(buildingStyle(theme));
       return styles;
     }
-    case MapLayerKind::Zones:
+    case ProjectLayer::Zones:
       return {zonesByType(), zonesByTypeHatched()};
     default:
       return {defaultStyle(kind)};

@@ -50,10 +50,10 @@ Style sourceLines();
 Style surveyPoints();
 
 /// The default style of a layer kind (buildings: by hazard grade).
-Style defaultStyle(MapLayerKind kind);
+Style defaultStyle(ProjectLayer kind);
 /// The preset styles a layer kind can be switched between, in menu order (buildings: the
 /// themes; zones: filled and hatched by type; other kinds: their default style alone).
-QVector<Style> presetStyles(MapLayerKind kind);
+QVector<Style> presetStyles(ProjectLayer kind);
 
 /// Chinese label of a zone type key ("school" → "学校周边"), the key itself when unknown.
 QString zoneTypeLabel(const QString& type);

@@ -2,25 +2,21 @@
 
 #include <algorithm>
 
+#include "gis/store/LayerRegistry.h"
 #include "layers/LayerLoader.h"
 #include "layers/StyleEvaluator.h"
 
 namespace fangan {
 
-const std::vector<MapLayerKind>& ProjectMap::drawingOrder() {
-  static const std::vector<MapLayerKind> order = {
-      MapLayerKind::Zones, MapLayerKind::Lines,  MapLayerKind::Buildings, MapLayerKind::Grids,
-      MapLayerKind::Towns, MapLayerKind::Survey, MapLayerKind::Pois};
-  return order;
-}
+std::vector<ProjectLayer> ProjectMap::drawingOrder() { return mapLayers(); }
 
 ProjectMap ProjectMap::load(const ProjectStore& store, BuildingTheme theme) {
   ProjectMap map;
   map.theme_ = theme;
-  for (MapLayerKind kind : drawingOrder()) {
+  for (ProjectLayer kind : drawingOrder()) {
     MapLayerEntry entry;
     entry.kind = kind;
-    entry.style = kind == MapLayerKind::Buildings ? buildingStyle(theme) : defaultStyle(kind);
+    entry.style = kind == ProjectLayer::Buildings ? buildingStyle(theme) : defaultStyle(kind);
     try {
       entry.layer = loadMapLayer(store, kind, &entry.skippedFeatures);
     } catch (const std::exception& e) {
@@ -28,19 +24,19 @@ ProjectMap ProjectMap::load(const ProjectStore& store, BuildingTheme theme) {
     }
     // Empty layers stay out of the layer tree, except buildings: a project is about them, and
     // an empty entry says so more clearly than a missing one.
-    if (entry.layer.isEmpty() && entry.error.isEmpty() && kind != MapLayerKind::Buildings) continue;
+    if (entry.layer.isEmpty() && entry.error.isEmpty() && kind != ProjectLayer::Buildings) continue;
     map.entries_.push_back(std::move(entry));
   }
   // Counted here, on the loading thread, rather than when the legend is first shown.
-  map.legendCounts(map.indexOf(MapLayerKind::Buildings));
+  map.legendCounts(map.indexOf(ProjectLayer::Buildings));
   return map;
 }
 
 bool ProjectMap::updateBuilding(const BuildingRecord& record) {
-  const int entry = indexOf(MapLayerKind::Buildings);
+  const int entry = indexOf(ProjectLayer::Buildings);
   if (entry < 0) return false;
   MapLayer& layer = entries_[static_cast<std::size_t>(entry)].layer;
-  const MapFeature* feature = featureById(MapLayerKind::Buildings, record.id);
+  const MapFeature* feature = featureById(ProjectLayer::Buildings, record.id);
   if (!feature) return false;
   const int index = static_cast<int>(feature - layer.features().data());
   MapLayer updated = layer.withValues(index, buildingFeatureValues(record));
@@ -61,7 +57,7 @@ bool ProjectMap::updateBuilding(const BuildingRecord& record) {
   return true;
 }
 
-int ProjectMap::indexOf(MapLayerKind kind) const {
+int ProjectMap::indexOf(ProjectLayer kind) const {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (entries_[i].kind == kind) return static_cast<int>(i);
   }
@@ -107,7 +103,7 @@ void ProjectMap::setOpacity(int entry, double opacity) {
 
 void ProjectMap::setBuildingTheme(BuildingTheme theme) {
   theme_ = theme;
-  setStyle(indexOf(MapLayerKind::Buildings), buildingStyle(theme));
+  setStyle(indexOf(ProjectLayer::Buildings), buildingStyle(theme));
 }
 
 std::vector<RenderLayer> ProjectMap::visibleLayers() const {
@@ -123,8 +119,8 @@ Extent ProjectMap::extent() const {
   Extent all;
   for (const MapLayerEntry& entry : entries_) {
     all.include(entry.layer.extent());
-    if (entry.kind == MapLayerKind::Buildings || entry.kind == MapLayerKind::Grids ||
-        entry.kind == MapLayerKind::Towns) {
+    if (entry.kind == ProjectLayer::Buildings || entry.kind == ProjectLayer::Grids ||
+        entry.kind == ProjectLayer::Towns) {
       area.include(entry.layer.extent());
     }
   }
@@ -132,7 +128,7 @@ Extent ProjectMap::extent() const {
 }
 
 const MapFeature* ProjectMap::buildingAt(const QPointF& point, double tolerance) const {
-  const int at = indexOf(MapLayerKind::Buildings);
+  const int at = indexOf(ProjectLayer::Buildings);
   if (at < 0) return nullptr;
   const MapLayer& layer = entries_[static_cast<std::size_t>(at)].layer;
   const std::optional<int> feature = layer.featureAt(point, tolerance);
@@ -140,7 +136,7 @@ const MapFeature* ProjectMap::buildingAt(const QPointF& point, double tolerance)
   return &layer.features()[static_cast<std::size_t>(*feature)];
 }
 
-const MapFeature* ProjectMap::featureById(MapLayerKind kind, std::int64_t id) const {
+const MapFeature* ProjectMap::featureById(ProjectLayer kind, std::int64_t id) const {
   const int at = indexOf(kind);
   if (at < 0) return nullptr;
   const std::vector<MapFeature>& features = entries_[static_cast<std::size_t>(at)].layer.features();

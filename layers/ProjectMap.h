@@ -18,7 +18,7 @@ namespace fangan {
 
 /// One layer of the map with how it is shown.
 struct MapLayerEntry {
-  MapLayerKind kind = MapLayerKind::Buildings;
+  ProjectLayer kind = ProjectLayer::Buildings;
   MapLayer layer;  ///< empty when the layer failed to load
   Style style;
   bool visible = true;
@@ -29,7 +29,7 @@ struct MapLayerEntry {
 class ProjectMap {
  public:
   /// The drawing order, bottom first: areas under buildings, outlines and points over them.
-  static const std::vector<MapLayerKind>& drawingOrder();
+  static std::vector<ProjectLayer> drawingOrder();
 
   /// An empty map.
   ProjectMap() = default;
@@ -41,7 +41,7 @@ class ProjectMap {
   /// The layers, bottom to top.
   const std::vector<MapLayerEntry>& entries() const { return entries_; }
   /// Position of a layer kind in entries(), or -1 when the project has none.
-  int indexOf(MapLayerKind kind) const;
+  int indexOf(ProjectLayer kind) const;
   /// Shows or hides a layer.
   void setVisible(int entry, bool visible);
   /// Replaces a layer's style.
@@ -71,7 +71,7 @@ class ProjectMap {
   const MapFeature* buildingAt(const QPointF& point, double tolerance) const;
   /// The feature of a layer kind with store id `id`, or null (bisection: layers are read in id
   /// order).
-  const MapFeature* featureById(MapLayerKind kind, std::int64_t id) const;
+  const MapFeature* featureById(ProjectLayer kind, std::int64_t id) const;
   /// Number of features drawn by each rule of a layer's style (legend counts). Counted once per
   /// style (a pass over 10^6 buildings takes a few hundred milliseconds) and then kept up to date
   /// through updateBuilding(); loading a map in the background counts the buildings there.

@@ -9,7 +9,9 @@
 
 #include <ostream>
 
+#include "app/cli/CaseVerbs.h"
 #include "app/cli/Command.h"
+#include "app/cli/OptionValues.h"
 #include "app/cli/ProjectData.h"
 #include "gis/analysis/Ledger.h"
 #include "gis/cases/CaseImport.h"
@@ -23,24 +25,13 @@
 namespace fangan::cli {
 namespace {
 
-std::optional<Date> dateOption(const Arguments& a, const std::string& name) {
-  if (!a.has(name)) return std::nullopt;
-  const auto d = Date::parse(a.value(name));
-  if (!d) throw UsageError(name + " 应为日期 YYYY-MM-DD");
-  return d;
-}
-
 std::int64_t idOption(const Arguments& a, const std::string& name) {
-  try {
-    return std::stoll(a.value(name));
-  } catch (...) {
-    throw UsageError(name + " 应为整数");
-  }
+  return integerOption(name, a.value(name));
 }
 
 int list(const Arguments& a, std::ostream& out) {
   const Date day = todayFrom(a.value("--today"));
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   out << "id,code,measure,route,responsible_unit,responsible_person,start_date,due_date,state,"
          "state_date,milestones_done,milestones,overdue,milestones_overdue\n";
   for (const RectificationPlan& p : store->plans()) {
@@ -60,7 +51,7 @@ int list(const Arguments& a, std::ostream& out) {
 int import(const Arguments& a, std::ostream& out, std::ostream& err) {
   if (!a.has("--file")) throw UsageError("import 需要 --file 一栋一策.xlsx");
   const Date day = a.has("--date") ? *dateOption(a, "--date") : todayFrom("");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   const CaseImportReport r =
       importPlans(*store, a.value("--file"), day, a.value("--who", "fangan"));
   if (!r.errors.empty()) {
@@ -91,7 +82,7 @@ int add(const Arguments& a, std::ostream& out) {
     throw UsageError("--milestones 的 \"" + bad + "\" 应以日期开头");
   }
   const Date day = a.has("--date") ? *dateOption(a, "--date") : todayFrom("");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   auto tx = store->begin();
   const std::int64_t id = draftPlan(*store, p, day, a.value("--who", "fangan"));
   tx->commit();
@@ -111,7 +102,7 @@ int set(const Arguments& a, std::ostream& out) {
     if (!state) throw UsageError("--state 不是可识别的状态: " + a.value("--state"));
   }
   if (!state && !a.has("--milestone")) throw UsageError("set 需要 --state 或 --milestone");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   auto tx = store->begin();
   if (a.has("--milestone")) {
     const std::int64_t k = idOption(a, "--milestone");
@@ -126,21 +117,13 @@ int set(const Arguments& a, std::ostream& out) {
 }
 
 int runPlans(const Arguments& a, std::ostream& out, std::ostream& err) {
-  if (a.positional.size() != 2) throw UsageError("需要项目文件路径和 list|import|add|set");
-  const std::string verb = a.positional[1];
-  try {
-    if (verb == "list") return list(a, out);
-    if (verb == "import") return import(a, out, err);
-    if (verb == "add") return add(a, out);
-    if (verb == "set") return set(a, out);
-  } catch (const CaseRefused& e) {
-    err << "fangan: " << e.what() << "\n";
-    return 1;
-  } catch (const SheetError& e) {
-    err << "fangan: " << e.what() << "\n";
-    return 1;
-  }
-  throw UsageError("未知操作 " + verb + " (应为 list|import|add|set)");
+  return runCaseVerb(a, err,
+                     {
+                         {"list", [&] { return list(a, out); }},
+                         {"import", [&] { return import(a, out, err); }},
+                         {"add", [&] { return add(a, out); }},
+                         {"set", [&] { return set(a, out); }},
+                     });
 }
 
 const CommandRegistration registration(

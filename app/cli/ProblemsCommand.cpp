@@ -9,7 +9,9 @@
 
 #include <ostream>
 
+#include "app/cli/CaseVerbs.h"
 #include "app/cli/Command.h"
+#include "app/cli/OptionValues.h"
 #include "app/cli/ProjectData.h"
 #include "gis/analysis/Ledger.h"
 #include "gis/cases/CaseImport.h"
@@ -22,13 +24,6 @@
 
 namespace fangan::cli {
 namespace {
-
-std::optional<Date> dateOption(const Arguments& a, const std::string& name) {
-  if (!a.has(name)) return std::nullopt;
-  const auto d = Date::parse(a.value(name));
-  if (!d) throw UsageError(name + " 应为日期 YYYY-MM-DD");
-  return d;
-}
 
 ProblemFilter filterFrom(const Arguments& a) {
   ProblemFilter f;
@@ -78,7 +73,7 @@ int figures(const Arguments& a, std::ostream& out) {
 
 int import(const Arguments& a, std::ostream& out, std::ostream& err) {
   if (!a.has("--file")) throw UsageError("import 需要 --file 问题清单.xlsx");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   const CaseImportReport r = importProblems(*store, a.value("--file"), a.value("--who", "fangan"));
   if (!r.errors.empty()) {
     for (const auto& e : r.errors) err << "fangan: " << e << "\n";
@@ -91,19 +86,14 @@ int import(const Arguments& a, std::ostream& out, std::ostream& err) {
 
 int set(const Arguments& a, std::ostream& out) {
   if (!a.has("--id")) throw UsageError("set 需要 --id");
-  std::int64_t id = 0;
-  try {
-    id = std::stoll(a.value("--id"));
-  } catch (...) {
-    throw UsageError("--id 应为整数");
-  }
+  const std::int64_t id = integerOption("--id", a.value("--id"));
   std::optional<ProblemState> state;
   if (a.has("--state")) {
     state = parseProblemState(a.value("--state"));
     if (!state) throw UsageError("--state 不是可识别的状态: " + a.value("--state"));
   }
   const std::string who = a.value("--who", "fangan");
-  auto store = openSpatialiteProject(a.positional[0]);
+  auto store = openProject(a.positional[0]);
   auto tx = store->begin();
   if (a.has("--unit") || a.has("--person") || a.has("--deadline")) {
     assignProblem(*store, id, a.value("--unit"), a.value("--person"), dateOption(a, "--deadline"),
@@ -123,21 +113,13 @@ int set(const Arguments& a, std::ostream& out) {
 }
 
 int runProblems(const Arguments& a, std::ostream& out, std::ostream& err) {
-  if (a.positional.size() != 2) throw UsageError("需要项目文件路径和 list|import|set|figures");
-  const std::string verb = a.positional[1];
-  try {
-    if (verb == "list") return list(a, out);
-    if (verb == "figures") return figures(a, out);
-    if (verb == "import") return import(a, out, err);
-    if (verb == "set") return set(a, out);
-  } catch (const CaseRefused& e) {
-    err << "fangan: " << e.what() << "\n";
-    return 1;
-  } catch (const SheetError& e) {
-    err << "fangan: " << e.what() << "\n";
-    return 1;
-  }
-  throw UsageError("未知操作 " + verb + " (应为 list|import|set|figures)");
+  return runCaseVerb(a, err,
+                     {
+                         {"list", [&] { return list(a, out); }},
+                         {"import", [&] { return import(a, out, err); }},
+                         {"set", [&] { return set(a, out); }},
+                         {"figures", [&] { return figures(a, out); }},
+                     });
 }
 
 const CommandRegistration registration(

@@ -54,6 +54,8 @@ int runUsers(const Arguments& a, std::ostream& out, std::ostream&) {
     }
     u.town = a.value("--town");
     u.grid = a.value("--grid");
+    if (u.role == ServerRole::Town && u.town.empty()) throw UsageError("镇街用户须指定 --town");
+    if (u.role == ServerRole::Grid && u.grid.empty()) throw UsageError("网格员须指定 --grid");
     const char* password = std::getenv("FANGAN_USER_PASSWORD");
     addServerUser(project, u, password ? password : "");
     out << "已添加用户 " << name << " (" << roleLabel(u.role) << ")\n";

@@ -132,7 +132,7 @@ void CoverageView::compute(const ProjectStore& store) {
                       cls ? QString::number(*cls) : QStringLiteral("none"), rateText, caption}});
     return true;
   });
-  grids_ = buildMapLayer(MapLayerKind::Grids, {kGridField, kClassField, kRateField, kCaptionField},
+  grids_ = buildMapLayer(ProjectLayer::Grids, {kGridField, kClassField, kRateField, kCaptionField},
                          grids);
   gridStyle_ = gridCoverageStyle();
 
@@ -147,7 +147,7 @@ void CoverageView::compute(const ProjectStore& store) {
          cell.polygon,
          {QString::number(cell.count), QString::number(countClass(cell.count, maxCount))}});
   }
-  hexes_ = buildMapLayer(MapLayerKind::Zones, {kCountField, kClassField}, hexes);
+  hexes_ = buildMapLayer(ProjectLayer::Zones, {kCountField, kClassField}, hexes);
   hexStyle_ = hexDensityStyle(maxCount);
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "gis/model/Vocabulary.h"
+#include "gis/store/LayerRegistry.h"
 
 namespace fangan {
 namespace gui {
@@ -95,25 +96,7 @@ QString displayYesNo(const std::optional<bool>& v) {
             : localized(QT_TRANSLATE_NOOP("DisplayText", "否"));
 }
 
-QString layerTitle(MapLayerKind kind) {
-  switch (kind) {
-    case MapLayerKind::Buildings:
-      return localized(QT_TRANSLATE_NOOP("DisplayText", "房屋"));
-    case MapLayerKind::Zones:
-      return localized(QT_TRANSLATE_NOOP("DisplayText", "重点区域"));
-    case MapLayerKind::Grids:
-      return localized(QT_TRANSLATE_NOOP("DisplayText", "网格"));
-    case MapLayerKind::Towns:
-      return localized(QT_TRANSLATE_NOOP("DisplayText", "镇街"));
-    case MapLayerKind::Pois:
-      return localized(QT_TRANSLATE_NOOP("DisplayText", "兴趣点"));
-    case MapLayerKind::Lines:
-      return localized(QT_TRANSLATE_NOOP("DisplayText", "道路与水系"));
-    case MapLayerKind::Survey:
-      return localized(QT_TRANSLATE_NOOP("DisplayText", "排查点"));
-  }
-  return QString();
-}
+QString layerTitle(ProjectLayer kind) { return vocabularyText(layerInfo(kind).chinese); }
 
 QString eventKindTitle(const QString& key) {
   struct Kind {

@@ -24,7 +24,7 @@ QString displayValue(ClosureBasis v);
 QString displayYesNo(const std::optional<bool>& v);
 
 /// Name of a layer kind ("房屋", "网格", ...).
-QString layerTitle(MapLayerKind kind);
+QString layerTitle(ProjectLayer kind);
 /// Name of an inspection event kind key ("survey" → "排查"); the key when unknown.
 QString eventKindTitle(const QString& key);
 /// A style or rule label of PresetStyles, translated.

@@ -17,7 +17,7 @@ QString localized(const char* source) {
 
 // The legend label of a one-value rule on `field` among the presets of `kind`, if any: the
 // presets already name every class value (hazard grades, health codes, zone types).
-QString presetLabel(MapLayerKind kind, const QString& field, const QString& value) {
+QString presetLabel(ProjectLayer kind, const QString& field, const QString& value) {
   for (const Style& style : presetStyles(kind)) {
     for (const StyleRule& rule : style.rules) {
       if (!rule.elseRule && rule.field == field && rule.values.size() == 1 &&
@@ -61,10 +61,10 @@ QString fieldTitle(const QString& field) {
   return field;
 }
 
-ValueLabeler valueLabeler(MapLayerKind kind, const QString& field) {
+ValueLabeler valueLabeler(ProjectLayer kind, const QString& field) {
   namespace lf = layer_field;
   return [kind, field](const QString& value) -> QString {
-    if (kind == MapLayerKind::Buildings) {
+    if (kind == ProjectLayer::Buildings) {
       const std::string key = value.toStdString();
       if (field == lf::kStructure) {
         if (const auto v = parseStructure(key)) return displayValue(*v);

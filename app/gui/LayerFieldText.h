@@ -16,7 +16,7 @@ QString fieldTitle(const QString& field);
 /// Translated legend labels of the values of `field` in a layer of `kind`: classes and zone types
 /// by the labels of the preset styles, structure / use / control keys by the vocabulary; other
 /// values as they are, an empty value as "（空）".
-ValueLabeler valueLabeler(MapLayerKind kind, const QString& field);
+ValueLabeler valueLabeler(ProjectLayer kind, const QString& field);
 
 }  // namespace gui
 }  // namespace fangan

@@ -102,7 +102,7 @@ void LayerTreeWidget::rebuild() {
     const int kind = static_cast<int>(e.kind);
     item->setExpanded(shown.contains(kind)
                           ? expanded.contains(kind)
-                          : e.kind == MapLayerKind::Buildings || e.kind == MapLayerKind::Zones);
+                          : e.kind == ProjectLayer::Buildings || e.kind == ProjectLayer::Zones);
   }
   addOverlayItems();
   updating_ = false;
@@ -247,7 +247,7 @@ void LayerTreeWidget::setLayerStyle(int entry, const Style& style) {
   map_.setStyle(entry, style);
   refillLegend(entry);
   emit styleChosen(entry, style);
-  if (map_.entries()[static_cast<std::size_t>(entry)].kind != MapLayerKind::Buildings) return;
+  if (map_.entries()[static_cast<std::size_t>(entry)].kind != ProjectLayer::Buildings) return;
   for (BuildingTheme theme : buildingThemes()) {
     if (buildingStyle(theme).name == style.name) emit buildingThemeChosen(theme);
   }
@@ -270,7 +270,7 @@ void LayerTreeWidget::editOpacity(int entry) {
 
 void LayerTreeWidget::editThematic(int entry, bool graduated) {
   if (entry < 0 || entry >= static_cast<int>(map_.entries().size())) return;
-  const MapLayerKind kind = map_.entries()[static_cast<std::size_t>(entry)].kind;
+  const ProjectLayer kind = map_.entries()[static_cast<std::size_t>(entry)].kind;
   ThematicDialog dialog(
       graduated ? ThematicDialog::Mode::Graduated : ThematicDialog::Mode::Categorized,
       map_.entries()[static_cast<std::size_t>(entry)].layer, this);
@@ -294,13 +294,13 @@ void LayerTreeWidget::fillLegend(QTreeWidgetItem* layerItem, const ProjectMap& m
   const std::vector<int> counts = map.legendCounts(entry);
   // Counts say how much of the project each class is: always for buildings and zones, and for
   // any layer coloured by its data.
-  const bool countable = e.kind == MapLayerKind::Buildings || e.kind == MapLayerKind::Zones ||
+  const bool countable = e.kind == ProjectLayer::Buildings || e.kind == ProjectLayer::Zones ||
                          e.style.name != defaultStyle(e.kind).name;
   for (int r = 0; r < e.style.rules.size(); ++r) {
     const StyleRule& rule = e.style.rules[r];
     const int count = r < static_cast<int>(counts.size()) ? counts[static_cast<std::size_t>(r)] : 0;
     // Zone types the project does not use would only lengthen the list.
-    if (e.kind == MapLayerKind::Zones && count == 0) continue;
+    if (e.kind == ProjectLayer::Zones && count == 0) continue;
     auto* child = new QTreeWidgetItem(layerItem);
     child->setFlags(Qt::ItemIsEnabled);
     child->setIcon(0, legendSwatch(rule.symbolizer, e.layer.shape(), e.style.opacity));

@@ -226,7 +226,7 @@ void MainWindow::createDocks() {
   connect(patrol_, &PatrolPanel::buildingActivated, this, &MainWindow::selectBuilding);
   connect(patrol_, &PatrolPanel::routePreviewed, this, &MainWindow::previewRoute);
   connect(keyZones_, &KeyZonesPanel::zoneActivated, this, [this](qint64 zoneId) {
-    const MapFeature* zone = map_.featureById(MapLayerKind::Zones, zoneId);
+    const MapFeature* zone = map_.featureById(ProjectLayer::Zones, zoneId);
     if (!zone) return;
     canvas_->setHighlight(zone->paths);
     selectionBounds_ = zone->bounds;
@@ -501,7 +501,7 @@ void MainWindow::setBuildingTheme(BuildingTheme theme) {
     return;
   }
   map_.setBuildingTheme(theme);
-  layerTree_->updateLegend(map_, map_.indexOf(MapLayerKind::Buildings));
+  layerTree_->updateLegend(map_, map_.indexOf(ProjectLayer::Buildings));
   canvas_->setLayers(renderLayers());
 }
 
@@ -514,7 +514,7 @@ void MainWindow::setLayerVisible(int entry, bool visible) {
 
 void MainWindow::selectBuildingAt(const QPointF& point) {
   const double tolerance = kPickTolerancePixels * canvas_->viewport().mapUnitsPerPixel();
-  const int buildings = map_.indexOf(MapLayerKind::Buildings);
+  const int buildings = map_.indexOf(ProjectLayer::Buildings);
   const MapFeature* feature =
       buildings >= 0 && map_.entries()[static_cast<std::size_t>(buildings)].visible
           ? map_.buildingAt(point, tolerance)
@@ -541,7 +541,7 @@ bool MainWindow::selectBuilding(const QString& code) {
   if (!store_) return false;
   const std::optional<BuildingRecord> record = store_->buildingByCode(code.toStdString());
   if (!record) return false;
-  const MapFeature* feature = map_.featureById(MapLayerKind::Buildings, record->id);
+  const MapFeature* feature = map_.featureById(ProjectLayer::Buildings, record->id);
   showArchive(*record, feature);
   if (feature) {
     // The building with its neighbourhood: a street block or two around it.
@@ -558,7 +558,7 @@ bool MainWindow::selectBuilding(const QString& code) {
 void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* feature) {
   QStringList zones;
   for (std::int64_t zoneId : store_->zonesOfBuilding(record.id)) {
-    const MapFeature* zone = map_.featureById(MapLayerKind::Zones, zoneId);
+    const MapFeature* zone = map_.featureById(ProjectLayer::Zones, zoneId);
     if (!zone || zone->values.size() < 2) continue;
     const QString& name = zone->values[1];
     const QString type = styleText(zoneTypeLabel(zone->values[0]));
@@ -585,7 +585,7 @@ void MainWindow::highlightBuildings(const QStringList& codes) {
   if (codes.size() == 1) {
     const std::optional<BuildingRecord> record =
         store_->buildingByCode(codes.first().toStdString());
-    if (record) showArchive(*record, map_.featureById(MapLayerKind::Buildings, record->id));
+    if (record) showArchive(*record, map_.featureById(ProjectLayer::Buildings, record->id));
     return;
   }
   QVector<QPolygonF> paths;
@@ -593,7 +593,7 @@ void MainWindow::highlightBuildings(const QStringList& codes) {
   for (const QString& code : codes) {
     const std::optional<BuildingRecord> record = table_->model()->recordOfCode(code);
     const MapFeature* feature =
-        record ? map_.featureById(MapLayerKind::Buildings, record->id) : nullptr;
+        record ? map_.featureById(ProjectLayer::Buildings, record->id) : nullptr;
     if (!feature) continue;
     paths += feature->paths;
     bounds.include(feature->bounds);
@@ -603,7 +603,7 @@ void MainWindow::highlightBuildings(const QStringList& codes) {
 }
 
 int MainWindow::selectBuildingsIn(const QPolygonF& area, Qt::KeyboardModifiers modifiers) {
-  const int entry = map_.indexOf(MapLayerKind::Buildings);
+  const int entry = map_.indexOf(ProjectLayer::Buildings);
   if (!store_ || entry < 0 || !map_.entries()[static_cast<std::size_t>(entry)].visible) return 0;
   const MapLayer& layer = map_.entries()[static_cast<std::size_t>(entry)].layer;
   std::vector<std::int64_t> ids;
@@ -619,7 +619,7 @@ int MainWindow::selectBuildingsIn(const QPolygonF& area, Qt::KeyboardModifiers m
   QVector<QPolygonF> paths;
   Extent bounds;
   for (std::int64_t id : selectedIds_) {
-    if (const MapFeature* feature = map_.featureById(MapLayerKind::Buildings, id)) {
+    if (const MapFeature* feature = map_.featureById(ProjectLayer::Buildings, id)) {
       paths += feature->paths;
       bounds.include(feature->bounds);
     }
@@ -627,7 +627,7 @@ int MainWindow::selectBuildingsIn(const QPolygonF& area, Qt::KeyboardModifiers m
   if (selectedIds_.size() == 1) {
     // One building: its archive, as a click shows it.
     if (const std::optional<BuildingRecord> record = store_->buildingById(selectedIds_.front())) {
-      showArchive(*record, map_.featureById(MapLayerKind::Buildings, record->id));
+      showArchive(*record, map_.featureById(ProjectLayer::Buildings, record->id));
     }
   } else {
     archive_->clear();
@@ -655,7 +655,7 @@ void MainWindow::zoomToSelection() {
 
 bool MainWindow::zoomToArea(const QString& kind, const QString& area) {
   const bool grid = kind == QLatin1String("grid");
-  const int entry = map_.indexOf(grid ? MapLayerKind::Grids : MapLayerKind::Towns);
+  const int entry = map_.indexOf(grid ? ProjectLayer::Grids : ProjectLayer::Towns);
   if (entry < 0) return false;
   const MapLayer& layer = map_.entries()[static_cast<std::size_t>(entry)].layer;
   const int field = layer.fieldIndex(grid ? layer_field::kGrid : layer_field::kTown);
@@ -675,11 +675,11 @@ void MainWindow::chooseAreaToZoom() {
   QStringList items;
   QList<QPair<QString, QString>> choices;  // kind, id — parallel to items
   for (const auto& [kind, title] :
-       {std::pair{MapLayerKind::Grids, tr("网格")}, std::pair{MapLayerKind::Towns, tr("镇街")}}) {
+       {std::pair{ProjectLayer::Grids, tr("网格")}, std::pair{ProjectLayer::Towns, tr("镇街")}}) {
     const int entry = map_.indexOf(kind);
     if (entry < 0) continue;
     const MapLayer& layer = map_.entries()[static_cast<std::size_t>(entry)].layer;
-    const bool grid = kind == MapLayerKind::Grids;
+    const bool grid = kind == ProjectLayer::Grids;
     const int idField = layer.fieldIndex(grid ? layer_field::kGrid : layer_field::kTown);
     const int nameField = grid ? layer.fieldIndex(layer_field::kName) : -1;
     if (idField < 0) continue;
@@ -730,7 +730,7 @@ void MainWindow::editPlan(const QString& code) {
   dialog.exec();
   if (changed) {
     priority_->refresh();  // plan_overdue may fire or stop firing
-    showArchive(*record, map_.featureById(MapLayerKind::Buildings, record->id));
+    showArchive(*record, map_.featureById(ProjectLayer::Buildings, record->id));
   }
 }
 
@@ -747,13 +747,13 @@ void MainWindow::showEditedBuilding(const BuildingRecord& record) {
   updateKeyZones();
   dashboard_->invalidate();
   if (archive_->shownCode() == QString::fromStdString(record.code)) {
-    showArchive(record, map_.featureById(MapLayerKind::Buildings, record.id));
+    showArchive(record, map_.featureById(ProjectLayer::Buildings, record.id));
   }
 }
 
 void MainWindow::refreshMapAfterEdit() {
   refreshCoverage();  // the edit may have closed a gap
-  layerTree_->updateLegend(map_, map_.indexOf(MapLayerKind::Buildings));  // counts changed
+  layerTree_->updateLegend(map_, map_.indexOf(ProjectLayer::Buildings));  // counts changed
   canvas_->setLayers(renderLayers());
 }
 
@@ -763,8 +763,8 @@ std::vector<RenderLayer> MainWindow::renderLayers() const {
     // The choropleth and hexagons go over the zones and base lines and under the buildings (by
     // survey status), grid outlines and labels, which stay readable over the translucent fills.
     auto under = layers.begin();
-    while (under != layers.end() && (under->layer.kind() == MapLayerKind::Zones ||
-                                     under->layer.kind() == MapLayerKind::Lines)) {
+    while (under != layers.end() && (under->layer.kind() == ProjectLayer::Zones ||
+                                     under->layer.kind() == ProjectLayer::Lines)) {
       ++under;
     }
     std::vector<RenderLayer> coverage = coverage_.renderLayers();

@@ -14,9 +14,9 @@
 #include <cstdlib>
 
 #include "app/gui/BackgroundScan.h"
+#include "app/gui/LockWaitPrompt.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
-#include "gis/store/LockWait.h"
 
 namespace {
 
@@ -97,14 +97,9 @@ int main(int argc, char** argv) {
   chooseFont(app);
 
   fangan::gui::MainWindow window;
-  // Saving while a colleague's import holds the project: say so and keep the window painted
-  // until the lock comes free or the wait times out (docs/rules.md#concurrency).
-  fangan::sqlite::lockWait().onWait = [&window](int) {
-    window.statusBar()->showMessage(
-        QCoreApplication::translate("fangan::gui::MainWindow", "项目正由另一进程写入，等待中…"));
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    return true;
-  };
+  // Saving while a colleague's import holds the project: say so, with a cancel, until the lock
+  // comes free or the wait times out (docs/rules.md#concurrency).
+  fangan::gui::LockWaitPrompt lockWaitPrompt(&window);
   const QString screenshot = parser.value(screenshotOption);
   // The window comes back as it was closed, unless a size is asked for; screenshots always
   // use --size so that they do not depend on the last session.

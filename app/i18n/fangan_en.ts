@@ -371,7 +371,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>道路水系</source>
+            <source>道路与水系</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2868,6 +2868,23 @@ Order the re-survey? (This can be undone.)</translation>
         <message>
             <source>表格 (*.xlsx *.csv)</source>
             <translation>Sheets (*.xlsx *.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::LockWaitPrompt</name>
+        <message>
+            <source>正在等待项目</source>
+            <translation>Waiting for the project</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>项目正由另一进程写入，等待中…
+已等待 %1 秒（最长 %2 秒）</source>
+            <translation>Another process is writing the project, waiting…
+Waited %1 s (at most %2 s)</translation>
         </message>
     </context>
 </TS>

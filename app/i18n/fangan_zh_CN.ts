@@ -363,7 +363,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>道路水系</source>
+        <source>道路与水系</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2533,6 +2533,23 @@
     <message>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::LockWaitPrompt</name>
+    <message>
+        <source>正在等待项目</source>
+        <translation>正在等待项目</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>项目正由另一进程写入，等待中…
+已等待 %1 秒（最长 %2 秒）</source>
+        <translation>项目正由另一进程写入，等待中…
+已等待 %1 秒（最长 %2 秒）</translation>
     </message>
 </context>
 </TS>

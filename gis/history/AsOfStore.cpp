@@ -88,7 +88,7 @@ std::int64_t AsOfStore::insertZone(const ZoneRecord&, const Wkb&) { readOnly(); 
 std::int64_t AsOfStore::deleteDerivedZones(const std::string&) { readOnly(); }
 std::int64_t AsOfStore::upsertGrid(const GridRecord&, const Wkb&) { readOnly(); }
 std::int64_t AsOfStore::upsertTown(const TownRecord&, const Wkb&) { readOnly(); }
-std::int64_t AsOfStore::insertSource(SourceLayer, const SourceFeature&, const Wkb&) { readOnly(); }
+std::int64_t AsOfStore::insertSource(ProjectLayer, const SourceFeature&, const Wkb&) { readOnly(); }
 std::int64_t AsOfStore::insertSurveyPoint(const SurveyPoint&, const Wkb&) { readOnly(); }
 
 void AsOfStore::forEachSurveyPoint(const Visitor<SurveyPoint>& visit) const {

@@ -71,8 +71,11 @@ class AsOfStore : public ProjectStore {
   void forEachGrid(const Visitor<GridRecord>& visit) const override { base_.forEachGrid(visit); }
   std::int64_t upsertTown(const TownRecord&, const Wkb&) override;
   void forEachTown(const Visitor<TownRecord>& visit) const override { base_.forEachTown(visit); }
-  std::int64_t insertSource(SourceLayer, const SourceFeature&, const Wkb&) override;
-  void forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const override {
+  std::int64_t insertSource(ProjectLayer, const SourceFeature&, const Wkb&) override;
+  void forEachFeature(ProjectLayer layer, const Visitor<FeatureRow>& visit) const override {
+    base_.forEachFeature(layer, visit);
+  }
+  void forEachSource(ProjectLayer layer, const Visitor<SourceFeature>& visit) const override {
     base_.forEachSource(layer, visit);
   }
   std::int64_t insertSurveyPoint(const SurveyPoint&, const Wkb&) override;

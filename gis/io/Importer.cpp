@@ -575,6 +575,14 @@ class ImportRun {
 
   /// Writes the row through the store; false when the row was rejected.
   bool storeRow(OGRFeature& f, std::int64_t row, const Wkb& wkb) {
+    if (isExtensionLayer(o_.layer)) {
+      // A layer registered at run time: its import keys' cells as they are.
+      std::vector<std::string> values;
+      for (const std::string& key : layerInfo(o_.layer).importKeys) values.push_back(cell(f, key));
+      store_.insertFeature(o_.layer, values, wkb);
+      ++report_.imported;
+      return true;
+    }
     switch (o_.layer) {
       case ProjectLayer::Buildings: {
         std::map<std::string, std::string> cells;
@@ -677,8 +685,7 @@ class ImportRun {
         s.category = normalizeCell(cell(f, "category"));
         if (s.category.empty()) s.category = "other";
         s.name = cell(f, "name");
-        store_.insertSource(o_.layer == ProjectLayer::Pois ? SourceLayer::Pois : SourceLayer::Lines,
-                            s, wkb);
+        store_.insertSource(o_.layer, s, wkb);
         ++report_.imported;
         return true;
       }

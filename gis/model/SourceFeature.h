@@ -5,10 +5,9 @@
 #include <cstdint>
 #include <string>
 
-namespace fangan {
+#include "gis/model/ProjectLayer.h"
 
-/// Which source table a feature lives in.
-enum class SourceLayer { Pois, Lines };
+namespace fangan {
 
 /// A point/polygon POI or a line, with the category zone rules select on.
 struct SourceFeature {

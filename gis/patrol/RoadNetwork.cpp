@@ -130,7 +130,7 @@ RoadNetwork RoadNetwork::fromLines(const std::vector<std::vector<RoutePoint>>& l
 
 RoadNetwork RoadNetwork::fromStore(const ProjectStore& store, double snapTolerance) {
   std::vector<std::vector<RoutePoint>> lines;
-  store.forEachSource(SourceLayer::Lines, [&](const SourceFeature& f, const Wkb& wkb) {
+  store.forEachSource(ProjectLayer::Lines, [&](const SourceFeature& f, const Wkb& wkb) {
     if (isRoadCategory(f.category)) appendLines(wkb, lines);
     return true;
   });

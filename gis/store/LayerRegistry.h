@@ -1,8 +1,13 @@
 #pragma once
 // The one list of a project's layers: for each its interchange name, its Chinese name, the
-// geometry it stores, its table, and — for layers a file can be imported into — the interchange
-// keys of its attributes. The importer, the store's summary, `fangan info` and the command
-// line's --layer read it here instead of keeping their own switch per layer.
+// geometry it stores, its table, the interchange keys of its attributes (for layers a file can
+// be imported into) and its place in the map's drawing order. The importer, the store, the map,
+// the layouts, `fangan info` and the command line's --layer read it here instead of keeping
+// their own switch per layer.
+//
+// Layers can also be added at run time (registerLayer): such a layer keeps its features in a
+// table of text columns, one per import key, that the store creates on first use; the importer,
+// the store and the map handle it with no other code.
 
 #include <optional>
 #include <string>
@@ -23,6 +28,7 @@ struct LayerInfo {
   std::string table;        ///< the store's table
   bool importable = false;  ///< a file can be imported into it
   std::vector<std::string> importKeys;  ///< interchange keys of its attributes, in schema order
+  int mapOrder = -1;  ///< place in the map's drawing order (lowest first); -1: not drawn
 };
 
 /// Every layer, in `fangan info` order.
@@ -30,6 +36,24 @@ const std::vector<LayerInfo>& projectLayers();
 
 /// The entry of `layer`.
 const LayerInfo& layerInfo(ProjectLayer layer);
+
+/// True for a layer added by registerLayer() (stored as text columns, see above).
+bool isExtensionLayer(ProjectLayer layer);
+
+/// Adds a layer. Its value must be kFirstExtensionLayer or more, its name and table new, and
+/// both made of lower-case letters, digits and '_' (the table name goes into SQL); its
+/// import keys likewise. Throws std::invalid_argument otherwise. Not thread-safe: register at
+/// start-up, before stores and maps are opened.
+void registerLayer(const LayerInfo& info);
+
+/// Removes a layer added by registerLayer() (tests); its stored table stays in any project.
+void unregisterLayer(ProjectLayer layer);
+
+/// The spatial layers the map draws, in drawing order (bottom first).
+std::vector<ProjectLayer> mapLayers();
+
+/// The geometry column type a layer's table gets ("MULTIPOLYGON", "POINT", ...).
+std::string geometryColumnType(GeometryKind kind);
 
 /// The importable layer called `name` (case and surrounding blanks ignored); std::nullopt for
 /// any other name.

@@ -8,10 +8,12 @@ namespace fangan::sqlite {
 
 /// How a connection waits for another process's write lock: up to `timeoutMs`, calling
 /// `onWait(waitedMs)` about every half second once it has waited 0.3 s; `onWait` returning
-/// false cancels the wait. Process-wide.
+/// false cancels the wait; `onWaitEnded` is called once the wait that reported ends, whether
+/// the lock was taken, the wait timed out or was cancelled. Process-wide.
 struct LockWait {
   int timeoutMs = 60000;
   std::function<bool(int waitedMs)> onWait;
+  std::function<void()> onWaitEnded;
 };
 /// The process-wide lock wait. The default timeout is FANGAN_LOCK_TIMEOUT (seconds) when set.
 LockWait& lockWait();

@@ -178,10 +178,10 @@ void addServerUser(const std::string& location, const ServerUser& user,
                    const std::string& password) {
   if (user.name.empty()) throw StoreError("用户名为空");
   if (user.role == ServerRole::Town && user.town.empty()) {
-    throw StoreError("镇街用户须指定 --town");
+    throw StoreError("镇街用户须指定所属镇街");
   }
   if (user.role == ServerRole::Grid && user.grid.empty()) {
-    throw StoreError("网格员须指定 --grid");
+    throw StoreError("网格员须指定所属网格");
   }
   Project p = connect(location);
   for (const ServerRole r :

@@ -6,6 +6,7 @@
 
 #include "gis/store/BuildingColumns.h"
 #include "gis/store/PostgresSchema.h"
+#include "gis/store/UtcTimestamp.h"
 
 namespace fangan {
 
@@ -13,15 +14,6 @@ namespace {
 
 using pg::Param;
 using Text = std::optional<std::string>;
-
-std::string nowIso() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 Param text(const std::string& s) { return Param::of(Text(s)); }
 Param id(std::int64_t v) { return Param::of(v); }
@@ -67,8 +59,8 @@ BuildingRecord readBuilding(const pg::Result& r, int row, int first) {
   return b;
 }
 
-const char* sourceTable(SourceLayer layer) {
-  return layer == SourceLayer::Pois ? "source_pois" : "source_lines";
+const char* sourceTable(ProjectLayer layer) {
+  return layer == ProjectLayer::Pois ? "source_pois" : "source_lines";
 }
 
 // Hex EWKB of a 2D WKB with the SRID written in (COPY text format input of a geometry column).
@@ -298,25 +290,12 @@ std::vector<LayerSummary> PostgresStore::summary() const {
   return out;
 }
 
-void PostgresStore::audit(const std::string& who, const std::string& action,
-                          const std::string& target, const std::string& field,
-                          const std::string& oldValue, const std::string& newValue) {
-  AuditEntry e;
-  e.who = who;
-  e.action = action;
-  e.target = target;
-  e.field = field;
-  e.oldValue = oldValue;
-  e.newValue = newValue;
-  appendAudit(e);
-}
-
 void PostgresStore::appendAudit(const AuditEntry& e) {
   inWrite([&] {
     db().query(
         "INSERT INTO audit_log(at, who, action, target, field, old_value, new_value, "
         "effective_date) VALUES($1, $2, $3, $4, $5, $6, $7, $8)",
-        {text(e.when.empty() ? nowIso() : e.when), text(e.who.empty() ? "fangan" : e.who),
+        {text(e.when.empty() ? utcTimestamp() : e.when), text(e.who.empty() ? "fangan" : e.who),
          text(e.action), text(e.target), text(e.field), text(e.oldValue), text(e.newValue),
          text(changeDay().toString())});
   });
@@ -655,7 +634,7 @@ std::int64_t PostgresStore::appendEvent(const InspectionEvent& e) {
         "recorded_at) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         {id(e.buildingId), text(e.code), text(e.date.toString()), text(e.kind), text(e.inspector),
          text(e.result), text(e.note), text(e.photos),
-         text(e.recordedAt.empty() ? nowIso() : e.recordedAt)});
+         text(e.recordedAt.empty() ? utcTimestamp() : e.recordedAt)});
     return r.integer(0, 0);
   });
 }
@@ -786,7 +765,7 @@ void PostgresStore::forEachTown(const Visitor<TownRecord>& visit) const {
            });
 }
 
-std::int64_t PostgresStore::insertSource(SourceLayer layer, const SourceFeature& f, const Wkb& g) {
+std::int64_t PostgresStore::insertSource(ProjectLayer layer, const SourceFeature& f, const Wkb& g) {
   return inWrite([&]() -> std::int64_t {
     const auto r = db().query(std::string("INSERT INTO ") + sourceTable(layer) +
                                   "(category, name, geom) VALUES($1, $2, ST_GeomFromWKB($3, " +
@@ -796,7 +775,7 @@ std::int64_t PostgresStore::insertSource(SourceLayer layer, const SourceFeature&
   });
 }
 
-void PostgresStore::forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const {
+void PostgresStore::forEachSource(ProjectLayer layer, const Visitor<SourceFeature>& visit) const {
   pageById(std::string("SELECT id, category, name, ST_AsBinary(geom) FROM ") + sourceTable(layer) +
                " WHERE id > $1",
            {}, [&](const pg::Result& r, int i) {

@@ -58,8 +58,8 @@ class PostgresStore : public ProjectStore {
   void forEachGrid(const Visitor<GridRecord>& visit) const override;
   std::int64_t upsertTown(const TownRecord& town, const Wkb& polygon) override;
   void forEachTown(const Visitor<TownRecord>& visit) const override;
-  std::int64_t insertSource(SourceLayer layer, const SourceFeature& f, const Wkb& g) override;
-  void forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const override;
+  std::int64_t insertSource(ProjectLayer layer, const SourceFeature& f, const Wkb& g) override;
+  void forEachSource(ProjectLayer layer, const Visitor<SourceFeature>& visit) const override;
   std::int64_t insertSurveyPoint(const SurveyPoint& p, const Wkb& point) override;
   void forEachSurveyPoint(const Visitor<SurveyPoint>& visit) const override;
 
@@ -89,8 +89,6 @@ class PostgresStore : public ProjectStore {
                                            const std::string& who);
   /// Drops what a rolled-back transaction left in memory.
   void forgetTransaction();
-  void audit(const std::string& who, const std::string& action, const std::string& target,
-             const std::string& field, const std::string& oldValue, const std::string& newValue);
   /// Runs `sql` (ending in "WHERE … AND key > $N") page by page ordered by id, so a visitor may
   /// use the store while a scan of a million rows is under way.
   void pageById(const std::string& sql, pg::Params params,

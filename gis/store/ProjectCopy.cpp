@@ -53,7 +53,7 @@ void copyProject(const ProjectStore& from, ProjectStore& to) {
     zones[z.id] = to.insertZone(z, g);
     return true;
   });
-  for (const SourceLayer layer : {SourceLayer::Pois, SourceLayer::Lines}) {
+  for (const ProjectLayer layer : {ProjectLayer::Pois, ProjectLayer::Lines}) {
     from.forEachSource(layer, [&](const SourceFeature& f, const Wkb& g) {
       to.insertSource(layer, f, g);
       return true;

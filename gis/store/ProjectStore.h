@@ -18,6 +18,7 @@
 #include "gis/model/Geometry.h"
 #include "gis/model/Grid.h"
 #include "gis/model/InspectionEvent.h"
+#include "gis/model/ProjectLayer.h"
 #include "gis/model/SourceFeature.h"
 #include "gis/model/SurveyPoint.h"
 #include "gis/model/Town.h"
@@ -31,11 +32,14 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// The layers a project holds, as `fangan info` lists them.
-enum class ProjectLayer { Buildings, Survey, Zones, Grids, Towns, Pois, Lines, Events, Audit };
-
 /// Interchange name of a layer ("buildings", "survey", ...).
 std::string layerName(ProjectLayer layer);
+
+/// A feature of a layer added at run time: its values in the layer's importKeys order.
+struct FeatureRow {
+  std::int64_t id = 0;
+  std::vector<std::string> values;
+};
 
 /// Count and extent of one layer.
 struct LayerSummary {
@@ -193,11 +197,20 @@ class ProjectStore {
   virtual std::int64_t upsertTown(const TownRecord& town, const Wkb& polygon) = 0;
   virtual void forEachTown(const Visitor<TownRecord>& visit) const = 0;
 
-  virtual std::int64_t insertSource(SourceLayer layer, const SourceFeature& f, const Wkb& g) = 0;
-  virtual void forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const = 0;
+  virtual std::int64_t insertSource(ProjectLayer layer, const SourceFeature& f, const Wkb& g) = 0;
+  virtual void forEachSource(ProjectLayer layer, const Visitor<SourceFeature>& visit) const = 0;
 
   virtual std::int64_t insertSurveyPoint(const SurveyPoint& p, const Wkb& point) = 0;
   virtual void forEachSurveyPoint(const Visitor<SurveyPoint>& visit) const = 0;
+
+  // --- layers added at run time (gis/store/LayerRegistry registerLayer) ---
+  // Not pure: the default refuses writes and reads nothing.
+  /// Inserts a feature of a registered layer: its text values in the layer's importKeys order
+  /// (empty text is stored as NULL). The store creates the layer's table on first use.
+  virtual std::int64_t insertFeature(ProjectLayer layer, const std::vector<std::string>& values,
+                                     const Wkb& geometry);
+  /// Visits the features of a registered layer by id; none when its table does not exist yet.
+  virtual void forEachFeature(ProjectLayer layer, const Visitor<FeatureRow>& visit) const;
 
   // --- zone membership (analysis output) ---
   /// Replaces all building↔zone links with these (building id, zone id) pairs.
@@ -239,6 +252,20 @@ class ProjectStore {
   virtual std::int64_t appendCaseEvent(const CaseEvent& event);
   /// State changes of one subject (or with id 0 of every subject of that kind), by date then id.
   virtual std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const;
+
+ protected:
+  /// Appends one audit row of a change (appendAudit with the time of now).
+  void audit(const std::string& who, const std::string& action, const std::string& target,
+             const std::string& field, const std::string& oldValue, const std::string& newValue) {
+    AuditEntry e;
+    e.who = who;
+    e.action = action;
+    e.target = target;
+    e.field = field;
+    e.oldValue = oldValue;
+    e.newValue = newValue;
+    appendAudit(e);
+  }
 };
 
 /// Sets a store's change date for a scope and clears it again, also when the scope is left by

@@ -11,8 +11,6 @@
 
 namespace fangan::schema {
 
-namespace {
-
 void addGeometry(sqlite::Connection& db, const std::string& table, int srid,
                  const std::string& type) {
   sqlite::Statement add(db, "SELECT AddGeometryColumn(?, 'geom', ?, ?, 'XY')");
@@ -26,6 +24,8 @@ void addGeometry(sqlite::Connection& db, const std::string& table, int srid,
     throw StoreError("无法为表 " + table + " 创建空间索引");
   }
 }
+
+namespace {
 
 // Version 1: the foundation schema (issue 2).
 void version1(sqlite::Connection& db, int srid) {

@@ -23,6 +23,10 @@ void initSpatialMetadata(sqlite::Connection& db);
 /// Brings the database to currentVersion() inside the caller's transaction. `srid` is used
 /// when geometry columns are created. Throws StoreError for a project newer than this build.
 void migrate(sqlite::Connection& db, int srid);
+/// Adds the geometry column `geom` of `type` ("MULTIPOLYGON", ...) in CRS `srid` to `table`,
+/// with its spatial index.
+void addGeometry(sqlite::Connection& db, const std::string& table, int srid,
+                 const std::string& type);
 /// Creates the geometry columns and spatial indexes in CRS `srid` and records it (once).
 void addGeometryColumns(sqlite::Connection& db, int srid);
 

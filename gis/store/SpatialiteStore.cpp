@@ -10,19 +10,11 @@
 #include "gis/store/DataVersion.h"
 #include "gis/store/LayerRegistry.h"
 #include "gis/store/Schema.h"
+#include "gis/store/UtcTimestamp.h"
 
 namespace fangan {
 
 namespace {
-
-std::string nowIso() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::string columnList() {
   std::string s;
@@ -55,8 +47,8 @@ std::string narrowList(const std::vector<std::string>& wanted) {
   return s + (asked("entered_date") ? ", entered_date" : ", NULL") + ", row_version";
 }
 
-const char* sourceTable(SourceLayer layer) {
-  return layer == SourceLayer::Pois ? "source_pois" : "source_lines";
+const char* sourceTable(ProjectLayer layer) {
+  return layer == ProjectLayer::Pois ? "source_pois" : "source_lines";
 }
 
 }  // namespace
@@ -276,6 +268,10 @@ std::vector<LayerSummary> SpatialiteStore::summary() const {
   std::vector<LayerSummary> out;
   for (const LayerInfo& src : projectLayers()) {
     LayerSummary ls{src.layer, 0, {}};
+    if (isExtensionLayer(src.layer) && !hasTable(src.table)) {
+      out.push_back(ls);
+      continue;
+    }
     sqlite::Statement c(*db_, "SELECT count(*) FROM " + src.table);
     if (c.step()) ls.count = c.integer(0);
     if (src.spatial && ls.count > 0 && srid_ > 0) {
@@ -293,25 +289,12 @@ std::vector<LayerSummary> SpatialiteStore::summary() const {
   return out;
 }
 
-void SpatialiteStore::audit(const std::string& who, const std::string& action,
-                            const std::string& target, const std::string& field,
-                            const std::string& oldValue, const std::string& newValue) {
-  AuditEntry e;
-  e.who = who;
-  e.action = action;
-  e.target = target;
-  e.field = field;
-  e.oldValue = oldValue;
-  e.newValue = newValue;
-  appendAudit(e);
-}
-
 void SpatialiteStore::appendAudit(const AuditEntry& e) {
   inWrite([&] {
     sqlite::Statement s(*db_,
                         "INSERT INTO audit_log(at, who, action, target, field, old_value, "
                         "new_value, effective_date) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bind(1, e.when.empty() ? nowIso() : e.when)
+    s.bind(1, e.when.empty() ? utcTimestamp() : e.when)
         .bind(2, e.who.empty() ? std::string("fangan") : e.who)
         .bind(3, e.action)
         .bind(4, e.target)
@@ -603,7 +586,7 @@ std::int64_t SpatialiteStore::appendEvent(const InspectionEvent& e) {
         .bind(6, e.result)
         .bind(7, e.note)
         .bind(8, e.photos)
-        .bind(9, e.recordedAt.empty() ? nowIso() : e.recordedAt)
+        .bind(9, e.recordedAt.empty() ? utcTimestamp() : e.recordedAt)
         .run();
     return db_->lastInsertId();
   });
@@ -741,7 +724,7 @@ void SpatialiteStore::forEachTown(const Visitor<TownRecord>& visit) const {
   }
 }
 
-std::int64_t SpatialiteStore::insertSource(SourceLayer layer, const SourceFeature& f,
+std::int64_t SpatialiteStore::insertSource(ProjectLayer layer, const SourceFeature& f,
                                            const Wkb& g) {
   return inWrite([&]() -> std::int64_t {
     sqlite::Statement s(*db_, std::string("INSERT INTO ") + sourceTable(layer) +
@@ -751,7 +734,7 @@ std::int64_t SpatialiteStore::insertSource(SourceLayer layer, const SourceFeatur
   });
 }
 
-void SpatialiteStore::forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const {
+void SpatialiteStore::forEachSource(ProjectLayer layer, const Visitor<SourceFeature>& visit) const {
   sqlite::Statement s(*db_, std::string("SELECT id, category, name, AsBinary(geom) FROM ") +
                                 sourceTable(layer) + " ORDER BY id");
   while (s.step()) {

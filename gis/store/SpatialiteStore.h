@@ -57,8 +57,8 @@ class SpatialiteStore : public ProjectStore {
   void forEachGrid(const Visitor<GridRecord>& visit) const override;
   std::int64_t upsertTown(const TownRecord& town, const Wkb& polygon) override;
   void forEachTown(const Visitor<TownRecord>& visit) const override;
-  std::int64_t insertSource(SourceLayer layer, const SourceFeature& f, const Wkb& g) override;
-  void forEachSource(SourceLayer layer, const Visitor<SourceFeature>& visit) const override;
+  std::int64_t insertSource(ProjectLayer layer, const SourceFeature& f, const Wkb& g) override;
+  void forEachSource(ProjectLayer layer, const Visitor<SourceFeature>& visit) const override;
   std::int64_t insertSurveyPoint(const SurveyPoint& p, const Wkb& point) override;
   void forEachSurveyPoint(const Visitor<SurveyPoint>& visit) const override;
 
@@ -82,16 +82,19 @@ class SpatialiteStore : public ProjectStore {
   std::vector<RectificationPlan> plans() const override;
   std::int64_t appendCaseEvent(const CaseEvent& event) override;
   std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const override;
+  std::int64_t insertFeature(ProjectLayer layer, const std::vector<std::string>& values,
+                             const Wkb& geometry) override;
+  void forEachFeature(ProjectLayer layer, const Visitor<FeatureRow>& visit) const override;
 
  private:
   class SqlTransaction;
+  /// True when the project has this table (a registered layer's table is made on first use).
+  bool hasTable(const std::string& table) const;
   /// inWrite for the functions defined in other files (SpatialiteStoreCases.cpp).
   void write(const std::function<void()>& body);
   /// Runs `body` in the open transaction, or in one of its own when none is open.
   template <typename F>
   auto inWrite(F&& body) -> decltype(body());
-  void audit(const std::string& who, const std::string& action, const std::string& target,
-             const std::string& field, const std::string& oldValue, const std::string& newValue);
   BuildingRecord readBuilding(const sqlite::Statement& s, int firstColumn) const;
   /// Writes the columns in which `record` differs from the stored `old` in one UPDATE (moving
   /// the row version) and audit-logs each; false when nothing differed.

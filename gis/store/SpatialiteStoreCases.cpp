@@ -6,19 +6,11 @@
 #include "gis/cases/CaseVocabulary.h"
 #include "gis/model/Vocabulary.h"
 #include "gis/store/SpatialiteStore.h"
+#include "gis/store/UtcTimestamp.h"
 
 namespace fangan {
 
 namespace {
-
-std::string timestamp() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::optional<std::string> dateCell(const std::optional<Date>& d) {
   return d ? std::optional<std::string>(d->toString()) : std::nullopt;
@@ -181,7 +173,7 @@ std::int64_t SpatialiteStore::appendCaseEvent(const CaseEvent& e) {
         .bind(6, e.who)
         .bind(7, e.note)
         .bind(8, e.evidence)
-        .bind(9, e.recordedAt.empty() ? timestamp() : e.recordedAt)
+        .bind(9, e.recordedAt.empty() ? utcTimestamp() : e.recordedAt)
         .run();
     id = db_->lastInsertId();
   });

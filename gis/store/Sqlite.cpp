@@ -126,8 +126,10 @@ Connection::Connection(const std::string& path, bool create) : path_(path) {
 
 void Connection::beginWrite() {
   cancelled_ = false;
+  lastReportMs_ = -1;
   char* err = nullptr;
   const int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, &err);
+  if (lastReportMs_ >= 0 && lockWait().onWaitEnded) lockWait().onWaitEnded();
   if (rc == SQLITE_OK) {
     std::ofstream note(writerNotePath(path_), std::ios::trunc);
     if (note) note << getpid() << " " << ownName() << "\n";

@@ -18,7 +18,7 @@ void ClassChartItem::paint(QPainter& painter, const QRectF& rect,
                            const LayoutContext& context) const {
   if (!context.map) return;
   const std::vector<LegendGroup> groups =
-      buildLegend(context.layers, *context.map, *context.area, {MapLayerKind::Buildings});
+      buildLegend(context.layers, *context.map, *context.area, {ProjectLayer::Buildings});
   if (groups.empty()) return;
   // Overlay rules (a hatch over the class colour) count buildings twice; bars show classes.
   std::vector<const LegendEntry*> bars;

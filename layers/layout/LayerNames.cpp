@@ -2,17 +2,14 @@
 
 #include <QCoreApplication>
 
-#include "layers/LayerLoader.h"
-#include "layers/ProjectMap.h"
+#include "gis/store/LayerRegistry.h"
 
 namespace fangan {
 
-QString mapLayerKey(MapLayerKind kind) {
-  return QString::fromStdString(layerName(projectLayerOf(kind)));
-}
+QString mapLayerKey(ProjectLayer kind) { return QString::fromStdString(layerName(kind)); }
 
-std::optional<MapLayerKind> mapLayerKindFromKey(const QString& key) {
-  for (MapLayerKind kind : ProjectMap::drawingOrder()) {
+std::optional<ProjectLayer> mapLayerKindFromKey(const QString& key) {
+  for (ProjectLayer kind : mapLayers()) {
     if (mapLayerKey(kind) == key) return kind;
   }
   return std::nullopt;
@@ -20,28 +17,12 @@ std::optional<MapLayerKind> mapLayerKindFromKey(const QString& key) {
 
 QStringList mapLayerKeys() {
   QStringList keys;
-  for (MapLayerKind kind : ProjectMap::drawingOrder()) keys.append(mapLayerKey(kind));
+  for (ProjectLayer kind : mapLayers()) keys.append(mapLayerKey(kind));
   return keys;
 }
 
-QString mapLayerTitle(MapLayerKind kind) {
-  switch (kind) {
-    case MapLayerKind::Buildings:
-      return QCoreApplication::translate("Layout", "房屋");
-    case MapLayerKind::Zones:
-      return QCoreApplication::translate("Layout", "重点区域");
-    case MapLayerKind::Grids:
-      return QCoreApplication::translate("Layout", "网格");
-    case MapLayerKind::Towns:
-      return QCoreApplication::translate("Layout", "镇街");
-    case MapLayerKind::Pois:
-      return QCoreApplication::translate("Layout", "兴趣点");
-    case MapLayerKind::Lines:
-      return QCoreApplication::translate("Layout", "道路水系");
-    case MapLayerKind::Survey:
-      return QCoreApplication::translate("Layout", "排查点");
-  }
-  return QString();
+QString mapLayerTitle(ProjectLayer kind) {
+  return QCoreApplication::translate("Layout", layerInfo(kind).chinese.c_str());
 }
 
 QString buildingThemeKey(BuildingTheme theme) {

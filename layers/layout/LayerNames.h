@@ -13,13 +13,13 @@
 namespace fangan {
 
 /// "buildings", "zones", "grids", "towns", "pois", "lines", "survey".
-QString mapLayerKey(MapLayerKind kind);
+QString mapLayerKey(ProjectLayer kind);
 /// The kind of a layer key, or nothing.
-std::optional<MapLayerKind> mapLayerKindFromKey(const QString& key);
+std::optional<ProjectLayer> mapLayerKindFromKey(const QString& key);
 /// All layer keys, in drawing order.
 QStringList mapLayerKeys();
 /// Legend heading of a layer: 房屋, 重点区域, 网格, 镇街, 兴趣点, 道路水系, 排查点.
-QString mapLayerTitle(MapLayerKind kind);
+QString mapLayerTitle(ProjectLayer kind);
 
 /// "survey_status", "hazard_grade", "health_code".
 QString buildingThemeKey(BuildingTheme theme);

@@ -9,13 +9,13 @@ namespace {
 
 namespace lf = layer_field;
 
-const MapLayer* layerOf(const LayoutData& data, MapLayerKind kind) {
+const MapLayer* layerOf(const LayoutData& data, ProjectLayer kind) {
   const int entry = data.map().indexOf(kind);
   return entry < 0 ? nullptr : &data.map().entries()[static_cast<std::size_t>(entry)].layer;
 }
 
 // Adds the polygons of `kind` features whose `field` equals `value` to the area.
-void addOutline(const LayoutData& data, MapLayerKind kind, const QString& field,
+void addOutline(const LayoutData& data, ProjectLayer kind, const QString& field,
                 const QString& value, LayoutArea& area) {
   const MapLayer* layer = layerOf(data, kind);
   if (!layer) return;
@@ -54,7 +54,7 @@ bool meetsOutline(const QPainterPath& outline, const MapFeature& feature) {
 template <typename Keep>
 Extent buildingExtent(const LayoutData& data, Keep keep) {
   Extent e;
-  const MapLayer* layer = layerOf(data, MapLayerKind::Buildings);
+  const MapLayer* layer = layerOf(data, ProjectLayer::Buildings);
   if (!layer) return e;
   const int town = layer->fieldIndex(lf::kTown);
   const int grid = layer->fieldIndex(lf::kGrid);
@@ -85,7 +85,7 @@ bool LayoutArea::holds(const BuildingRecord& building, const LayoutData& data) c
 }
 
 bool LayoutArea::holds(const MapLayer& layer, const MapFeature& feature) const {
-  if (members && layer.kind() == MapLayerKind::Buildings) return members->count(feature.id) > 0;
+  if (members && layer.kind() == ProjectLayer::Buildings) return members->count(feature.id) > 0;
   if (kind == LayoutAreaKind::District) return true;
   if (kind == LayoutAreaKind::Town) {
     const int at = layer.fieldIndex(lf::kTown);
@@ -93,7 +93,7 @@ bool LayoutArea::holds(const MapLayer& layer, const MapFeature& feature) const {
   } else if (kind == LayoutAreaKind::Grid) {
     const int at = layer.fieldIndex(lf::kGrid);
     if (at >= 0) return feature.values[at] == key;
-  } else if (layer.kind() == MapLayerKind::Buildings) {
+  } else if (layer.kind() == ProjectLayer::Buildings) {
     const double x = (feature.bounds.minX + feature.bounds.maxX) * 0.5;
     const double y = (feature.bounds.minY + feature.bounds.maxY) * 0.5;
     return x >= extent.minX && x <= extent.maxX && y >= extent.minY && y <= extent.maxY;
@@ -107,7 +107,7 @@ LayoutArea districtArea(const LayoutData& data, const QString& label) {
   area.kind = LayoutAreaKind::District;
   area.label = label;
   // Towns, grids and buildings frame the district; roads and zones reaching beyond it do not.
-  for (MapLayerKind kind : {MapLayerKind::Towns, MapLayerKind::Grids, MapLayerKind::Buildings}) {
+  for (ProjectLayer kind : {ProjectLayer::Towns, ProjectLayer::Grids, ProjectLayer::Buildings}) {
     if (const MapLayer* layer = layerOf(data, kind)) area.extent.include(layer->extent());
   }
   if (area.extent.isEmpty()) area.extent = data.map().extent();
@@ -120,7 +120,7 @@ LayoutArea townArea(const LayoutData& data, const QString& town) {
   area.key = town;
   area.label = town;
   area.town = town;
-  addOutline(data, MapLayerKind::Towns, lf::kTown, town, area);
+  addOutline(data, ProjectLayer::Towns, lf::kTown, town, area);
   if (area.extent.isEmpty()) {
     area.extent = buildingExtent(data, [&town](const MapFeature& f, int townField, int) {
       return townField >= 0 && f.values[townField] == town;
@@ -143,7 +143,7 @@ LayoutArea gridArea(const LayoutData& data, const QString& gridId) {
       area.label = QStringLiteral("%1（%2）").arg(QString::fromStdString(g->name), gridId);
     }
   }
-  addOutline(data, MapLayerKind::Grids, lf::kGrid, gridId, area);
+  addOutline(data, ProjectLayer::Grids, lf::kGrid, gridId, area);
   if (area.extent.isEmpty()) {
     area.extent = buildingExtent(data, [&gridId](const MapFeature& f, int, int gridField) {
       return gridField >= 0 && f.values[gridField] == gridId;

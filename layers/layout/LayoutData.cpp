@@ -23,7 +23,7 @@ LayoutData::LayoutData(ProjectMap map, std::vector<BuildingRecord> buildings,
   });
 
   std::set<std::string> towns;
-  const int townEntry = map_.indexOf(MapLayerKind::Towns);
+  const int townEntry = map_.indexOf(ProjectLayer::Towns);
   if (townEntry >= 0) {
     const MapLayer& layer = map_.entries()[static_cast<std::size_t>(townEntry)].layer;
     const int field = layer.fieldIndex(layer_field::kTown);
@@ -38,7 +38,7 @@ LayoutData::LayoutData(ProjectMap map, std::vector<BuildingRecord> buildings,
   }
   for (const std::string& t : towns) towns_.append(QString::fromStdString(t));
 
-  const int buildingEntry = map_.indexOf(MapLayerKind::Buildings);
+  const int buildingEntry = map_.indexOf(ProjectLayer::Buildings);
   if (buildingEntry >= 0) {
     for (const MapFeature& f :
          map_.entries()[static_cast<std::size_t>(buildingEntry)].layer.features()) {

@@ -26,11 +26,11 @@ class LegendItem : public LayoutItem {
 
   QString type() const override { return QStringLiteral("legend"); }
   /// The layers listed.
-  const QList<MapLayerKind>& kinds() const { return kinds_; }
+  const QList<ProjectLayer>& kinds() const { return kinds_; }
   void paint(QPainter& painter, const QRectF& rect, const LayoutContext& context) const override;
 
  private:
-  QList<MapLayerKind> kinds_;
+  QList<ProjectLayer> kinds_;
   QString title_;
   bool counts_ = true;
   bool headings_ = true;

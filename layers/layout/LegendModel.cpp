@@ -10,11 +10,11 @@ namespace fangan {
 
 std::vector<LegendGroup> buildLegend(const std::vector<RenderLayer>& layers,
                                      const MapFrameView& view, const LayoutArea& area,
-                                     const QList<MapLayerKind>& kinds) {
+                                     const QList<ProjectLayer>& kinds) {
   std::vector<LegendGroup> groups;
   const Extent frame = view.extent();
   const double scale = view.scaleDenominator();
-  for (MapLayerKind kind : kinds) {
+  for (ProjectLayer kind : kinds) {
     for (const RenderLayer& layer : layers) {
       if (layer.raster || layer.layer.kind() != kind) continue;  // basemaps have no legend
       const StyleEvaluator evaluator(layer.style, layer.layer);

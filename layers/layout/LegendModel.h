@@ -23,7 +23,7 @@ struct LegendEntry {
 
 /// The lines of one layer under its heading.
 struct LegendGroup {
-  MapLayerKind kind = MapLayerKind::Buildings;
+  ProjectLayer kind = ProjectLayer::Buildings;
   QString title;
   std::vector<LegendEntry> entries;
 };
@@ -33,6 +33,6 @@ struct LegendGroup {
 /// draws it at the frame's scale; rules that draw none are left out, and so are empty groups.
 std::vector<LegendGroup> buildLegend(const std::vector<RenderLayer>& layers,
                                      const MapFrameView& view, const LayoutArea& area,
-                                     const QList<MapLayerKind>& kinds);
+                                     const QList<ProjectLayer>& kinds);
 
 }  // namespace fangan

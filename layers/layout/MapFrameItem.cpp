@@ -58,15 +58,15 @@ std::vector<RenderLayer> MapFrameItem::renderLayers(const ProjectMap& map) const
   std::vector<RenderLayer> out;
   for (const MapLayerEntry& entry : map.entries()) {
     if (entry.layer.isEmpty() || !layers_.contains(mapLayerKey(entry.kind))) continue;
-    Style style = entry.kind == MapLayerKind::Buildings ? buildingStyle(theme_) : entry.style;
-    if (entry.kind == MapLayerKind::Buildings && !buildingLabels_.isEmpty()) {
+    Style style = entry.kind == ProjectLayer::Buildings ? buildingStyle(theme_) : entry.style;
+    if (entry.kind == ProjectLayer::Buildings && !buildingLabels_.isEmpty()) {
       style.labels.field = layer_field::kCode;
       style.labels.pixelSize = 9;
       style.labels.maxScale = buildingLabelsMaxScale_;
       style.labels.minFeaturePixels = 12;
     }
     out.push_back({entry.layer, style});
-    if (entry.kind == MapLayerKind::Buildings && !highlightValues_.isEmpty()) {
+    if (entry.kind == ProjectLayer::Buildings && !highlightValues_.isEmpty()) {
       out.push_back(highlightLayer(entry.layer));
     }
   }
@@ -99,7 +99,7 @@ RenderLayer MapFrameItem::highlightLayer(const MapLayer& buildings) const {
   style.name = highlightLabel_;
   style.rules = {rule};
   return {
-      MapLayer(MapLayerKind::Buildings, GeometryShape::Point, buildings.fields(), std::move(rings)),
+      MapLayer(ProjectLayer::Buildings, GeometryShape::Point, buildings.fields(), std::move(rings)),
       style};
 }
 

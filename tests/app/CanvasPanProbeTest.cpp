@@ -52,7 +52,7 @@ std::vector<RenderLayer> syntheticLayers(int n) {
     f.values = {QStringLiteral("S%1").arg(i), QLatin1String(classes[i % 7])};
     features.push_back(std::move(f));
   }
-  MapLayer layer(MapLayerKind::Buildings, GeometryShape::Polygon, fields, std::move(features));
+  MapLayer layer(ProjectLayer::Buildings, GeometryShape::Polygon, fields, std::move(features));
   return {{layer, buildingStyle(BuildingTheme::HazardGrade)}};
 }
 

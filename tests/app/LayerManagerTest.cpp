@@ -26,7 +26,7 @@ class LayerManagerTest : public OpenedProjectTest {
     const MapCanvas* canvas = window_.canvas();
     return canvas->renderedImage().pixelColor(canvas->renderedViewport().toPixel(map).toPoint());
   }
-  int entryOf(MapLayerKind kind) const { return window_.projectMap().indexOf(kind); }
+  int entryOf(ProjectLayer kind) const { return window_.projectMap().indexOf(kind); }
 };
 
 TEST_F(LayerManagerTest, OrderOpacityAndStyleReachTheMapAndTheCanvas) {
@@ -38,7 +38,7 @@ TEST_F(LayerManagerTest, OrderOpacityAndStyleReachTheMapAndTheCanvas) {
   ASSERT_NE(buildingColour, groundColour);
 
   // Fully transparent buildings: the ground shows through where B001 stands.
-  const int buildings = entryOf(MapLayerKind::Buildings);
+  const int buildings = entryOf(ProjectLayer::Buildings);
   ASSERT_GE(buildings, 0);
   window_.layerTree()->setLayerOpacity(buildings, 0.0);
   EXPECT_DOUBLE_EQ(
@@ -50,7 +50,7 @@ TEST_F(LayerManagerTest, OrderOpacityAndStyleReachTheMapAndTheCanvas) {
   // Moving the buildings to the bottom moves them in the window's map; a visibility toggle
   // afterwards still reaches the buildings (entry numbers keep matching).
   window_.layerTree()->moveLayer(buildings, 0);
-  EXPECT_EQ(entryOf(MapLayerKind::Buildings), 0);
+  EXPECT_EQ(entryOf(ProjectLayer::Buildings), 0);
   QTreeWidgetItem* item = window_.layerTree()->itemOf(0);
   ASSERT_NE(item, nullptr);
   item->setCheckState(0, Qt::Unchecked);

@@ -55,7 +55,7 @@ class LayerTreeWidgetTest : public ::testing::Test {
     store_ = openSpatialiteProject(fixture_.path().toStdString());
     map_ = ProjectMap::load(*store_, BuildingTheme::HazardGrade);
     ASSERT_EQ(map_.entries().size(), 4u);
-    ASSERT_EQ(map_.entries()[kBuildings].kind, MapLayerKind::Buildings);
+    ASSERT_EQ(map_.entries()[kBuildings].kind, ProjectLayer::Buildings);
     tree_.setProjectMap(map_);
     QObject::connect(&tree_, &LayerTreeWidget::styleChosen, [this](int entry, const Style& style) {
       styles_.push_back({entry, style});
@@ -134,13 +134,13 @@ TEST_F(LayerTreeWidgetTest, MovingUpAndDownReordersTheTreeAndSignals) {
   EXPECT_EQ(legendOf(kGrids), buildingsLegend);
   EXPECT_FALSE(tree_.itemOf(kGrids)->isExpanded());
   EXPECT_TRUE(tree_.itemOf(kBuildings)->isExpanded());
-  EXPECT_EQ(tree_.projectMap().entries()[kGrids].kind, MapLayerKind::Buildings);
+  EXPECT_EQ(tree_.projectMap().entries()[kGrids].kind, ProjectLayer::Buildings);
   EXPECT_EQ(tree_.currentItem(), tree_.itemOf(kGrids));
 
   trigger(kGrids, "moveDown");  // and back
   ASSERT_EQ(moves.size(), 2u);
   EXPECT_EQ(moves[1], std::make_pair(kGrids, kBuildings));
-  EXPECT_EQ(tree_.projectMap().entries()[kBuildings].kind, MapLayerKind::Buildings);
+  EXPECT_EQ(tree_.projectMap().entries()[kBuildings].kind, ProjectLayer::Buildings);
 
   // Visibility still reports the entry's current position.
   std::vector<std::pair<int, bool>> visibility;
@@ -300,8 +300,8 @@ TEST_F(LayerTreeWidgetTest, MenuStyleAndFieldTextsHaveEnglishTranslations) {
   EXPECT_EQ(styleText(categorizedStyle(map_.entries()[kBuildings].layer, "f", 1).name),
             "Categorized");
   EXPECT_EQ(fieldTitle(layer_field::kYearBuilt), "Year built");
-  EXPECT_EQ(valueLabeler(MapLayerKind::Buildings, layer_field::kStructure)("masonry"), "masonry");
-  EXPECT_EQ(valueLabeler(MapLayerKind::Buildings, layer_field::kHazard)("D"), "Grade D");
+  EXPECT_EQ(valueLabeler(ProjectLayer::Buildings, layer_field::kStructure)("masonry"), "masonry");
+  EXPECT_EQ(valueLabeler(ProjectLayer::Buildings, layer_field::kHazard)("D"), "Grade D");
 }
 
 }  // namespace

@@ -34,7 +34,7 @@ TEST_F(MainWindowKeyZonesTest, ComputesWhenShownAndZoomsToADoubleClickedZone) {
   EXPECT_EQ(panel->projectPath(), fixture_.path());
 
   // The fixture's one zone, double-clicked: the view shows it whole.
-  const int zones = window_.projectMap().indexOf(MapLayerKind::Zones);
+  const int zones = window_.projectMap().indexOf(ProjectLayer::Zones);
   ASSERT_GE(zones, 0);
   const MapFeature& zone =
       window_.projectMap().entries()[static_cast<std::size_t>(zones)].layer.features().front();

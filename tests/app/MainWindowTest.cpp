@@ -98,7 +98,7 @@ TEST_F(MainWindowTest, UncheckingALayerHidesIt) {
   const QPointF b003 = ProjectFixture::buildingCenter(2);
   const QColor before = renderedColourAt(b003);
   EXPECT_EQ(before, QColor(166, 217, 106));  // no hazard: light green
-  const int buildings = window_.projectMap().indexOf(MapLayerKind::Buildings);
+  const int buildings = window_.projectMap().indexOf(ProjectLayer::Buildings);
   QTreeWidgetItem* item = window_.layerTree()->itemOf(buildings);
   ASSERT_NE(item, nullptr);
   item->setCheckState(0, Qt::Unchecked);

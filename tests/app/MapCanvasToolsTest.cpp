@@ -20,7 +20,7 @@ MapLayer squareLayer() {
   f.shape = GeometryShape::Polygon;
   f.paths = {QPolygonF({QPointF(0, 0), QPointF(100, 0), QPointF(100, 100), QPointF(0, 100)})};
   f.bounds = Extent{0, 0, 100, 100};
-  return MapLayer(MapLayerKind::Buildings, GeometryShape::Polygon, {}, {f});
+  return MapLayer(ProjectLayer::Buildings, GeometryShape::Polygon, {}, {f});
 }
 
 // The map box between two widget pixels.

@@ -70,7 +70,7 @@ TEST_F(MapSelectionTest, ZoomsToAGridATownAndTheSelection) {
   MapCanvas* canvas = window_.canvas();
   canvas->zoomToExtent(Extent{0, 0, 10, 10});  // far away
   ASSERT_TRUE(window_.zoomToArea("grid", "G1"));
-  const int grids = window_.projectMap().indexOf(MapLayerKind::Grids);
+  const int grids = window_.projectMap().indexOf(ProjectLayer::Grids);
   ASSERT_GE(grids, 0);
   const Extent grid =
       window_.projectMap().entries()[static_cast<std::size_t>(grids)].layer.extent();

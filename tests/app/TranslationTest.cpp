@@ -31,14 +31,14 @@ TEST(Translations, BothLanguagesAreEmbedded) {
 
 TEST(Translations, ChineseIsTheSourceLanguage) {
   EXPECT_EQ(displayValue(Structure::Masonry), "砖混");
-  EXPECT_EQ(layerTitle(MapLayerKind::Buildings), "房屋");
+  EXPECT_EQ(layerTitle(ProjectLayer::Buildings), "房屋");
 }
 
 TEST_F(EnglishInterface, TranslatesWindowTextsValuesAndLegends) {
   EXPECT_EQ(QCoreApplication::translate("fangan::gui::MainWindow", "图层"), "Layers");
   EXPECT_EQ(displayValue(Structure::Masonry), "masonry");
   EXPECT_EQ(displayValue(AppraisalGrade::C), "Grade C");
-  EXPECT_EQ(layerTitle(MapLayerKind::Grids), "Grids");
+  EXPECT_EQ(layerTitle(ProjectLayer::Grids), "Grids");
   EXPECT_EQ(eventKindTitle("spot_check"), "spot check");
   EXPECT_EQ(styleText(buildingsByHazardGrade().name), "By hazard grade");
 }

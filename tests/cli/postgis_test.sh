@@ -101,7 +101,7 @@ g1=$(psql_ -Atc "SELECT grid FROM $schema.buildings WHERE grid <> '' GROUP BY gr
 check "users add grid" 0 $?
 "$fangan" users "$url" add "${schema}_v1" --role viewer >/dev/null
 check "users add viewer" 0 $?
-check "users add without --grid" 1 "$("$fangan" users "$url" add x --role grid >/dev/null 2>&1; echo $?)"
+check "users add without --grid (usage)" 2 "$("$fangan" users "$url" add x --role grid >/dev/null 2>&1; echo $?)"
 check "users list" "${schema}_g1	grid	网格员	网格=$g1
 ${schema}_v1	viewer	只读" "$("$fangan" users "$url" list)"
 as() { local u="$1"; shift; psql -X "$(echo "$FANGAN_PG_URL" | sed "s#://[^@]*@#://$u@#")" -c "SET search_path TO $schema, public" "$@" 2>&1; }

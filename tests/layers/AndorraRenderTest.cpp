@@ -31,7 +31,7 @@ TEST(AndorraRender, FullExtentShowsEveryParishAndBuildingCluster) {
 
   const ProjectMap map = ProjectMap::load(*store);
   const auto& buildings =
-      map.entries()[static_cast<std::size_t>(map.indexOf(MapLayerKind::Buildings))];
+      map.entries()[static_cast<std::size_t>(map.indexOf(ProjectLayer::Buildings))];
   ASSERT_GT(buildings.layer.features().size(), 4000u);
   EXPECT_EQ(buildings.skippedFeatures, 0);
 

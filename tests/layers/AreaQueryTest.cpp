@@ -31,7 +31,7 @@ QPolygonF box(double x0, double y0, double x1, double y1) {
 MapLayer layerOf(GeometryShape shape, const std::vector<QVector<QPolygonF>>& geometries) {
   std::vector<MapFeature> features;
   for (const auto& paths : geometries) features.push_back(featureOf(shape, paths));
-  return MapLayer(MapLayerKind::Buildings, shape, {}, std::move(features));
+  return MapLayer(ProjectLayer::Buildings, shape, {}, std::move(features));
 }
 
 using Indices = std::vector<int>;

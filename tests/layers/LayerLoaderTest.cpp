@@ -12,7 +12,7 @@ TEST(LayerLoader, BuildingsCarryClassesForTheStyles) {
   ASSERT_TRUE(fixture.isValid());
   const auto store = openSpatialiteProject(fixture.path().toStdString());
   int skipped = -1;
-  const MapLayer buildings = loadMapLayer(*store, MapLayerKind::Buildings, &skipped);
+  const MapLayer buildings = loadMapLayer(*store, ProjectLayer::Buildings, &skipped);
   EXPECT_EQ(skipped, 0);
   ASSERT_EQ(buildings.features().size(), 4u);
   EXPECT_EQ(buildings.shape(), GeometryShape::Polygon);
@@ -36,17 +36,17 @@ TEST(LayerLoader, ProjectMapLoadsLayersInDrawingOrder) {
   const auto store = openSpatialiteProject(fixture.path().toStdString());
   ProjectMap map = ProjectMap::load(*store);
   ASSERT_EQ(map.entries().size(), 4u);  // zones, buildings, grids, towns (no pois/lines/survey)
-  EXPECT_EQ(map.entries()[0].kind, MapLayerKind::Zones);
-  EXPECT_EQ(map.entries()[1].kind, MapLayerKind::Buildings);
-  EXPECT_EQ(map.entries()[2].kind, MapLayerKind::Grids);
-  EXPECT_EQ(map.entries()[3].kind, MapLayerKind::Towns);
+  EXPECT_EQ(map.entries()[0].kind, ProjectLayer::Zones);
+  EXPECT_EQ(map.entries()[1].kind, ProjectLayer::Buildings);
+  EXPECT_EQ(map.entries()[2].kind, ProjectLayer::Grids);
+  EXPECT_EQ(map.entries()[3].kind, ProjectLayer::Towns);
   const MapFeature* hit = map.buildingAt(testing::ProjectFixture::buildingCenter(2), 1.0);
   ASSERT_NE(hit, nullptr);
   EXPECT_EQ(hit->values[0], "B003");
-  map.setVisible(map.indexOf(MapLayerKind::Zones), false);
+  map.setVisible(map.indexOf(ProjectLayer::Zones), false);
   EXPECT_EQ(map.visibleLayers().size(), 3u);
   // Legend counts of the hazard style: one C, one not surveyed, one no hazard, one D (+ control).
-  const std::vector<int> counts = map.legendCounts(map.indexOf(MapLayerKind::Buildings));
+  const std::vector<int> counts = map.legendCounts(map.indexOf(ProjectLayer::Buildings));
   int total = 0;
   for (int c : counts) total += c;
   EXPECT_EQ(total, 5);

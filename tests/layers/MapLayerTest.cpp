@@ -38,7 +38,7 @@ TEST(MapLayer, LabelPointAvoidsHoles) {
 TEST(MapLayer, FeatureAtPrefersContainingThenNearestWithinTolerance) {
   std::vector<MapFeature> features = {polygonFeature(10, {square(0, 0, 10)}),
                                       polygonFeature(20, {square(20, 0, 10)})};
-  const MapLayer layer(MapLayerKind::Buildings, GeometryShape::Polygon, {}, std::move(features));
+  const MapLayer layer(ProjectLayer::Buildings, GeometryShape::Polygon, {}, std::move(features));
   EXPECT_EQ(layer.featureAt(QPointF(5, 5), 1), 0);
   EXPECT_EQ(layer.featureAt(QPointF(25, 5), 1), 1);
   EXPECT_EQ(layer.featureAt(QPointF(15, 5), 1), std::nullopt);
@@ -47,7 +47,7 @@ TEST(MapLayer, FeatureAtPrefersContainingThenNearestWithinTolerance) {
 
 TEST(MapLayer, CopiesShareTheSnapshot) {
   std::vector<MapFeature> features = {polygonFeature(1, {square(0, 0, 1)})};
-  const MapLayer a(MapLayerKind::Zones, GeometryShape::Polygon, {"type"}, std::move(features));
+  const MapLayer a(ProjectLayer::Zones, GeometryShape::Polygon, {"type"}, std::move(features));
   const MapLayer b = a;
   EXPECT_EQ(&a.features(), &b.features());
   EXPECT_EQ(b.fieldIndex("type"), 0);

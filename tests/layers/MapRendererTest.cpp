@@ -29,7 +29,7 @@ MapFeature feature(std::int64_t id, const QVector<QPolygonF>& rings,
 }
 
 MapLayer layerOf(std::vector<MapFeature> features) {
-  return MapLayer(MapLayerKind::Towns, GeometryShape::Polygon, {"name"}, std::move(features));
+  return MapLayer(ProjectLayer::Towns, GeometryShape::Polygon, {"name"}, std::move(features));
 }
 
 Style solidFill(QColor fill = kFill) {

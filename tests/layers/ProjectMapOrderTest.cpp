@@ -20,18 +20,18 @@ class ProjectMapOrderTest : public ::testing::Test {
     ASSERT_TRUE(fixture_.isValid());
     store_ = openSpatialiteProject(fixture_.path().toStdString());
     map_ = ProjectMap::load(*store_, BuildingTheme::HazardGrade);
-    ASSERT_EQ(kinds(), (std::vector<MapLayerKind>{MapLayerKind::Zones, MapLayerKind::Buildings,
-                                                  MapLayerKind::Grids, MapLayerKind::Towns}));
+    ASSERT_EQ(kinds(), (std::vector<ProjectLayer>{ProjectLayer::Zones, ProjectLayer::Buildings,
+                                                  ProjectLayer::Grids, ProjectLayer::Towns}));
   }
 
-  std::vector<MapLayerKind> kinds() const {
-    std::vector<MapLayerKind> out;
+  std::vector<ProjectLayer> kinds() const {
+    std::vector<ProjectLayer> out;
     for (const MapLayerEntry& e : map_.entries()) out.push_back(e.kind);
     return out;
   }
 
-  std::vector<MapLayerKind> renderedKinds() const {
-    std::vector<MapLayerKind> out;
+  std::vector<ProjectLayer> renderedKinds() const {
+    std::vector<ProjectLayer> out;
     for (const RenderLayer& l : map_.visibleLayers()) out.push_back(l.layer.kind());
     return out;
   }
@@ -54,10 +54,10 @@ class ProjectMapOrderTest : public ::testing::Test {
 TEST_F(ProjectMapOrderTest, MovesALayerUpAndTheOthersShiftDown) {
   for (int i = 0; i < 4; ++i) map_.legendCounts(i);  // all cached, keyed by position
   map_.moveEntry(1, 3);                              // buildings to the top
-  EXPECT_EQ(kinds(), (std::vector<MapLayerKind>{MapLayerKind::Zones, MapLayerKind::Grids,
-                                                MapLayerKind::Towns, MapLayerKind::Buildings}));
+  EXPECT_EQ(kinds(), (std::vector<ProjectLayer>{ProjectLayer::Zones, ProjectLayer::Grids,
+                                                ProjectLayer::Towns, ProjectLayer::Buildings}));
   EXPECT_EQ(renderedKinds(), kinds());
-  EXPECT_EQ(map_.indexOf(MapLayerKind::Buildings), 3);
+  EXPECT_EQ(map_.indexOf(ProjectLayer::Buildings), 3);
   expectCountsFollowTheirLayers();
 }
 
@@ -65,16 +65,16 @@ TEST_F(ProjectMapOrderTest, MovesALayerDownAndHiddenLayersKeepTheirPlace) {
   for (int i = 0; i < 4; ++i) map_.legendCounts(i);
   map_.setVisible(1, false);  // buildings hidden
   map_.moveEntry(3, 0);       // towns to the bottom
-  EXPECT_EQ(kinds(), (std::vector<MapLayerKind>{MapLayerKind::Towns, MapLayerKind::Zones,
-                                                MapLayerKind::Buildings, MapLayerKind::Grids}));
+  EXPECT_EQ(kinds(), (std::vector<ProjectLayer>{ProjectLayer::Towns, ProjectLayer::Zones,
+                                                ProjectLayer::Buildings, ProjectLayer::Grids}));
   EXPECT_FALSE(map_.entries()[2].visible);
-  EXPECT_EQ(renderedKinds(), (std::vector<MapLayerKind>{MapLayerKind::Towns, MapLayerKind::Zones,
-                                                        MapLayerKind::Grids}));
+  EXPECT_EQ(renderedKinds(), (std::vector<ProjectLayer>{ProjectLayer::Towns, ProjectLayer::Zones,
+                                                        ProjectLayer::Grids}));
   expectCountsFollowTheirLayers();
 }
 
 TEST_F(ProjectMapOrderTest, IgnoresMovesOutOfRange) {
-  const std::vector<MapLayerKind> before = kinds();
+  const std::vector<ProjectLayer> before = kinds();
   map_.moveEntry(-1, 2);
   map_.moveEntry(0, 4);
   map_.moveEntry(2, 2);
@@ -82,7 +82,7 @@ TEST_F(ProjectMapOrderTest, IgnoresMovesOutOfRange) {
 }
 
 TEST_F(ProjectMapOrderTest, KeptCountsStillFollowEditsAfterAMove) {
-  const int buildings = map_.indexOf(MapLayerKind::Buildings);
+  const int buildings = map_.indexOf(ProjectLayer::Buildings);
   map_.legendCounts(buildings);
   map_.moveEntry(buildings, 0);
   std::optional<BuildingRecord> record = store_->buildingByCode("B002");
@@ -94,7 +94,7 @@ TEST_F(ProjectMapOrderTest, KeptCountsStillFollowEditsAfterAMove) {
 }
 
 TEST_F(ProjectMapOrderTest, SetsTheOpacityOfALayerAsAWhole) {
-  const int zones = map_.indexOf(MapLayerKind::Zones);
+  const int zones = map_.indexOf(ProjectLayer::Zones);
   const std::vector<int> counts = map_.legendCounts(zones);
   map_.setOpacity(zones, 0.3);
   EXPECT_DOUBLE_EQ(map_.visibleLayers()[0].style.opacity, 0.3);
@@ -137,7 +137,7 @@ TEST_F(ProjectMapOrderTest, BuildingsKeepFloorsYearStructureAndUse) {
   record->yearBuilt = 1987;
   record->use = BuildingUse::Commercial;
   ASSERT_TRUE(map_.updateBuilding(*record));
-  const MapFeature* edited = map_.featureById(MapLayerKind::Buildings, record->id);
+  const MapFeature* edited = map_.featureById(ProjectLayer::Buildings, record->id);
   ASSERT_NE(edited, nullptr);
   EXPECT_EQ(edited->values[floors], "9");
   EXPECT_EQ(edited->values[year], "1987");

@@ -20,7 +20,7 @@ TEST(ProjectMapUpdate, ReplacesOneBuildingsValuesAndKeepsTheOldSnapshot) {
   ASSERT_TRUE(fixture.isValid());
   auto store = openSpatialiteProject(fixture.path().toStdString());
   ProjectMap map = ProjectMap::load(*store, BuildingTheme::HazardGrade);
-  const int entry = map.indexOf(MapLayerKind::Buildings);
+  const int entry = map.indexOf(ProjectLayer::Buildings);
   ASSERT_GE(entry, 0);
   const MapLayer before = map.entries()[static_cast<std::size_t>(entry)].layer;
   const std::vector<int> countsBefore = map.legendCounts(entry);
@@ -35,7 +35,7 @@ TEST(ProjectMapUpdate, ReplacesOneBuildingsValuesAndKeepsTheOldSnapshot) {
 
   const MapLayer& after = map.entries()[static_cast<std::size_t>(entry)].layer;
   const int hazard = after.fieldIndex(layer_field::kHazard);
-  const MapFeature* edited = map.featureById(MapLayerKind::Buildings, record->id);
+  const MapFeature* edited = map.featureById(ProjectLayer::Buildings, record->id);
   ASSERT_NE(edited, nullptr);
   EXPECT_EQ(edited->values[hazard], "D");
   // The old snapshot still says what it said; geometry and index are shared, not rebuilt.

@@ -414,7 +414,7 @@ class RasterUnderVectors : public ::testing::Test {
     square.bounds.include(1100, 2100);
     square.bounds.include(1300, 2300);
     square.values = {QString()};
-    vector_.layer = MapLayer(MapLayerKind::Towns, GeometryShape::Polygon, {"name"}, {square});
+    vector_.layer = MapLayer(ProjectLayer::Towns, GeometryShape::Polygon, {"name"}, {square});
     StyleRule rule;
     rule.symbolizer.fill = kFill;
     vector_.style.rules = {rule};

@@ -17,7 +17,7 @@ MapLayer layerWithValues(const QStringList& fields, const std::vector<QVector<QS
     f.values = rows[i];
     features.push_back(f);
   }
-  return MapLayer(MapLayerKind::Buildings, GeometryShape::Polygon, fields, std::move(features));
+  return MapLayer(ProjectLayer::Buildings, GeometryShape::Polygon, fields, std::move(features));
 }
 
 StyleRule rule(const QString& field, const QStringList& values, bool elseRule = false) {

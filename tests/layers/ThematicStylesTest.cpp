@@ -21,7 +21,7 @@ MapLayer layerOf(const QStringList& values, GeometryShape shape = GeometryShape:
     f.values = {QStringLiteral("id%1").arg(i), values[i]};
     features.push_back(f);
   }
-  return MapLayer(MapLayerKind::Buildings, shape, {"id", "f"}, std::move(features));
+  return MapLayer(ProjectLayer::Buildings, shape, {"id", "f"}, std::move(features));
 }
 
 QStringList repeated(const QString& value, int times) {

@@ -40,8 +40,8 @@ class Digest {
   std::uint64_t hash_ = 1469598103934665603ULL;
 };
 
-SourceLayer layerOf(const ZoneRule& rule) {
-  return rule.method == ZoneMethod::Buffer ? SourceLayer::Pois : SourceLayer::Lines;
+ProjectLayer layerOf(const ZoneRule& rule) {
+  return rule.method == ZoneMethod::Buffer ? ProjectLayer::Pois : ProjectLayer::Lines;
 }
 
 bool selects(const ZoneRule& rule, const std::string& category) {

@@ -552,7 +552,7 @@ TEST(Importer, CategoryFallsBackToTheNextGuessedColumnWhenEmpty) {
   o.path = path;
   importFile(*store, o);
   std::vector<std::string> categories;
-  store->forEachSource(SourceLayer::Lines, [&](const SourceFeature& f, const Wkb&) {
+  store->forEachSource(ProjectLayer::Lines, [&](const SourceFeature& f, const Wkb&) {
     categories.push_back(f.name + ":" + f.category);
     return true;
   });

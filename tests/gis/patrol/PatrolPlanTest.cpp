@@ -42,7 +42,7 @@ class PatrolPlanTest : public ::testing::Test {
   void addRoad(const std::vector<RoutePoint>& local, const std::string& category) {
     std::vector<RoutePoint> pts;
     for (const auto& p : local) pts.push_back({kOriginX + p.x, kOriginY + p.y});
-    store_->insertSource(SourceLayer::Lines, {0, category, "路"}, testing::lineWkb(pts));
+    store_->insertSource(ProjectLayer::Lines, {0, category, "路"}, testing::lineWkb(pts));
   }
 
   testing::TempDir dir_;

@@ -11,36 +11,14 @@
 #include <set>
 
 #include "../support/PowerCutVfs.h"
+#include "../support/SquareWkb.h"
 #include "../support/TempDir.h"
 #include "gis/store/ProjectStore.h"
 
 namespace fangan {
 namespace {
 
-Wkb square(double x, double y) {
-  Wkb w;
-  auto put32 = [&](uint32_t v) {
-    for (int i = 0; i < 4; ++i) w.push_back(static_cast<unsigned char>(v >> (8 * i)));
-  };
-  auto putD = [&](double d) {
-    unsigned char b[8];
-    std::memcpy(b, &d, 8);
-    w.insert(w.end(), b, b + 8);
-  };
-  w.push_back(1);
-  put32(6);
-  put32(1);
-  w.push_back(1);
-  put32(3);
-  put32(1);
-  put32(5);
-  const double pts[5][2] = {{x, y}, {x + 10, y}, {x + 10, y + 10}, {x, y + 10}, {x, y}};
-  for (const auto& p : pts) {
-    putD(p[0]);
-    putD(p[1]);
-  }
-  return w;
-}
+using testing::squareAt;
 
 // Opens a copy without the shim and reads one integer (or the error text as -1).
 std::string text(sqlite3* db, const std::string& sql) {
@@ -91,7 +69,7 @@ TEST(PowerCut, EveryTransactionReportedCommittedSurvives) {
         BuildingRecord r;
         r.code = "T" + std::to_string(i) + "-" + std::to_string(j);
         r.address = "和平街 " + std::to_string(j) + " 号";
-        store->upsertBuilding(r, square(500000 + i * 20, 3000000 + j * 20), "test");
+        store->upsertBuilding(r, squareAt(500000 + i * 20, 3000000 + j * 20), "test");
       }
       store->setSetting("n", std::to_string(i));
       tx->commit();

@@ -9,6 +9,7 @@
 
 #include "../../support/MissingInput.h"
 #include "../support/ServerSchema.h"
+#include "../support/SquareWkb.h"
 #include "../support/TempDir.h"
 #include "gis/store/ProjectStore.h"
 #include "gis/store/Schema.h"
@@ -18,31 +19,7 @@ namespace {
 
 enum class Backend { Spatialite, Postgis };
 
-// A 10 m square at (x, y) as little-endian WKB MULTIPOLYGON.
-Wkb square(double x, double y) {
-  Wkb w;
-  auto put32 = [&](uint32_t v) {
-    for (int i = 0; i < 4; ++i) w.push_back(static_cast<unsigned char>(v >> (8 * i)));
-  };
-  auto putD = [&](double d) {
-    unsigned char b[8];
-    std::memcpy(b, &d, 8);
-    w.insert(w.end(), b, b + 8);
-  };
-  w.push_back(1);
-  put32(6);
-  put32(1);
-  w.push_back(1);
-  put32(3);
-  put32(1);
-  put32(5);
-  const double pts[5][2] = {{x, y}, {x + 10, y}, {x + 10, y + 10}, {x, y + 10}, {x, y}};
-  for (const auto& p : pts) {
-    putD(p[0]);
-    putD(p[1]);
-  }
-  return w;
-}
+using testing::squareAt;
 
 class ProjectStoreTest : public ::testing::TestWithParam<Backend> {
  protected:
@@ -101,10 +78,10 @@ TEST_P(ProjectStoreTest, UpsertUpdatesByCodeAndAuditsEachChangedField) {
   b.code = "B001";
   b.floors = 2;
   b.structure = Structure::Masonry;
-  const auto id = store->upsertBuilding(b, square(500000, 3000000), "甲");
+  const auto id = store->upsertBuilding(b, squareAt(500000, 3000000), "甲");
   b.floors = 3;
   b.surveyStatus = SurveyStatus::Surveyed;
-  EXPECT_EQ(store->upsertBuilding(b, square(500000, 3000000), "乙"), id);
+  EXPECT_EQ(store->upsertBuilding(b, squareAt(500000, 3000000), "乙"), id);
   const auto back = store->buildingByCode("B001");
   ASSERT_TRUE(back);
   EXPECT_EQ(back->floors, 3);
@@ -129,7 +106,7 @@ TEST_P(ProjectStoreTest, RolledBackTransactionLeavesNothing) {
     for (int i = 0; i < 40; ++i) {  // past the first upserts: the bulk path too
       BuildingRecord b;
       b.code = "B" + std::to_string(i);
-      store->upsertBuilding(b, square(20 * i, 0), "x");
+      store->upsertBuilding(b, squareAt(20 * i, 0), "x");
     }
     EXPECT_TRUE(store->buildingByCode("B39"));  // visible inside the transaction
   }
@@ -148,12 +125,12 @@ TEST_P(ProjectStoreTest, BulkUpsertsKeepIdsCodesAndFootprintsBitIdentical) {
       b.code = "B" + std::to_string(i);
       b.address = "和平路\t" + std::to_string(i) + "号\\";  // COPY escapes
       b.floors = i % 7;
-      ids.push_back(store->upsertBuilding(b, square(500000.125 + 20 * i, 3000000.1), "x"));
+      ids.push_back(store->upsertBuilding(b, squareAt(500000.125 + 20 * i, 3000000.1), "x"));
     }
     BuildingRecord again;
     again.code = "B5";
     again.floors = 99;
-    EXPECT_EQ(store->upsertBuilding(again, square(1, 2), "乙"), ids[5]);
+    EXPECT_EQ(store->upsertBuilding(again, squareAt(1, 2), "乙"), ids[5]);
     tx->commit();
   }
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
@@ -164,8 +141,8 @@ TEST_P(ProjectStoreTest, BulkUpsertsKeepIdsCodesAndFootprintsBitIdentical) {
   EXPECT_EQ(b7->code, "B11007");
   EXPECT_EQ(b7->address, "和平路\t11007号\\");
   EXPECT_EQ(b7->floors, 11007 % 7);
-  EXPECT_EQ(store->buildingFootprint(ids[11007]), square(500000.125 + 20 * 11007, 3000000.1));
-  EXPECT_EQ(store->buildingFootprint(ids[5]), square(1, 2));
+  EXPECT_EQ(store->buildingFootprint(ids[11007]), squareAt(500000.125 + 20 * 11007, 3000000.1));
+  EXPECT_EQ(store->buildingFootprint(ids[5]), squareAt(1, 2));
   EXPECT_EQ(store->buildingByCode("B5")->floors, 99);
   const auto log = store->auditLog(5);
   ASSERT_EQ(log.size(), 2u);  // the address went too: the record replaces the stored one
@@ -180,7 +157,7 @@ TEST_P(ProjectStoreTest, InspectionHistoryIsAppendOnly) {
   auto store = create(4547);
   BuildingRecord b;
   b.code = "B1";
-  const auto id = store->upsertBuilding(b, square(0, 0), "x");
+  const auto id = store->upsertBuilding(b, squareAt(0, 0), "x");
   InspectionEvent e;
   e.buildingId = id;
   e.code = "B1";
@@ -200,7 +177,7 @@ TEST_P(ProjectStoreTest, BoxQueryUsesTheSpatialIndex) {
   for (int i = 0; i < 100; ++i) {
     BuildingRecord b;
     b.code = "B" + std::to_string(i);
-    store->upsertBuilding(b, square(500000 + 20 * i, 3000000), "x");
+    store->upsertBuilding(b, squareAt(500000 + 20 * i, 3000000), "x");
   }
   tx->commit();
   Extent box;
@@ -225,7 +202,7 @@ TEST_P(ProjectStoreTest, ScansByTownAndGridWithoutFootprints) {
     b.town = i % 3 == 0 ? "东街道" : "西街道";  // 10 in 东, 20 in 西
     b.grid = i < 12 ? "G1" : (i < 29 ? "G2" : "");
     b.address = "和平路" + std::to_string(i) + "号";
-    store->upsertBuilding(b, square(500000 + 20 * i, 3000000), "x");
+    store->upsertBuilding(b, squareAt(500000 + 20 * i, 3000000), "x");
   }
   tx->commit();
 
@@ -289,12 +266,12 @@ TEST_P(ProjectStoreTest, ZonesGridsAndMembershipRoundTrip) {
   BuildingRecord a, b;
   a.code = "A";
   b.code = "B";
-  const auto ia = store->upsertBuilding(a, square(0, 0), "x");
-  const auto ib = store->upsertBuilding(b, square(50, 0), "x");
+  const auto ia = store->upsertBuilding(a, squareAt(0, 0), "x");
+  const auto ib = store->upsertBuilding(b, squareAt(50, 0), "x");
   ZoneRecord flood{0, "flood", "洪水区", "derived", "{}"};
   ZoneRecord school{0, "school", "学校", "import:s.gpkg", "{}"};
-  const auto zf = store->insertZone(flood, square(0, 0));
-  const auto zs = store->insertZone(school, square(50, 0));
+  const auto zf = store->insertZone(flood, squareAt(0, 0));
+  const auto zs = store->insertZone(school, squareAt(50, 0));
   store->replaceBuildingZones({{ib, zs}, {ia, zf}, {ib, zf}, {ia, zf}});
   EXPECT_EQ(store->zonesOfBuilding(ib), (std::vector<std::int64_t>{zf, zs}));
   EXPECT_EQ(store->buildingZoneTypes(), (std::vector<std::pair<std::int64_t, std::string>>{
@@ -309,15 +286,15 @@ TEST_P(ProjectStoreTest, ZonesGridsAndMembershipRoundTrip) {
   store->setBuildingGrids({{ia, "G9"}, {ib, "G8"}});
   EXPECT_EQ(store->buildingById(ib)->grid, "G8");
   GridRecord g{0, "G8", "八号网格", "东街道", "王", "123", 5};
-  const auto gid = store->upsertGrid(g, square(40, 0));
+  const auto gid = store->upsertGrid(g, squareAt(40, 0));
   g.capacityPerDay.reset();
-  EXPECT_EQ(store->upsertGrid(g, square(40, 0)), gid);
+  EXPECT_EQ(store->upsertGrid(g, squareAt(40, 0)), gid);
   int grids = 0;
   store->forEachGrid([&](const GridRecord& r, const Wkb& w) {
     ++grids;
     EXPECT_EQ(r.name, "八号网格");
     EXPECT_FALSE(r.capacityPerDay);
-    EXPECT_EQ(w, square(40, 0));
+    EXPECT_EQ(w, squareAt(40, 0));
     return true;
   });
   EXPECT_EQ(grids, 1);

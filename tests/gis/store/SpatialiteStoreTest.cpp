@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "../support/SquareWkb.h"
 #include "../support/TempDir.h"
 #include "gis/store/Schema.h"
 #include "gis/store/SpatialiteStore.h"
@@ -10,31 +11,7 @@
 namespace fangan {
 namespace {
 
-// A 10 m square at (x, y) as little-endian WKB MULTIPOLYGON.
-Wkb square(double x, double y) {
-  Wkb w;
-  auto put32 = [&](uint32_t v) {
-    for (int i = 0; i < 4; ++i) w.push_back(static_cast<unsigned char>(v >> (8 * i)));
-  };
-  auto putD = [&](double d) {
-    unsigned char b[8];
-    std::memcpy(b, &d, 8);
-    w.insert(w.end(), b, b + 8);
-  };
-  w.push_back(1);
-  put32(6);
-  put32(1);
-  w.push_back(1);
-  put32(3);
-  put32(1);
-  put32(5);
-  const double pts[5][2] = {{x, y}, {x + 10, y}, {x + 10, y + 10}, {x, y + 10}, {x, y}};
-  for (const auto& p : pts) {
-    putD(p[0]);
-    putD(p[1]);
-  }
-  return w;
-}
+using testing::squareAt;
 
 std::string scalar(const std::string& path, const std::string& sql) {
   sqlite3* db = nullptr;
@@ -86,7 +63,7 @@ TEST(SpatialiteStore, ReadsStoredValuesOfEveryStorageClassAsTheirText) {
     auto store = createSpatialiteProject(path, 4547);
     BuildingRecord b;
     b.code = "B001";
-    store->upsertBuilding(b, square(500000, 3000000), "甲");
+    store->upsertBuilding(b, squareAt(500000, 3000000), "甲");
   }
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);

@@ -16,6 +16,13 @@ double differingPixelFraction(const QImage& a, const QImage& b, int threshold = 
 double differingPixelFraction(const QImage& a, const QImage& b, const QRect& region,
                               int threshold = 32);
 
+/// Within `region`, the pixels that differ as a fraction of the region's ink: the pixels that are
+/// not page white (by more than `threshold` in a channel) in either image. A small item that is
+/// missing differs in all of its ink although it covers little of its rectangle. 0 when neither
+/// image has ink there; 1 when the sizes differ.
+double differingInkFraction(const QImage& a, const QImage& b, const QRect& region,
+                            int threshold = 32);
+
 /// An image of the pixels that differ (red) over a faded copy of `a`, for looking at failures.
 QImage differenceImage(const QImage& a, const QImage& b, int threshold = 32);
 

@@ -161,7 +161,8 @@ LayoutFixture::LayoutFixture() {
   SourceFeature road;
   road.category = "main_road";
   road.name = "中山路";
-  store->insertSource(SourceLayer::Lines, road, lineString({QPointF(-20, 170), QPointF(820, 190)}));
+  store->insertSource(ProjectLayer::Lines, road,
+                      lineString({QPointF(-20, 170), QPointF(820, 190)}));
   tx->commit();
 
   data_ = std::make_unique<LayoutData>(LayoutData::load(*store));

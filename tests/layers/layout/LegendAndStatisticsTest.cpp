@@ -22,7 +22,7 @@ namespace {
 using testing::LayoutFixture;
 
 // Label → count of the group of `kind`.
-std::map<QString, int> legendOf(const LayoutFixture& f, const LayoutArea& area, MapLayerKind kind,
+std::map<QString, int> legendOf(const LayoutFixture& f, const LayoutArea& area, ProjectLayer kind,
                                 const char* templateName = "key-zones") {
   const Layout layout = Layout::fromTemplate(loadTemplate(templateName, {builtInTemplateFolder()}));
   const auto layers = layout.mapFrame()->renderLayers(f.data().map());
@@ -37,7 +37,7 @@ std::map<QString, int> legendOf(const LayoutFixture& f, const LayoutArea& area, 
 TEST(Legend, ListsOnlyTheClassesPresentWithTheirCounts) {
   LayoutFixture f;
   ASSERT_TRUE(f.isValid());
-  const auto legend = legendOf(f, districtArea(f.data(), "全区"), MapLayerKind::Buildings);
+  const auto legend = legendOf(f, districtArea(f.data(), "全区"), ProjectLayer::Buildings);
   const std::map<QString, int> expected = {{"未排查", 2}, {"无隐患", 4},        {"初判隐患", 2},
                                            {"A级", 1},    {"B级", 1},           {"C级", 1},
                                            {"D级", 1},    {"管控中（斜线）", 1}};
@@ -47,13 +47,13 @@ TEST(Legend, ListsOnlyTheClassesPresentWithTheirCounts) {
 TEST(Legend, CountsOnlyTheBuildingsOfTheTown) {
   LayoutFixture f;
   ASSERT_TRUE(f.isValid());
-  const auto legend = legendOf(f, townArea(f.data(), "东城街道"), MapLayerKind::Buildings);
+  const auto legend = legendOf(f, townArea(f.data(), "东城街道"), ProjectLayer::Buildings);
   const std::map<QString, int> expected = {{"未排查", 1}, {"无隐患", 2}, {"初判隐患", 1},
                                            {"C级", 1},    {"D级", 1},    {"管控中（斜线）", 1}};
   EXPECT_EQ(legend, expected);
-  const auto zones = legendOf(f, townArea(f.data(), "西城街道"), MapLayerKind::Zones);
+  const auto zones = legendOf(f, townArea(f.data(), "西城街道"), ProjectLayer::Zones);
   EXPECT_TRUE(zones.empty()) << "the school zone lies in 东城街道 only";
-  EXPECT_EQ(legendOf(f, townArea(f.data(), "东城街道"), MapLayerKind::Zones),
+  EXPECT_EQ(legendOf(f, townArea(f.data(), "东城街道"), ProjectLayer::Zones),
             (std::map<QString, int>{{"学校周边", 1}}));
 }
 
@@ -61,7 +61,7 @@ TEST(Legend, HighlightRingsCountWithTheBuildings) {
   LayoutFixture f;
   ASSERT_TRUE(f.isValid());
   const auto legend =
-      legendOf(f, districtArea(f.data(), "全区"), MapLayerKind::Buildings, "coverage-gaps");
+      legendOf(f, districtArea(f.data(), "全区"), ProjectLayer::Buildings, "coverage-gaps");
   EXPECT_EQ(legend.at("已排查"), 10);
   EXPECT_EQ(legend.at("未排查"), 2);
   EXPECT_EQ(legend.at("未排查房屋（红圈标示）"), 2);

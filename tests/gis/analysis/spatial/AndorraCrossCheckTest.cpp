@@ -71,7 +71,7 @@ TEST(AndorraCrossCheck, JoinAndGridsAgreeWithSpatialiteSql) {
   importInto(*store, ProjectLayer::Lines, data + "/roads.gpkg");
   // The importer guesses the POI category from OSM's `amenity` column.
   std::map<std::string, int> categories;
-  store->forEachSource(SourceLayer::Pois, [&](const SourceFeature& f, const Wkb&) {
+  store->forEachSource(ProjectLayer::Pois, [&](const SourceFeature& f, const Wkb&) {
     ++categories[f.category];
     return true;
   });

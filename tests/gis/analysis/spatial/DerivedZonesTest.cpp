@@ -47,7 +47,7 @@ class DerivedZonesTest : public ::testing::Test {
     addPoi("shop", "小卖部", 500, 500);  // selected by no rule
     SourceFeature rail;
     rail.category = "rail";
-    store_->insertSource(SourceLayer::Lines, rail,
+    store_->insertSource(ProjectLayer::Lines, rail,
                          testing::wkb("MULTILINESTRING((500000 3399000,502000 3399000))"));
     ZoneRecord imported;
     imported.type = "school";
@@ -59,7 +59,7 @@ class DerivedZonesTest : public ::testing::Test {
     SourceFeature f;
     f.category = category;
     f.name = name;
-    store_->insertSource(SourceLayer::Pois, f, testing::point(kX0 + x, kY0 + y));
+    store_->insertSource(ProjectLayer::Pois, f, testing::point(kX0 + x, kY0 + y));
   }
   testing::TempDir dir_;
   std::unique_ptr<ProjectStore> store_;

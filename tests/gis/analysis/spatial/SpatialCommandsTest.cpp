@@ -35,7 +35,7 @@ class SpatialCommandsTest : public ::testing::Test {
     store->upsertGrid(g, rect(100, 0, 200, 100));
     SourceFeature school;
     school.category = "school";
-    store->insertSource(SourceLayer::Pois, school, testing::point(kX0 + 50, kY0 + 50));
+    store->insertSource(ProjectLayer::Pois, school, testing::point(kX0 + 50, kY0 + 50));
     testing::addBuilding(*store, "A", rect(10, 10, 20, 20), true);
     testing::addBuilding(*store, "B", rect(30, 10, 40, 20));
     testing::addBuilding(*store, "C", rect(500, 10, 510, 20));  // outside grids and school zone

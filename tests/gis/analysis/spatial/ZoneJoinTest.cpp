@@ -63,7 +63,7 @@ TEST(ZoneJoin, SchoolBufferIncludesBuildingAt150AndExcludesAt250Metres) {
   SourceFeature school;
   school.category = "school";
   school.name = "第一小学";
-  store->insertSource(SourceLayer::Pois, school, testing::point(kX0, kY0));
+  store->insertSource(ProjectLayer::Pois, school, testing::point(kX0, kY0));
   // Nearest edges 150 m and 250 m from the school point, east and north.
   const auto near = testing::addBuilding(*store, "NEAR", rect(150, -5, 160, 5));
   const auto far = testing::addBuilding(*store, "FAR", rect(250, -5, 260, 5));
