@@ -1,6 +1,7 @@
 #include "app/cli/RefusalText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include "gis/model/Vocabulary.h"
 #include "gis/patrol/FieldResult.h"
@@ -92,6 +93,16 @@ QString referralRefusalText(const CaseRefusal& r) {
   }
   return QString::fromStdString(r.message) + QStringLiteral(" [") + QString::fromStdString(r.code) +
          QStringLiteral("]");
+}
+
+QString staleEditText(const StaleEdit& stale) {
+  const QString code = QString::fromStdString(stale.code);
+  if (stale.who.empty()) return tr("此房屋已被其他用户修改（%1），请重新载入").arg(code);
+  const QDateTime at = QDateTime::fromString(QString::fromStdString(stale.when), Qt::ISODate);
+  const QString when = at.isValid()
+                           ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                           : QString::fromStdString(stale.when);
+  return tr("此房屋已被 %1 于 %2 修改").arg(QString::fromStdString(stale.who), when);
 }
 
 }  // namespace fangan

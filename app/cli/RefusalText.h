@@ -8,6 +8,7 @@
 
 #include "gis/cases/CaseRefusal.h"
 #include "gis/patrol/Refusal.h"
+#include "gis/store/ProjectStore.h"
 
 namespace fangan {
 
@@ -17,5 +18,8 @@ QString refusalText(const Refusal& refusal);
 /// The message for a refused referral step (docs/rules.md#referral) by its code, followed by
 /// the code in brackets; codes it does not know keep the engine's Chinese message.
 QString referralRefusalText(const CaseRefusal& refusal);
+/// The message for a stale edit (docs/rules.md#row-versions): "此房屋已被 USER 于 TIME 修改",
+/// TIME in local time to the second; without an audit row, that someone else changed it.
+QString staleEditText(const StaleEdit& stale);
 
 }  // namespace fangan

@@ -14,7 +14,9 @@
 //   photo problems: 1
 //     row 4 B002: 照片文件不存在：/path/IMG_9.jpg
 // Exit code 0 whenever the file was read (rejected rows and conflicts are listed, not errors);
-// 1 when the file cannot be read or the store fails (then nothing was written).
+// 1 when the file cannot be read or the store fails (then nothing was written), also when a
+// building of the sheet was changed by someone else meanwhile (docs/rules.md#row-versions):
+//   fangan: 房屋 B003: 此房屋已被 USER 于 TIME 修改，本次导入未写入，请重新导入
 
 #include <ostream>
 
@@ -42,7 +44,7 @@ void printIssues(std::ostream& out, const char* title, const std::vector<ResultR
   if (issues.size() > limit) out << "  … " << issues.size() - limit << " more\n";
 }
 
-int runResults(const Arguments& a, std::ostream& out, std::ostream&) {
+int runResults(const Arguments& a, std::ostream& out, std::ostream& err) {
   if (a.positional.size() != 1) throw UsageError("需要一个项目文件路径");
   if (!a.has("--from")) throw UsageError("缺少 --from FILE");
   ResultsImportOptions options;
@@ -55,7 +57,15 @@ int runResults(const Arguments& a, std::ostream& out, std::ostream&) {
   const HeadlessGui gui;  // image decoding
   options.readPhoto = [](const std::string& path) { return readAttachmentFile(path); };
   auto store = openProject(a.positional[0]);
-  const ResultsImportReport r = importResults(*store, options);
+  ResultsImportReport r;
+  try {
+    r = importResults(*store, options);
+  } catch (const StaleEditError& e) {
+    // Someone changed a building of the sheet meanwhile (docs/rules.md#row-versions).
+    err << "fangan: 房屋 " << e.stale().code << ": " << staleEditText(e.stale()).toStdString()
+        << "，本次导入未写入，请重新导入\n";
+    return 1;
+  }
   out << "results " << r.file << " (layer " << r.layer << "): " << r.rows << " rows, " << r.blank
       << " blank\n";
   out << (options.dryRun ? "would import: " : "imported: ") << r.imported << " events, "

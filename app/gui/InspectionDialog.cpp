@@ -31,16 +31,10 @@ InspectionDialog::InspectionDialog(InspectionEditor* editor, const BuildingRecor
   setWindowTitle(tr("登记检查 — %1").arg(QString::fromStdString(record.code)));
   auto* layout = new QVBoxLayout(this);
 
-  const HealthCodeResult health = healthCode(record);
-  auto* state = new QLabel(
-      tr("排查：%1　初判：%2　鉴定：%3　管控：%4　整治：%5　销号：%6\n健康码：%7（%8）")
-          .arg(displayValue(record.surveyStatus), displayValue(record.initialHazard),
-               displayValue(record.appraisalGrade), displayValue(record.control),
-               displayValue(record.rectification), displayYesNo(record.closed),
-               vocabularyText(healthCodeChinese(health.code)), vocabularyText(health.reason)),
-      this);
-  state->setWordWrap(true);
-  layout->addWidget(state);
+  state_ = new QLabel(this);
+  state_->setWordWrap(true);
+  layout->addWidget(state_);
+  showState();
 
   auto* form = new QFormLayout;
   kind_ = new QComboBox(this);
@@ -86,6 +80,14 @@ InspectionDialog::InspectionDialog(InspectionEditor* editor, const BuildingRecor
   error_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
   error_->hide();
   layout->addWidget(error_);
+  // After a stale edit (docs/rules.md#row-versions): the fresh record, the form applied again.
+  reload_ = new QPushButton(tr("重新载入并重新应用"), this);
+  reload_->setObjectName(QStringLiteral("reloadAndReapply"));
+  reload_->hide();
+  connect(reload_, &QPushButton::clicked, this, [this] {
+    if (reloadAndReapply()) QDialog::accept();
+  });
+  layout->addWidget(reload_);
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   buttons->button(QDialogButtonBox::Ok)->setText(tr("登记"));
@@ -158,17 +160,44 @@ InspectionInput InspectionDialog::input() const {
   return in;
 }
 
+void InspectionDialog::showState() {
+  const BuildingRecord& record = record_;
+  const HealthCodeResult health = healthCode(record);
+  state_->setText(tr("排查：%1　初判：%2　鉴定：%3　管控：%4　整治：%5　销号：%6\n健康码：%7（%8）")
+                      .arg(displayValue(record.surveyStatus), displayValue(record.initialHazard),
+                           displayValue(record.appraisalGrade), displayValue(record.control),
+                           displayValue(record.rectification), displayYesNo(record.closed),
+                           vocabularyText(healthCodeChinese(health.code)),
+                           vocabularyText(health.reason)));
+}
+
 bool InspectionDialog::submit() {
   QString error;
-  if (editor_->record(record_.id, input(), &error)) {
+  if (editor_->record(record_.id, input(), &error, record_.rowVersion)) {
     error_->hide();
     error_->clear();
+    reload_->hide();
     return true;
   }
   error_->setText(tr("不能登记：%1").arg(error));
   error_->show();
+  reload_->setVisible(editor_->lastRefusalStale());
   return false;
 }
+
+bool InspectionDialog::reloadAndReapply() {
+  const std::optional<BuildingRecord> fresh = editor_->current(record_.id);
+  if (!fresh) {
+    error_->setText(tr("不能登记：%1").arg(tr("房屋不存在")));
+    error_->show();
+    return false;
+  }
+  record_ = *fresh;  // the form keeps what the user entered
+  showState();
+  return submit();
+}
+
+bool InspectionDialog::reloadVisible() const { return !reload_->isHidden(); }
 
 QString InspectionDialog::errorText() const { return error_->text(); }
 

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 #include "app/gui/InspectionEntry.h"
 #include "gis/model/Building.h"
@@ -45,6 +46,11 @@ class InspectionDialog : public QDialog {
   bool submit();
   /// The refusal shown, empty when none.
   QString errorText() const;
+  /// Whether the form offers 重新载入并重新应用 (after a stale edit).
+  bool reloadVisible() const;
+  /// Reads the building again and records the form's entry against the fresh record
+  /// (docs/rules.md#row-versions); the form keeps what the user entered.
+  bool reloadAndReapply();
 
  public slots:
   /// Submits and closes the dialog when the entry was recorded.
@@ -52,6 +58,7 @@ class InspectionDialog : public QDialog {
 
  private:
   void fillResults();
+  void showState();
 
   InspectionEditor* editor_;
   BuildingRecord record_;
@@ -64,6 +71,8 @@ class InspectionDialog : public QDialog {
   QLineEdit* inspector_ = nullptr;
   QPlainTextEdit* note_ = nullptr;
   QLabel* error_ = nullptr;
+  QLabel* state_ = nullptr;
+  QPushButton* reload_ = nullptr;
   QWidget* resultRow_ = nullptr;
   QWidget* gradeRow_ = nullptr;
   QWidget* measureRow_ = nullptr;

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QUndoCommand>
 
+#include "app/cli/RefusalText.h"
 #include "gis/patrol/RecordStamp.h"
 
 namespace fangan {
@@ -17,12 +18,14 @@ Date today() {
 // One recorded entry. The first redo() is the entry itself (QUndoStack::push runs it).
 class InspectionCommand : public QUndoCommand {
  public:
+  // `readVersion`: the version the user's form showed, required of the first write only.
   InspectionCommand(InspectionEditor* editor, BuildingRecord before, BuildingRecord after,
-                    InspectionEvent event)
+                    InspectionEvent event, std::int64_t readVersion)
       : editor_(editor),
         before_(std::move(before)),
         after_(std::move(after)),
         event_(std::move(event)),
+        readVersion_(readVersion),
         description_(describeEvent(event_)) {
     setText(QStringLiteral("%1 %2").arg(QString::fromStdString(after_.code), description_));
   }
@@ -35,7 +38,7 @@ class InspectionCommand : public QUndoCommand {
     }
     done_once_ = true;
     QString error;
-    if (!editor_->write(before_, after_, event, &error)) {
+    if (!editor_->write(before_, after_, event, &error, again ? 0 : readVersion_)) {
       setObsolete(true);  // nothing was written: the step must not stay on the stack
       if (again) emit editor_->failed(error);  // a first write reports through record()
     }
@@ -59,6 +62,7 @@ class InspectionCommand : public QUndoCommand {
   BuildingRecord before_;
   BuildingRecord after_;
   InspectionEvent event_;
+  std::int64_t readVersion_;
   QString description_;
   bool done_once_ = false;
 };
@@ -76,8 +80,14 @@ void InspectionEditor::setStore(ProjectStore* store) {
   store_ = store;
 }
 
-bool InspectionEditor::record(std::int64_t buildingId, const InspectionInput& input,
-                              QString* error) {
+std::optional<BuildingRecord> InspectionEditor::current(std::int64_t buildingId) const {
+  if (!store_) return std::nullopt;
+  return store_->buildingById(buildingId);
+}
+
+bool InspectionEditor::record(std::int64_t buildingId, const InspectionInput& input, QString* error,
+                              std::int64_t readVersion) {
+  lastStale_ = false;
   if (!store_) {
     if (error) *error = tr("没有打开的项目");
     return false;
@@ -99,7 +109,8 @@ bool InspectionEditor::record(std::int64_t buildingId, const InspectionInput& in
     return false;
   }
   const int before = undoStack_.count();
-  undoStack_.push(new InspectionCommand(this, *current, outcome.record, outcome.event));
+  undoStack_.push(
+      new InspectionCommand(this, *current, outcome.record, outcome.event, readVersion));
   if (undoStack_.count() == before) {  // the write failed and the command went away
     if (error) *error = lastWriteError_;
     return false;
@@ -108,11 +119,13 @@ bool InspectionEditor::record(std::int64_t buildingId, const InspectionInput& in
 }
 
 bool InspectionEditor::write(const BuildingRecord& expected, const BuildingRecord& target,
-                             const InspectionEvent& event, QString* error) {
+                             const InspectionEvent& event, QString* error,
+                             std::int64_t requireVersion) {
   lastWriteError_.clear();
+  lastStale_ = false;
   QString ignored;
   if (!error) error = &ignored;
-  const bool written = writeTransaction(expected, target, event, error);
+  const bool written = writeTransaction(expected, target, event, error, requireVersion);
   if (!written) {
     lastWriteError_ = *error;
     return false;
@@ -123,7 +136,7 @@ bool InspectionEditor::write(const BuildingRecord& expected, const BuildingRecor
 
 bool InspectionEditor::writeTransaction(const BuildingRecord& expected,
                                         const BuildingRecord& target, const InspectionEvent& event,
-                                        QString* error) {
+                                        QString* error, std::int64_t requireVersion) {
   if (!store_) {
     *error = tr("没有打开的项目");
     return false;
@@ -131,7 +144,7 @@ bool InspectionEditor::writeTransaction(const BuildingRecord& expected,
   try {
     auto transaction = store_->begin();
     const std::optional<BuildingRecord> stored = store_->buildingById(expected.id);
-    if (!stored || recordStamp(*stored) != recordStamp(expected)) {
+    if (!stored || (requireVersion == 0 && recordStamp(*stored) != recordStamp(expected))) {
       *error =
           tr("房屋 %1 的档案已被修改，无法撤销或重做").arg(QString::fromStdString(expected.code));
       return false;  // the transaction rolls back
@@ -139,8 +152,16 @@ bool InspectionEditor::writeTransaction(const BuildingRecord& expected,
     store_->appendEvent(event);
     const ChangeDateScope day(*store_,
                               event.date);  // effective on the event's day (rules.md#as-of)
-    store_->updateBuilding(target, who(event));
+    // Versioned: the row must still be the one just checked (or the one the form showed), or
+    // the edit is refused and the transaction, event included, rolls back
+    // (docs/rules.md#row-versions).
+    store_->editBuilding(target, requireVersion != 0 ? requireVersion : stored->rowVersion,
+                         who(event));
     transaction->commit();
+  } catch (const StaleEditError& e) {
+    *error = staleEditText(e.stale());
+    lastStale_ = true;
+    return false;
   } catch (const std::exception& e) {
     *error = tr("写入项目失败：%1").arg(QString::fromStdString(e.what()));
     return false;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUndoStack>
 #include <cstdint>
+#include <optional>
 
 #include "app/gui/InspectionEntry.h"
 #include "gis/store/ProjectStore.h"
@@ -32,14 +33,23 @@ class InspectionEditor : public QObject {
 
   /// Checks an entry against the building's stored record and, when the lifecycle allows it,
   /// writes it as one undoable step. Returns false with the reason in `error` otherwise; nothing
-  /// is written then.
-  bool record(std::int64_t buildingId, const InspectionInput& input, QString* error = nullptr);
+  /// is written then. `readVersion`, when not 0, is the row version of the record the user's
+  /// form showed: a building changed since is refused as a stale edit
+  /// (docs/rules.md#row-versions; lastRefusalStale() tells, the form offers to reload).
+  bool record(std::int64_t buildingId, const InspectionInput& input, QString* error = nullptr,
+              std::int64_t readVersion = 0);
+  /// Whether the last record() or write() was refused because the building had moved on.
+  bool lastRefusalStale() const { return lastStale_; }
+  /// The building's stored record now (a form reloading after a stale edit).
+  std::optional<BuildingRecord> current(std::int64_t buildingId) const;
 
   /// Writes `event` and moves the building from `expected` to `target` in one transaction.
   /// Refuses (returns false, writes nothing) when the stored record is no longer `expected`:
-  /// someone else changed it since. Used by the undo commands.
+  /// someone else changed it since. With `requireVersion` (not 0) the stored row must be at
+  /// that version instead (a stale edit otherwise). Used by the undo commands.
   bool write(const BuildingRecord& expected, const BuildingRecord& target,
-             const InspectionEvent& event, QString* error = nullptr);
+             const InspectionEvent& event, QString* error = nullptr,
+             std::int64_t requireVersion = 0);
 
  signals:
   /// A building record was written (entry, undo or redo).
@@ -49,10 +59,11 @@ class InspectionEditor : public QObject {
 
  private:
   bool writeTransaction(const BuildingRecord& expected, const BuildingRecord& target,
-                        const InspectionEvent& event, QString* error);
+                        const InspectionEvent& event, QString* error, std::int64_t requireVersion);
 
   ProjectStore* store_ = nullptr;
   QString lastWriteError_;  // why the last write() failed
+  bool lastStale_ = false;  // the last write() was a stale edit
   QUndoStack undoStack_;
 };
 

@@ -3,7 +3,10 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include "app/cli/RefusalText.h"
 
 namespace fangan {
 namespace gui {
@@ -50,6 +53,14 @@ ResponsibilityDialog::ResponsibilityDialog(ProjectStore& store, const BuildingRe
   error_->setWordWrap(true);
   error_->setStyleSheet(QStringLiteral("color: #b00020"));
   layout->addWidget(error_);
+  // After a stale edit (docs/rules.md#row-versions): the fresh record, the form applied again.
+  reload_ = new QPushButton(tr("重新载入并重新应用"), this);
+  reload_->setObjectName(QStringLiteral("reloadAndReapply"));
+  reload_->hide();
+  connect(reload_, &QPushButton::clicked, this, [this] {
+    if (reloadAndReapply()) QDialog::accept();
+  });
+  layout->addWidget(reload_);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
   connect(buttons, &QDialogButtonBox::accepted, this, &ResponsibilityDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -93,15 +104,40 @@ bool ResponsibilityDialog::save() {
   updated.responsibility = responsibility();
   try {
     auto tx = store_.begin();
-    store_.updateBuilding(updated, who_.toStdString());
+    // Versioned: refused when someone changed the building since it was read
+    // (docs/rules.md#row-versions), so their change is never overwritten by this form's copy.
+    updated.rowVersion = store_.editBuilding(updated, record_.rowVersion, who_.toStdString());
     tx->commit();
+  } catch (const StaleEditError& e) {
+    error_->setText(tr("未能保存：%1").arg(staleEditText(e.stale())));
+    reload_->show();
+    return false;
   } catch (const std::exception& e) {
     error_->setText(tr("未能保存：%1").arg(QString::fromStdString(e.what())));
     return false;
   }
+  reload_->hide();
   record_ = updated;
   return true;
 }
+
+bool ResponsibilityDialog::reloadAndReapply() {
+  std::optional<BuildingRecord> fresh;
+  try {
+    fresh = store_.buildingById(record_.id);
+  } catch (const std::exception& e) {
+    error_->setText(tr("未能保存：%1").arg(QString::fromStdString(e.what())));
+    return false;
+  }
+  if (!fresh) {
+    error_->setText(tr("未能保存：%1").arg(tr("房屋不存在")));
+    return false;
+  }
+  record_ = *fresh;  // the form keeps what the user entered; save() applies it to this
+  return save();
+}
+
+bool ResponsibilityDialog::reloadVisible() const { return !reload_->isHidden(); }
 
 void ResponsibilityDialog::accept() {
   if (save()) QDialog::accept();

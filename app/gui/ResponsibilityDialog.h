@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <array>
 
 #include "gis/model/Building.h"
@@ -32,6 +33,11 @@ class ResponsibilityDialog : public QDialog {
   /// The record as saved (valid after save() returned true).
   const BuildingRecord& saved() const { return record_; }
   QString errorText() const { return error_->text(); }
+  /// Whether the form offers 重新载入并重新应用 (after a stale edit).
+  bool reloadVisible() const;
+  /// Reads the building again and saves the form's responsibility onto the fresh record
+  /// (docs/rules.md#row-versions); the form keeps what the user entered.
+  bool reloadAndReapply();
 
  public slots:
   void accept() override;
@@ -52,6 +58,7 @@ class ResponsibilityDialog : public QDialog {
   QLineEdit* department_ = nullptr;
   std::array<ApprovalRow, 5> approvals_;
   QLabel* error_ = nullptr;
+  QPushButton* reload_ = nullptr;
 };
 
 }  // namespace gui

@@ -1614,6 +1614,14 @@ Health code: %7 (%8)</translation>
             <source>不能登记：%1</source>
             <translation>Cannot record: %1</translation>
         </message>
+        <message>
+            <source>重新载入并重新应用</source>
+            <translation>Reload and apply again</translation>
+        </message>
+        <message>
+            <source>房屋不存在</source>
+            <translation>No such building</translation>
+        </message>
     </context>
     <context>
         <name>fangan::gui::AttributeTablePanel</name>
@@ -2686,7 +2694,15 @@ Order the re-survey? (This can be undone.)</translation>
             <source>移送记录不存在</source>
             <translation>No such referral</translation>
         </message>
-</context>
+        <message>
+            <source>此房屋已被 %1 于 %2 修改</source>
+            <translation>This building was changed by %1 at %2</translation>
+        </message>
+        <message>
+            <source>此房屋已被其他用户修改（%1），请重新载入</source>
+            <translation>This building (%1) was changed by another user; please reload</translation>
+        </message>
+    </context>
     <context>
         <name>fangan::gui::ResponsibilityDialog</name>
         <message>
@@ -2756,6 +2772,14 @@ Order the re-survey? (This can be undone.)</translation>
         <message>
             <source>未能保存：%1</source>
             <translation>Could not save: %1</translation>
+        </message>
+        <message>
+            <source>重新载入并重新应用</source>
+            <translation>Reload and apply again</translation>
+        </message>
+        <message>
+            <source>房屋不存在</source>
+            <translation>No such building</translation>
         </message>
     </context>
     <context>

@@ -1601,6 +1601,14 @@
         <source>不能登记：%1</source>
         <translation>不能登记：%1</translation>
     </message>
+    <message>
+        <source>重新载入并重新应用</source>
+        <translation>重新载入并重新应用</translation>
+    </message>
+    <message>
+        <source>房屋不存在</source>
+        <translation>房屋不存在</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::AttributeTablePanel</name>
@@ -2351,7 +2359,15 @@
         <source>移送记录不存在</source>
         <translation>移送记录不存在</translation>
     </message>
-</context>
+    <message>
+        <source>此房屋已被 %1 于 %2 修改</source>
+        <translation>此房屋已被 %1 于 %2 修改</translation>
+    </message>
+    <message>
+        <source>此房屋已被其他用户修改（%1），请重新载入</source>
+        <translation>此房屋已被其他用户修改（%1），请重新载入</translation>
+    </message>
+    </context>
     <context>
     <name>fangan::gui::ResponsibilityDialog</name>
     <message>
@@ -2421,6 +2437,14 @@
     <message>
         <source>未能保存：%1</source>
         <translation>未能保存：%1</translation>
+    </message>
+    <message>
+        <source>重新载入并重新应用</source>
+        <translation>重新载入并重新应用</translation>
+    </message>
+    <message>
+        <source>房屋不存在</source>
+        <translation>房屋不存在</translation>
     </message>
 </context>
 <context>

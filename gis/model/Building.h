@@ -101,6 +101,10 @@ struct BuildingRecord {
   /// Day the record entered the project (set by the store on insert; not an attribute column,
   /// never imported). Empty for records stored before the store kept it.
   std::optional<Date> enteredDate;
+  /// The row's version when the store read it (store-kept, docs/rules.md#row-versions): 1 on
+  /// insert, one more for every update that changes the row. 0 for a record not read from a
+  /// store. An edit names it (ProjectStore::editBuilding) so that a stale edit is refused.
+  std::int64_t rowVersion = 0;
 
   /// Design service life in years, 50 when not recorded.
   int effectiveDesignLife() const { return designLife.value_or(50); }

@@ -335,7 +335,10 @@ ResultsImportReport importResults(ProjectStore& store, const ResultsImportOption
   }
   for (const std::int64_t id : changed) {
     const ChangeDateScope day(store, changeDays.at(id));
-    store.updateBuilding(working.at(id), options.who);
+    // Versioned (docs/rules.md#row-versions): a building changed by someone else since the
+    // sheet's rows were checked against it refuses the whole import (StaleEditError).
+    const BuildingRecord& record = working.at(id);
+    store.editBuilding(record, record.rowVersion, options.who);
   }
   transaction->commit();
   return report;

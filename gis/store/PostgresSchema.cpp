@@ -111,9 +111,28 @@ void version3(pg::Connection& db, int) {
   )");
 }
 
+// Row versions (as Schema.cpp versionRowVersions, docs/rules.md#row-versions). Here a trigger
+// counts them, so that no client can update a building without moving its version: whatever
+// an UPDATE sets row_version to, the row gets its old version, plus one when anything else in
+// it changed (an update that changes nothing, like a grid assignment that finds the same grid,
+// leaves it).
+void versionRowVersions(pg::Connection& db, int) {
+  db.exec(R"(
+    ALTER TABLE buildings ADD COLUMN row_version bigint NOT NULL DEFAULT 1;
+    CREATE FUNCTION fangan_row_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.row_version := OLD.row_version;
+        IF NEW IS DISTINCT FROM OLD THEN NEW.row_version := OLD.row_version + 1; END IF;
+        RETURN NEW;
+      END $$;
+    CREATE TRIGGER buildings_row_version BEFORE UPDATE ON buildings
+      FOR EACH ROW EXECUTE FUNCTION fangan_row_version();
+  )");
+}
+
 const std::vector<std::function<void(pg::Connection&, int)>>& migrations() {
-  static const std::vector<std::function<void(pg::Connection&, int)>> list = {version1, version2,
-                                                                              version3};
+  static const std::vector<std::function<void(pg::Connection&, int)>> list = {
+      version1, version2, version3, versionRowVersions};
   return list;
 }
 

@@ -24,8 +24,26 @@ std::string columnList() {
   return s;
 }
 
-// Attribute columns then entered_date, as readBuilding expects them.
-std::string readList() { return columnList() + ", entered_date"; }
+// Attribute columns then entered_date and row_version, as readBuilding expects them.
+std::string readList() { return columnList() + ", entered_date, row_version"; }
+
+// readList() with NULL in place of the columns a narrow scan does not ask for (as in
+// SpatialiteStore.cpp), so readBuilding's positions hold and those values never cross the
+// network. The row version is always read. Unknown names are refused.
+std::string narrowList(const std::vector<std::string>& wanted) {
+  const auto& all = building_columns::names();
+  for (const auto& w : wanted) {
+    if (w != "entered_date" && std::find(all.begin(), all.end(), w) == all.end()) {
+      throw StoreError("内部错误: 未知的房屋字段 " + w);
+    }
+  }
+  auto asked = [&](const std::string& n) {
+    return std::find(wanted.begin(), wanted.end(), n) != wanted.end();
+  };
+  std::string s;
+  for (const auto& n : all) s += (s.empty() ? "" : ", ") + (asked(n) ? n : "NULL");
+  return s + (asked("entered_date") ? ", entered_date" : ", NULL") + ", row_version";
+}
 
 BuildingRecord readBuilding(const pg::Result& r, int row, int first) {
   const size_t n = building_columns::names().size();
@@ -37,6 +55,7 @@ BuildingRecord readBuilding(const pg::Result& r, int row, int first) {
   BuildingRecord b = building_columns::fromValues(v);
   const int entered = first + static_cast<int>(n);
   if (!r.isNull(row, entered)) b.enteredDate = Date::parse(r.text(row, entered));
+  b.rowVersion = r.integer(row, entered + 1);
   return b;
 }
 
@@ -400,23 +419,78 @@ void PostgresStore::updateBuilding(const BuildingRecord& record, const std::stri
   inWrite([&] {
     const auto old = buildingById(record.id);
     if (!old) throw StoreError("房屋不存在: id " + std::to_string(record.id));
-    const auto& names = building_columns::names();
-    const auto before = building_columns::values(*old);
-    const auto after = building_columns::values(record);
-    if (serverAudit_) {
-      // The trigger writes the audit rows; it reads the business day from this setting.
-      db().query("SELECT set_config('fangan.change_date', $1, true)",
-                 {text(changeDay().toString())});
+    writeChanges(*old, record, who);
+  });
+}
+
+std::int64_t PostgresStore::editBuilding(const BuildingRecord& record, std::int64_t readVersion,
+                                         const std::string& who) {
+  return inWrite([&]() -> std::int64_t {
+    // FOR UPDATE: the row stays locked to the end of the transaction, so no other editor moves
+    // it between the check and the write; one that holds it makes this wait, then this reads
+    // the version it committed (docs/rules.md#row-versions).
+    const auto r = db().query(
+        "SELECT id, " + readList() + " FROM buildings WHERE id = $1 FOR UPDATE", {id(record.id)});
+    if (r.rows() == 0) {
+      // Row-level security lets this user read the row but not update it (another grid).
+      const auto seen = buildingById(record.id);
+      if (seen) throw StoreError("无权修改房屋 " + seen->code);
+      throw StoreError("房屋不存在: id " + std::to_string(record.id));
     }
-    for (size_t i = 0; i < names.size(); ++i) {
-      if (before[i] == after[i]) continue;
-      db().query("UPDATE buildings SET " + names[i] + " = $1 WHERE id = $2",
-                 {Param::of(after[i]), id(record.id)});
-      if (serverAudit_) continue;
-      audit(who, "update", "buildings:" + old->code, names[i], before[i].value_or(""),
+    BuildingRecord old = readBuilding(r, 0, 1);
+    old.id = record.id;
+    if (old.rowVersion != readVersion) {
+      StaleEdit stale{old.code, readVersion, old.rowVersion, "", ""};
+      const auto last =
+          db().query("SELECT who, at FROM audit_log WHERE target = $1 ORDER BY id DESC LIMIT 1",
+                     {text("buildings:" + old.code)});
+      if (last.rows() == 1) {
+        stale.who = last.text(0, 0);
+        stale.when = last.text(0, 1);
+      }
+      throw StaleEditError(stale);
+    }
+    const auto version = writeChanges(old, record, who);
+    return version ? *version : old.rowVersion;
+  });
+}
+
+std::optional<std::int64_t> PostgresStore::writeChanges(const BuildingRecord& old,
+                                                        const BuildingRecord& record,
+                                                        const std::string& who) {
+  // One UPDATE of every changed column: the row_version trigger moves the version once.
+  const auto& names = building_columns::names();
+  const auto before = building_columns::values(old);
+  const auto after = building_columns::values(record);
+  if (serverAudit_) {
+    // The trigger writes the audit rows; it reads the business day from this setting.
+    db().query("SELECT set_config('fangan.change_date', $1, true)", {text(changeDay().toString())});
+  }
+  std::string set;
+  pg::Params params;
+  std::vector<size_t> changed;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (before[i] == after[i]) continue;
+    params.push_back(Param::of(after[i]));
+    set += (set.empty() ? "" : ", ") + names[i] + " = $" + std::to_string(params.size());
+    changed.push_back(i);
+  }
+  if (changed.empty()) return std::nullopt;
+  params.push_back(id(record.id));
+  const auto r = db().query("UPDATE buildings SET " + set + " WHERE id = $" +
+                                std::to_string(params.size()) + " RETURNING row_version",
+                            params);
+  if (r.rows() != 1) {
+    // Row-level security hid the row from this user's UPDATE.
+    throw StoreError("无权修改房屋 " + old.code);
+  }
+  if (!serverAudit_) {
+    for (const size_t i : changed) {
+      audit(who, "update", "buildings:" + old.code, names[i], before[i].value_or(""),
             after[i].value_or(""));
     }
-  });
+  }
+  return r.integer(0, 0);
 }
 
 void PostgresStore::setBuildingGrids(
@@ -432,7 +506,10 @@ void PostgresStore::setBuildingGrids(
     }
     if (!data.empty()) db().copyIn("fangan_grid_update(id, grid)", data);
     db().exec(
-        "UPDATE buildings b SET grid = u.grid FROM fangan_grid_update u WHERE b.id = u.id; "
+        // Unchanged rows are not written: they keep their version and stay unlocked for
+        // editors while the analysis goes on (docs/rules.md#row-versions).
+        "UPDATE buildings b SET grid = u.grid FROM fangan_grid_update u WHERE b.id = u.id "
+        "AND b.grid IS DISTINCT FROM u.grid; "
         "DROP TABLE fangan_grid_update");
   });
 }
@@ -493,7 +570,8 @@ void PostgresStore::forEachBuilding(const Visitor<BuildingRecord>& visit, const 
 void PostgresStore::scanBuildings(const BuildingScan& scan,
                                   const Visitor<BuildingRecord>& visit) const {
   std::string sql = std::string("SELECT id, ") + (scan.footprints ? "ST_AsBinary(geom)" : "NULL") +
-                    ", " + readList() + " FROM buildings WHERE ";
+                    ", " + (scan.columns.empty() ? readList() : narrowList(scan.columns)) +
+                    " FROM buildings WHERE ";
   pg::Params params;
   if (!scan.town.empty()) {
     params.push_back(text(scan.town));

@@ -34,6 +34,8 @@ class PostgresStore : public ProjectStore {
   std::int64_t upsertBuilding(const BuildingRecord& record, const Wkb& footprint,
                               const std::string& who) override;
   void updateBuilding(const BuildingRecord& record, const std::string& who) override;
+  std::int64_t editBuilding(const BuildingRecord& record, std::int64_t readVersion,
+                            const std::string& who) override;
   void setBuildingGrids(const std::vector<std::pair<std::int64_t, std::string>>& grids) override;
   std::optional<BuildingRecord> buildingByCode(const std::string& code) const override;
   std::optional<BuildingRecord> buildingById(std::int64_t id) const override;
@@ -80,6 +82,11 @@ class PostgresStore : public ProjectStore {
   /// The connection, after sending the buildings waiting for COPY (so every statement sees them).
   pg::Connection& db() const;
   void flushPending() const;
+  /// Writes the columns in which `record` differs from the stored `old` in one UPDATE and
+  /// audit-logs each (unless the server's trigger does); the new row version, or std::nullopt
+  /// when nothing differed.
+  std::optional<std::int64_t> writeChanges(const BuildingRecord& old, const BuildingRecord& record,
+                                           const std::string& who);
   /// Drops what a rolled-back transaction left in memory.
   void forgetTransaction();
   /// Runs `sql` (ending in "WHERE … AND key > $N") page by page ordered by id, so a visitor may

@@ -80,6 +80,28 @@ struct BuildingChange {
   Date effective;  ///< the business day the change took effect
 };
 
+/// An edit refused because the building's row moved on since the editor read it, with who
+/// changed it last and when, from the audit log (docs/rules.md#row-versions).
+struct StaleEdit {
+  std::string code;
+  std::int64_t readVersion = 0;     ///< the version the edit named
+  std::int64_t currentVersion = 0;  ///< the version the row is at
+  std::string who;                  ///< author of the building's newest audit row ("" if none)
+  std::string when;                 ///< its time, ISO 8601 UTC ("" if none)
+};
+
+/// Raised by ProjectStore::editBuilding for a stale edit; nothing was written. what() is the
+/// Chinese message "此房屋已被 USER 于 TIME 修改"; the app words it through tr()
+/// (app/cli/RefusalText.h, staleEditText).
+class StaleEditError : public StoreError {
+ public:
+  explicit StaleEditError(StaleEdit stale);
+  const StaleEdit& stale() const { return stale_; }
+
+ private:
+  StaleEdit stale_;
+};
+
 /// Callback visitors return false to stop early.
 template <typename Record>
 using Visitor = std::function<bool(const Record&, const Wkb&)>;
@@ -122,6 +144,14 @@ class ProjectStore {
                                       const std::string& who) = 0;
   /// Updates a stored building's attributes (by id), audit-logging changed fields.
   virtual void updateBuilding(const BuildingRecord& record, const std::string& who) = 0;
+  /// Updates a stored building's attributes (by id) as updateBuilding does, but only when its
+  /// row is still at `readVersion`, the rowVersion the editor read; returns the row's version
+  /// after the edit (unchanged when nothing differed). A row that moved on refuses the edit with
+  /// StaleEditError and writes nothing (docs/rules.md#row-versions). The check and the write
+  /// are atomic against other editors of the same project. The default (read-only stores)
+  /// throws StoreError.
+  virtual std::int64_t editBuilding(const BuildingRecord& record, std::int64_t readVersion,
+                                    const std::string& who);
   /// Sets only the grid of many buildings (analysis output; not audit-logged per row).
   virtual void setBuildingGrids(const std::vector<std::pair<std::int64_t, std::string>>& grids) = 0;
   /// The building of a code.

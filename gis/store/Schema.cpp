@@ -165,10 +165,18 @@ void versionNoticesAndReferrals(sqlite::Connection& db, int) {
   )");
 }
 
+// Row versions (issue 12, docs/rules.md#row-versions): every building row counts its updates
+// so that an edit naming the version it read can be refused when the row moved on. The store
+// increments it in each UPDATE of a building (SpatialiteStore.cpp).
+void versionRowVersions(sqlite::Connection& db, int) {
+  db.exec("ALTER TABLE buildings ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1");
+}
+
 // Each entry upgrades the schema by one version; append new ones, never edit old ones.
 const std::vector<std::function<void(sqlite::Connection&, int)>>& migrations() {
   static const std::vector<std::function<void(sqlite::Connection&, int)>> list = {
-      version1, version2, version3, versionNoticesAndReferrals, versionAttachments};
+      version1, version2, version3, versionNoticesAndReferrals, versionAttachments,
+      versionRowVersions};
   return list;
 }
 

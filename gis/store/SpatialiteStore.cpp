@@ -22,8 +22,9 @@ std::string columnList() {
   return s;
 }
 
-// The attribute columns and, last, the store-kept entered_date (readBuilding reads both).
-std::string readList() { return columnList() + ", entered_date"; }
+// The attribute columns and, last, the store-kept entered_date and row_version (readBuilding
+// reads them all).
+std::string readList() { return columnList() + ", entered_date, row_version"; }
 
 // readList() with NULL in place of the columns not asked for, so that readBuilding's positions
 // hold: a narrow scan skips their decoding, not their place. Unknown names are refused.
@@ -42,7 +43,8 @@ std::string narrowList(const std::vector<std::string>& wanted) {
     s += s.empty() ? "" : ", ";
     s += asked(n) ? n : "NULL";
   }
-  return s + (asked("entered_date") ? ", entered_date" : ", NULL");
+  // The row version is always read: an edit of a narrowly read record names it.
+  return s + (asked("entered_date") ? ", entered_date" : ", NULL") + ", row_version";
 }
 
 const char* sourceTable(ProjectLayer layer) {
@@ -352,6 +354,7 @@ BuildingRecord SpatialiteStore::readBuilding(const sqlite::Statement& s, int fir
     ++col;
   }
   if (!s.isNull(col)) r.enteredDate = Date::parse(std::string(s.textView(col)));
+  r.rowVersion = s.integer(col + 1);
   return r;
 }
 
@@ -391,7 +394,9 @@ std::int64_t SpatialiteStore::upsertBuilding(const BuildingRecord& record, const
     BuildingRecord updated = record;
     updated.id = existingId;
     updateBuilding(updated, who);
-    sqlite::Statement g(*db_, "UPDATE buildings SET geom = GeomFromWKB(?, ?) WHERE id = ?");
+    sqlite::Statement g(*db_,
+                        "UPDATE buildings SET geom = GeomFromWKB(?1, ?2), row_version = "
+                        "row_version + 1 WHERE id = ?3 AND geom IS NOT GeomFromWKB(?1, ?2)");
     g.bind(1, footprint).bind(2, srid_).bind(3, existingId).run();
     return existingId;
   });
@@ -401,23 +406,68 @@ void SpatialiteStore::updateBuilding(const BuildingRecord& record, const std::st
   inWrite([&] {
     const auto old = buildingById(record.id);
     if (!old) throw StoreError("房屋不存在: id " + std::to_string(record.id));
-    const auto& names = building_columns::names();
-    const auto before = building_columns::values(*old);
-    const auto after = building_columns::values(record);
-    for (size_t i = 0; i < names.size(); ++i) {
-      if (before[i] == after[i]) continue;
-      sqlite::Statement u(*db_, "UPDATE buildings SET " + names[i] + " = ? WHERE id = ?");
-      u.bind(1, after[i]).bind(2, record.id).run();
-      audit(who, "update", "buildings:" + old->code, names[i], before[i].value_or(""),
-            after[i].value_or(""));
-    }
+    writeChanges(*old, record, who);
   });
+}
+
+std::int64_t SpatialiteStore::editBuilding(const BuildingRecord& record, std::int64_t readVersion,
+                                           const std::string& who) {
+  // The write transaction (BEGIN IMMEDIATE) holds the file's write lock: no other writer can
+  // move the row between the check and the update (docs/rules.md#row-versions).
+  return inWrite([&]() -> std::int64_t {
+    const auto old = buildingById(record.id);
+    if (!old) throw StoreError("房屋不存在: id " + std::to_string(record.id));
+    if (old->rowVersion != readVersion) throw StaleEditError(staleEdit(*old, readVersion));
+    return writeChanges(*old, record, who) ? old->rowVersion + 1 : old->rowVersion;
+  });
+}
+
+bool SpatialiteStore::writeChanges(const BuildingRecord& old, const BuildingRecord& record,
+                                   const std::string& who) {
+  // One UPDATE of every changed column, so that an edit moves the row version once.
+  const auto& names = building_columns::names();
+  const auto before = building_columns::values(old);
+  const auto after = building_columns::values(record);
+  std::string set;
+  std::vector<size_t> changed;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (before[i] == after[i]) continue;
+    set += names[i] + " = ?, ";
+    changed.push_back(i);
+  }
+  if (changed.empty()) return false;
+  sqlite::Statement u(*db_,
+                      "UPDATE buildings SET " + set + "row_version = row_version + 1 WHERE id = ?");
+  int n = 1;
+  for (const size_t i : changed) u.bind(n++, after[i]);
+  u.bind(n, record.id).run();
+  for (const size_t i : changed) {
+    audit(who, "update", "buildings:" + old.code, names[i], before[i].value_or(""),
+          after[i].value_or(""));
+  }
+  return true;
+}
+
+StaleEdit SpatialiteStore::staleEdit(const BuildingRecord& current,
+                                     std::int64_t readVersion) const {
+  StaleEdit stale{current.code, readVersion, current.rowVersion, "", ""};
+  sqlite::Statement s(*db_,
+                      "SELECT who, at FROM audit_log WHERE target = ? ORDER BY id DESC LIMIT 1");
+  s.bind(1, "buildings:" + current.code);
+  if (s.step()) {
+    stale.who = s.text(0);
+    stale.when = s.text(1);
+  }
+  return stale;
 }
 
 void SpatialiteStore::setBuildingGrids(
     const std::vector<std::pair<std::int64_t, std::string>>& grids) {
   inWrite([&] {
-    sqlite::Statement u(*db_, "UPDATE buildings SET grid = ? WHERE id = ?");
+    // Only rows whose grid changes are written (and move their version).
+    sqlite::Statement u(*db_,
+                        "UPDATE buildings SET grid = ?1, row_version = row_version + 1 "
+                        "WHERE id = ?2 AND grid IS NOT ?1");
     for (const auto& [id, grid] : grids) {
       u.reset();
       u.bind(1, grid).bind(2, id).run();

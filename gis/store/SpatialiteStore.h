@@ -33,6 +33,8 @@ class SpatialiteStore : public ProjectStore {
   std::int64_t upsertBuilding(const BuildingRecord& record, const Wkb& footprint,
                               const std::string& who) override;
   void updateBuilding(const BuildingRecord& record, const std::string& who) override;
+  std::int64_t editBuilding(const BuildingRecord& record, std::int64_t readVersion,
+                            const std::string& who) override;
   void setBuildingGrids(const std::vector<std::pair<std::int64_t, std::string>>& grids) override;
   std::optional<BuildingRecord> buildingByCode(const std::string& code) const override;
   std::optional<BuildingRecord> buildingById(std::int64_t id) const override;
@@ -103,6 +105,12 @@ class SpatialiteStore : public ProjectStore {
   template <typename F>
   auto inWrite(F&& body) -> decltype(body());
   BuildingRecord readBuilding(const sqlite::Statement& s, int firstColumn) const;
+  /// Writes the columns in which `record` differs from the stored `old` in one UPDATE (moving
+  /// the row version) and audit-logs each; false when nothing differed.
+  bool writeChanges(const BuildingRecord& old, const BuildingRecord& record,
+                    const std::string& who);
+  /// The refusal of an edit that read `readVersion` of a row now at `current`.
+  StaleEdit staleEdit(const BuildingRecord& current, std::int64_t readVersion) const;
   /// Bulk loading: drops SpatiaLite's per-row index and timestamp triggers on `buildings` for
   /// the rest of the transaction (RTreeAlign prepares SQL for every row).
   void deferBuildingIndex();

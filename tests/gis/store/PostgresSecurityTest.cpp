@@ -73,6 +73,45 @@ class PostgresSecurityTest : public ::testing::Test {
   std::string grid_, viewer_, town_;
 };
 
+// Versioned edits through the store (docs/rules.md#row-versions) as a grid manager: its own
+// grid's building is edited and audited as its login by the trigger, another grid's refused,
+// and a stale edit names the grid manager from that audit row.
+TEST_F(PostgresSecurityTest, GridManagersVersionedEditsStayInItsGridAndNameItWhenStale) {
+  std::string location = server_.location();
+  const auto user = location.find("//") + 2;
+  location = location.substr(0, user) + grid_ + location.substr(location.find('@'));
+  auto store = openProject(location);
+  auto a1 = store->buildingByCode("A1");
+  ASSERT_TRUE(a1);
+  a1->floors = 4;
+  EXPECT_EQ(store->editBuilding(*a1, a1->rowVersion, "不用"), 2);
+  auto b1 = store->buildingByCode("B1");
+  ASSERT_TRUE(b1);
+  b1->floors = 4;
+  try {
+    store->editBuilding(*b1, b1->rowVersion, "不用");
+    FAIL() << "edited another grid's building";
+  } catch (const StoreError& e) {
+    EXPECT_EQ(std::string(e.what()), "无权修改房屋 B1");
+  }
+  EXPECT_EQ(server_.scalar("SELECT floors || ' ' || row_version FROM buildings WHERE code = 'B1'"),
+            "2 1");
+  EXPECT_EQ(server_.scalar("SELECT who FROM audit_log WHERE target = 'buildings:A1' ORDER BY id "
+                           "DESC LIMIT 1"),
+            grid_);
+  auto admin = openProject(server_.location());
+  BuildingRecord old = *admin->buildingByCode("A1");
+  old.floors = 6;
+  try {
+    admin->editBuilding(old, 1, "管理员");
+    FAIL() << "a stale edit was accepted";
+  } catch (const StaleEditError& e) {
+    EXPECT_EQ(e.stale().who, grid_);
+    EXPECT_EQ(e.stale().currentVersion, 2);
+  }
+  EXPECT_EQ(server_.scalar("SELECT floors FROM buildings WHERE code = 'A1'"), "4");
+}
+
 TEST_F(PostgresSecurityTest, GridManagerWritesOnlySurveyFieldsOfItsGrid) {
   auto c = as(grid_);
   EXPECT_EQ(c->query("UPDATE buildings SET floors = 5 WHERE code = 'B1'").affected(), 0);

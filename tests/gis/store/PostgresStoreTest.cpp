@@ -5,6 +5,7 @@
 #include "../../support/MissingInput.h"
 #include "../support/ServerSchema.h"
 #include "gis/store/Postgres.h"
+#include "gis/store/PostgresSchema.h"
 #include "gis/store/PostgresStore.h"
 
 namespace fangan {
@@ -65,7 +66,8 @@ TEST_F(PostgresServerTest, RefusesSchemasThatAreNotProjectsOrNewer) {
             std::string::npos);
   server_.exec("DROP TABLE t");
   { createProject(server_.location(), 4547); }
-  EXPECT_EQ(server_.scalar("SELECT version FROM fangan_schema"), "3");
+  EXPECT_EQ(server_.scalar("SELECT version FROM fangan_schema"),
+            std::to_string(pg_schema::currentVersion()));
   EXPECT_EQ(server_.scalar("SELECT count(*) FROM pg_indexes WHERE schemaname = '" + server_.name() +
                            "' AND indexdef LIKE '%USING gist%'"),
             "7");
