@@ -47,8 +47,9 @@ check "copy refuses an existing target" 1 "$("$fangan" copy "$work/a.sqlite" "$u
 
 counts() { "$fangan" info "$1" --json | sed 's/"project":"[^"]*",//'; }
 # The extent differs in the last digits on the server (R*Tree float boxes vs ST_Extent), so the
-# server is compared on counts; the round trip on everything.
-layers() { counts "$1" | sed 's/,"extent".*//'; }
+# server is compared on counts; the round trip on everything. Each store has its own schema
+# version (the server's migrations are counted apart).
+layers() { counts "$1" | sed 's/,"extent".*//; s/"schema_version":[0-9]*,//'; }
 check "info on the server" "$(layers "$work/a.sqlite")" "$(layers "$url")"
 check "info after the round trip" "$(counts "$work/a.sqlite")" "$(counts "$work/b.sqlite")"
 buildings=$(sqlite3 "$work/a.sqlite" "SELECT count(*) FROM buildings")
