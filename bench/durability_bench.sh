@@ -32,7 +32,7 @@ n=$(sqlite3 "$work/d-FULL.sqlite" "SELECT count(*) FROM buildings")
 full=$(cat "$work/import-FULL")
 normal=$(cat "$work/import-NORMAL")
 echo "import of $n buildings: synchronous=FULL ${full} ms, NORMAL ${normal} ms," \
-  "cost $(awk -v f="$full" -v n="$normal" 'BEGIN { printf "%+.1f", n > 0 ? (f - n) * 100 / n : 0 }')%"
+  "cost $(awk -v f="$full" -v n="$normal" 'BEGIN { printf "%.1f", (n > 0 ? (f - n) * 100 / n : 0) }')%"
 # Small transactions: COMMITS one-row result sheets, each its own commit.
 code=$(sqlite3 "$work/d-FULL.sqlite" "SELECT code FROM buildings ORDER BY id LIMIT 1")
 for mode in FULL NORMAL; do
