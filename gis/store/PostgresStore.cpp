@@ -206,6 +206,10 @@ pg::Connection& PostgresStore::db() const {
   return *db_;
 }
 
+pg::Result PostgresStore::readQuery(const std::string& sql, const pg::Params& params) const {
+  return db().query(sql, params);
+}
+
 void PostgresStore::flushPending() const {
   if (pendingRows_ == 0) return;
   std::string data;

@@ -70,6 +70,11 @@ class PostgresStore : public ProjectStore {
   void forEachBuildingZone(
       const std::function<bool(std::int64_t, std::int64_t)>& visit) const override;
 
+  /// Runs one read-only statement on the server, after sending any buildings still waiting for
+  /// COPY: for the aggregates computed in SQL (gis/analysis/LedgerSql.h,
+  /// gis/analysis/spatial/CoverageSql.h), so only their few rows cross the wire.
+  pg::Result readQuery(const std::string& sql, const pg::Params& params = {}) const;
+
   void appendAudit(const AuditEntry& entry) override;
   std::vector<AuditEntry> auditLog(int limit) const override;
   void forEachBuildingChange(
