@@ -129,6 +129,20 @@ Connection::Connection(const std::string& conninfo) {
   PQsetClientEncoding(c_, "UTF8");
 }
 
+int Connection::socket() const { return PQsocket(c_); }
+
+std::vector<std::string> Connection::notifications(const std::string& channel) {
+  if (PQconsumeInput(c_) == 0) {
+    throw StoreError("与服务器的连接已断开: " + firstLine(PQerrorMessage(c_)));
+  }
+  std::vector<std::string> payloads;
+  while (PGnotify* n = PQnotifies(c_)) {
+    if (channel == n->relname) payloads.emplace_back(n->extra);
+    PQfreemem(n);
+  }
+  return payloads;
+}
+
 Connection::~Connection() {
   if (c_) PQfinish(c_);
 }

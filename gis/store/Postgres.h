@@ -77,6 +77,11 @@ class Connection {
   void copyIn(const std::string& tableAndColumns, const std::string& data);
   /// The server's name for the connected user.
   std::string user() const;
+  /// The connection's socket, to wait on for notifications (poll / QSocketNotifier).
+  int socket() const;
+  /// Reads what the server has sent, without waiting, and returns the payloads of the
+  /// notifications received on `channel` since the last call (LISTEN first).
+  std::vector<std::string> notifications(const std::string& channel);
 
  private:
   pg_conn* c_ = nullptr;

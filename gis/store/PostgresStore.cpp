@@ -167,7 +167,10 @@ PostgresStore::PostgresStore(const std::string& location, bool create, int creat
     : location_(location) {
   const pg::Location where = pg::parseLocation(location);
   db_ = std::make_unique<pg::Connection>(where.conninfo);
+  schema_ = where.schema;
   db_->exec("SET client_min_messages = warning");
+  db_->query("SELECT set_config('application_name', $1, false)",
+             {text(serverApplicationName(schema_))});
   const auto postgis = db_->query("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'");
   if (postgis.integer(0, 0) == 0) {
     try {
@@ -205,6 +208,8 @@ pg::Connection& PostgresStore::db() const {
   flushPending();
   return *db_;
 }
+
+std::string serverApplicationName(const std::string& schema) { return "fangan " + schema; }
 
 pg::Result PostgresStore::readQuery(const std::string& sql, const pg::Params& params) const {
   return db().query(sql, params);

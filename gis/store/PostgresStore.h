@@ -74,6 +74,8 @@ class PostgresStore : public ProjectStore {
   /// COPY: for the aggregates computed in SQL (gis/analysis/LedgerSql.h,
   /// gis/analysis/spatial/CoverageSql.h), so only their few rows cross the wire.
   pg::Result readQuery(const std::string& sql, const pg::Params& params = {}) const;
+  /// The project's schema on the server.
+  const std::string& schemaName() const { return schema_; }
 
   void appendAudit(const AuditEntry& entry) override;
   std::vector<AuditEntry> auditLog(int limit) const override;
@@ -100,6 +102,7 @@ class PostgresStore : public ProjectStore {
                 const std::function<bool(const pg::Result&, int row)>& visit) const;
 
   std::string location_;
+  std::string schema_;
   std::unique_ptr<pg::Connection> db_;
   int srid_ = 0;
   std::optional<Date> changeDate_;
@@ -118,6 +121,10 @@ class PostgresStore : public ProjectStore {
   std::vector<std::int64_t> reservedIds_;
   size_t nextReserved_ = 0;
 };
+
+/// The application_name of Fangan's connections to the project in `schema`, by which
+/// connectedUsers (ChangeFeed.h) finds them in pg_stat_activity (at most 63 bytes are kept).
+std::string serverApplicationName(const std::string& schema);
 
 /// Creates a project on a PostgreSQL server (fails if the schema holds one).
 std::unique_ptr<ProjectStore> createPostgresProject(const std::string& location, int srid);
