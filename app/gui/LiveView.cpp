@@ -6,7 +6,7 @@
 
 #include "gis/store/ChangeFeed.h"
 
-namespace fangan {
+namespace fangan::gui {
 
 LiveView::LiveView(const std::string& location, const ProjectStore& store, QObject* parent)
     : QObject(parent), store_(store), feed_(std::make_unique<ChangeFeed>(location)) {
@@ -33,11 +33,11 @@ void LiveView::readFeed() {
 }
 
 QString connectedRoleText(const std::string& role) {
-  if (role == "admin") return QCoreApplication::translate("LiveView", "区级管理员");
-  if (role == "town") return QCoreApplication::translate("LiveView", "镇街");
-  if (role == "grid") return QCoreApplication::translate("LiveView", "网格员");
-  if (role == "viewer") return QCoreApplication::translate("LiveView", "只读");
-  return QCoreApplication::translate("LiveView", "所有者");
+  if (role == "admin") return QCoreApplication::translate("fangan::gui::LiveView", "区级管理员");
+  if (role == "town") return QCoreApplication::translate("fangan::gui::LiveView", "镇街");
+  if (role == "grid") return QCoreApplication::translate("fangan::gui::LiveView", "网格员");
+  if (role == "viewer") return QCoreApplication::translate("fangan::gui::LiveView", "只读");
+  return QCoreApplication::translate("fangan::gui::LiveView", "所有者");
 }
 
 QString LiveView::connectedText() const {
@@ -52,4 +52,4 @@ QString LiveView::connectedText() const {
   return tr("在线：%1").arg(names.join(tr("、")));
 }
 
-}  // namespace fangan
+}  // namespace fangan::gui

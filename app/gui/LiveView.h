@@ -13,6 +13,8 @@ namespace fangan {
 class ChangeFeed;
 class ProjectStore;
 
+namespace gui {
+
 class LiveView : public QObject {
   Q_OBJECT
  public:
@@ -42,4 +44,5 @@ class LiveView : public QObject {
 /// The role of a project user as the status bar shows it (区级管理员, 镇街, 网格员, 只读, 所有者).
 QString connectedRoleText(const std::string& role);
 
+}  // namespace gui
 }  // namespace fangan
