@@ -1,7 +1,7 @@
 #pragma once
-// The campaign ledgers (docs/rules.md#ledger, #server-aggregates) counted by the PostGIS server: the record
-// predicates of Ledger.cpp and CaseState.cpp written once more, as SQL over the columns of
-// `buildings`, with the stored keys generated from the vocabulary (toKey), and grouped per area
+// The campaign ledgers (docs/rules.md#ledger, #server-aggregates) counted by the PostGIS server:
+// the record predicates of Ledger.cpp and CaseState.cpp written once more, as SQL over the columns
+// of `buildings`, with the stored keys generated from the vocabulary (toKey), and grouped per area
 // and category on the server, so only a few rows per area cross the wire instead of every
 // building. The rows are laid out, sorted and given their rates by LedgerTally, as on a file.
 // Figures as of a date (AsOfStore) are not done in SQL: they take the streaming pass.

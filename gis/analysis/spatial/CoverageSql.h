@@ -1,7 +1,7 @@
 #pragma once
-// Survey coverage (docs/rules.md#coverage, #server-aggregates) counted by the PostGIS server: the definition of
-// SurveyCheck.h (survey_status surveyed, else a survey point inside or on the edge of the
-// footprint — ST_Intersects, as GEOSIntersects —, else a survey point with the building's code)
+// Survey coverage (docs/rules.md#coverage, #server-aggregates) counted by the PostGIS server: the
+// definition of SurveyCheck.h (survey_status surveyed, else a survey point inside or on the edge of
+// the footprint — ST_Intersects, as GEOSIntersects —, else a survey point with the building's code)
 // written as SQL and grouped per grid, town and zone type on the server, so only the groups
 // cross the wire. Coverage.cpp turns the counts into the report, as for a file.
 
