@@ -90,8 +90,10 @@ void appendHexEwkb(std::string& out, const Wkb& wkb, int srid) {
 }
 
 constexpr int kPage = 5000;                // rows per page of a long scan
-constexpr std::int64_t kFlushRows = 5000;  // buildings per COPY
-constexpr int kDirectUpserts = 16;         // upserts per transaction before bulk mode
+constexpr std::int64_t kFlushRows = 5000;  // buildings per piece of the open COPY
+// Ids reserved from the sequence at a time: each reservation ends the COPY under way.
+constexpr int kReservedIds = 50000;
+constexpr int kDirectUpserts = 16;  // upserts per transaction before bulk mode
 
 }  // namespace
 
@@ -112,6 +114,7 @@ class PostgresStore::PgTransaction : public Transaction {
   }
   ~PgTransaction() override {
     if (done_) return;
+    store_.db_->copyAbort();
     store_.pending_.clear();
     store_.pendingRows_ = 0;
     try {
@@ -215,12 +218,17 @@ pg::Result PostgresStore::readQuery(const std::string& sql, const pg::Params& pa
   return db().query(sql, params);
 }
 
-void PostgresStore::flushPending() const {
-  if (pendingRows_ == 0) return;
+void PostgresStore::streamPending() const {
+  if (!db_->copying()) db_->copyBegin("buildings(id, " + columnList() + ", entered_date, geom)");
   std::string data;
   data.swap(pending_);
   pendingRows_ = 0;
-  db_->copyIn("buildings(id, " + columnList() + ", entered_date, geom)", data);
+  db_->copyPut(std::move(data));
+}
+
+void PostgresStore::flushPending() const {
+  if (pendingRows_ > 0) streamPending();
+  if (db_->copying()) db_->copyEnd();
 }
 
 int PostgresStore::schemaVersion() const { return pg_schema::storedVersion(db()); }
@@ -375,9 +383,10 @@ std::int64_t PostgresStore::upsertBuilding(const BuildingRecord& record, const W
       const auto known = codeIds_.find(record.code);
       if (known == codeIds_.end()) {
         if (nextReserved_ == reservedIds_.size()) {
-          const auto r = db_->query(
+          const auto r = db().query(
               "SELECT nextval(pg_get_serial_sequence('buildings', 'id')) FROM "
-              "generate_series(1, 2000)");
+              "generate_series(1, " +
+              std::to_string(kReservedIds) + ")");
           reservedIds_.clear();
           for (int i = 0; i < r.rows(); ++i) reservedIds_.push_back(r.integer(i, 0));
           std::sort(reservedIds_.begin(), reservedIds_.end());
@@ -395,7 +404,7 @@ std::int64_t PostgresStore::upsertBuilding(const BuildingRecord& record, const W
         appendHexEwkb(pending_, footprint, srid_);
         pending_ += '\n';
         codeIds_[record.code] = newId;
-        if (++pendingRows_ >= kFlushRows) flushPending();
+        if (++pendingRows_ >= kFlushRows) streamPending();
         return newId;
       }
     } else {

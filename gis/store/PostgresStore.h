@@ -89,6 +89,9 @@ class PostgresStore : public ProjectStore {
   /// The connection, after sending the buildings waiting for COPY (so every statement sees them).
   pg::Connection& db() const;
   void flushPending() const;
+  /// Sends the buildings waiting into the COPY under way (begun if none), leaving it open so
+  /// the server stores them while the importer reads the next ones.
+  void streamPending() const;
   /// Writes the columns in which `record` differs from the stored `old` in one UPDATE and
   /// audit-logs each (unless the server's trigger does); the new row version, or std::nullopt
   /// when nothing differed.
