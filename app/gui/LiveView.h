@@ -5,6 +5,7 @@
 // the status bar. Nothing is polled: the socket wakes the event loop.
 
 #include <QObject>
+#include <QSocketNotifier>
 #include <QString>
 #include <memory>
 
@@ -38,7 +39,7 @@ class LiveView : public QObject {
 
   const ProjectStore& store_;
   std::unique_ptr<ChangeFeed> feed_;
-  class QSocketNotifier* notifier_ = nullptr;
+  QSocketNotifier* notifier_ = nullptr;
 };
 
 /// The role of a project user as the status bar shows it (区级管理员, 镇街, 网格员, 只读, 所有者).
