@@ -10,7 +10,7 @@
 #include <QSignalSpy>
 #include <cstring>
 
-#include "../../tests/support/MissingInput.h"
+#include "../support/MissingInput.h"
 #include "../gis/support/ServerSchema.h"
 #include "../layers/support/QtEnvironment.h"
 #include "app/gui/LiveView.h"
@@ -54,7 +54,7 @@ TEST(LiveView, AnotherUsersEditIsRedrawnWithinTwoSecondsAndTheOnlineUsersAreShow
     auto store = createProject(schema.location(), 4547);
     BuildingRecord b;
     b.code = "B1";
-    b.address = "旧地址";
+    b.town = "旧镇";
     id = store->upsertBuilding(b, square(500000, 3000000), "导入");
   }
   MainWindow window;
@@ -63,7 +63,7 @@ TEST(LiveView, AnotherUsersEditIsRedrawnWithinTwoSecondsAndTheOnlineUsersAreShow
       << error.toStdString();
   const MapFeature* before = window.projectMap().featureById(ProjectLayer::Buildings, id);
   ASSERT_NE(before, nullptr);
-  EXPECT_TRUE(before->values.contains(QStringLiteral("旧地址")));
+  EXPECT_TRUE(before->values.contains(QStringLiteral("旧镇")));
 
   auto* online = window.findChild<QLabel*>(QStringLiteral("onlineUsersLabel"));
   ASSERT_NE(online, nullptr);
@@ -73,14 +73,14 @@ TEST(LiveView, AnotherUsersEditIsRedrawnWithinTwoSecondsAndTheOnlineUsersAreShow
   // A colleague edits the building on their own connection.
   auto colleague = openProject(schema.location());
   BuildingRecord b = *colleague->buildingById(id);
-  b.address = "新地址";
+  b.town = "新镇";
   QElapsedTimer clock;
   clock.start();
   colleague->updateBuilding(b, "同事");
   ASSERT_TRUE(fangan::testing::waitUntil(
       [&]() {
         const MapFeature* f = window.projectMap().featureById(ProjectLayer::Buildings, id);
-        return f && f->values.contains(QStringLiteral("新地址"));
+        return f && f->values.contains(QStringLiteral("新镇"));
       },
       2000));
   EXPECT_LT(clock.elapsed(), 2000);
