@@ -66,7 +66,7 @@ std::vector<ConnectedUser> connectedUsers(const ProjectStore& store) {
   const pg::Result r = server->readQuery(
       "SELECT a.usename, " + role +
           ", count(*) FROM pg_stat_activity a WHERE a.datname = current_database() AND "
-          "a.application_name = left($1, 63) GROUP BY 1, 2 ORDER BY 1 COLLATE \"C\"",
+          "a.application_name = left($1, 63) GROUP BY 1, 2 ORDER BY a.usename::text COLLATE \"C\"",
       {pg::Param::of(std::optional<std::string>(serverApplicationName(server->schemaName())))});
   std::vector<ConnectedUser> users;
   for (int i = 0; i < r.rows(); ++i) {

