@@ -133,6 +133,7 @@ class PostgresStore::PgTransaction : public Transaction {
   void commit() override {
     if (done_) return;
     store_.flushPending();
+    for (const std::string& index : store_.deferredIndexes_) store_.db_->exec(index);
     store_.db_->exec("COMMIT");
     done_ = true;
     store_.forgetTransaction();
@@ -143,7 +144,21 @@ class PostgresStore::PgTransaction : public Transaction {
   bool done_ = false;
 };
 
+void PostgresStore::deferIndexes() {
+  // A first import into an empty table: the geometry, town and grid indexes are built once at
+  // commit rather than row by row (the table stays locked until then, as it is being created).
+  const auto r = db().query(
+      "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND "
+      "tablename = 'buildings' AND indexname IN ('buildings_geom', 'buildings_town', "
+      "'buildings_grid')");
+  for (int i = 0; i < r.rows(); ++i) {
+    db().exec("DROP INDEX " + pg::quoteIdent(r.text(i, 0)));
+    deferredIndexes_.push_back(r.text(i, 1));
+  }
+}
+
 void PostgresStore::forgetTransaction() {
+  deferredIndexes_.clear();
   inTransaction_ = false;
   upsertsInTransaction_ = 0;
   codeIds_.clear();
@@ -379,6 +394,7 @@ std::int64_t PostgresStore::upsertBuilding(const BuildingRecord& record, const W
         const auto r = db().query("SELECT code, id FROM buildings");
         for (int i = 0; i < r.rows(); ++i) codeIds_[r.text(i, 0)] = r.integer(i, 1);
         codeIdsLoaded_ = true;
+        if (codeIds_.size() <= static_cast<size_t>(kDirectUpserts)) deferIndexes();
       }
       const auto known = codeIds_.find(record.code);
       if (known == codeIds_.end()) {

@@ -92,6 +92,10 @@ class PostgresStore : public ProjectStore {
   /// Sends the buildings waiting into the COPY under way (begun if none), leaving it open so
   /// the server stores them while the importer reads the next ones.
   void streamPending() const;
+  /// Drops the secondary indexes of an empty buildings table for a bulk import; commit builds
+  /// them again (deferredIndexes_), a rollback keeps them.
+  void deferIndexes();
+  std::vector<std::string> deferredIndexes_;
   /// Writes the columns in which `record` differs from the stored `old` in one UPDATE and
   /// audit-logs each (unless the server's trigger does); the new row version, or std::nullopt
   /// when nothing differed.
