@@ -3188,6 +3188,7 @@ Waited %1 s (at most %2 s)</translation>
         <message>
             <source>、</source>
             <translation>, </translation>
+        </message>
     </context>
     <context>
         <name>fangan::gui::ServerConnectDialog</name>

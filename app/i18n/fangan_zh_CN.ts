@@ -2853,6 +2853,7 @@
     <message>
         <source>、</source>
         <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>fangan::gui::ServerConnectDialog</name>
