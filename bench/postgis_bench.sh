@@ -4,7 +4,10 @@
 #      of the same file, and beside `fangan import` into a SpatiaLite file;
 #   2. `fangan analyze` on PostGIS and on SpatiaLite, and the same building × zone join done by
 #      PostGIS itself in SQL (ST_Intersects);
-#   3. `fangan ledger --by town` on the server project.
+#   3. `fangan ledger --by town|grid` and `fangan gaps --by town` on the server project (counted in
+#      SQL on the server, gis/analysis/LedgerSql.h, CoverageSql.h) and on the file (goal < 2 s).
+# Ratios: import fangan/ogr2ogr (goal ≤ 1), analyze PostGIS/SpatiaLite (goal ≤ 1.5), analyze
+# PostGIS / the SQL join.
 # usage: postgis_bench.sh FANGAN PG_URL WORKDIR [BUILDINGS]   (PG_URL: postgresql://user@host:port/db)
 # Prints one line per step with wall seconds, then a RESULT line.
 set -euo pipefail
@@ -49,7 +52,21 @@ psql_ -c "ANALYZE bench_fangan.buildings; ANALYZE bench_fangan.zones"
 j_sql=$(secs psql_ -Atc "SELECT count(*) FROM bench_fangan.buildings b JOIN bench_fangan.zones z ON ST_Intersects(b.geom, z.geom)")
 echo "zone join in SQL by PostGIS (ST_Intersects)   $j_sql s ($(psql_ -Atc "SELECT count(*) FROM bench_fangan.buildings b JOIN bench_fangan.zones z ON ST_Intersects(b.geom, z.geom)") pairs; fangan links $(psql_ -Atc "SELECT count(*) FROM bench_fangan.building_zones"))"
 l_pg=$(secs "$fangan" ledger "$pgurl" --by town --format csv)
-echo "ledger --by town on PostGIS                   $l_pg s"
+echo "ledger --by town on PostGIS (SQL)             $l_pg s"
 l_sl=$(secs "$fangan" ledger "$work/bench.sqlite" --by town --format csv)
 echo "ledger --by town on SpatiaLite                $l_sl s"
-echo "RESULT buildings=$n import_pg_s=$t_pg import_ogr2ogr_pg_s=$t_ogr import_sqlite_s=$t_sl analyze_pg_s=$a_pg analyze_sqlite_s=$a_sl join_sql_s=$j_sql ledger_town_pg_s=$l_pg ledger_town_sqlite_s=$l_sl"
+lg_pg=$(secs "$fangan" ledger "$pgurl" --by grid --format csv)
+echo "ledger --by grid on PostGIS (SQL)             $lg_pg s"
+g_pg=$(secs "$fangan" gaps "$pgurl" --by town --format csv)
+echo "gaps --by town on PostGIS (SQL)               $g_pg s"
+g_sl=$(secs "$fangan" gaps "$work/bench.sqlite" --by town --format csv)
+echo "gaps --by town on SpatiaLite                  $g_sl s"
+"$fangan" ledger "$pgurl" --by town --format csv >"$work/ledger-pg.csv"
+"$fangan" ledger "$work/bench.sqlite" --by town --format csv >"$work/ledger-sl.csv"
+cmp -s "$work/ledger-pg.csv" "$work/ledger-sl.csv" && same=yes || same=NO
+echo "ledger --by town identical on both            $same"
+ratio() { echo "scale=2; $1 / $2" | bc; }
+echo "ratio import fangan/ogr2ogr                   $(ratio "$t_pg" "$t_ogr") (goal <= 1)"
+echo "ratio analyze PostGIS/SpatiaLite              $(ratio "$a_pg" "$a_sl") (goal <= 1.5)"
+echo "ratio analyze PostGIS/SQL join                $(ratio "$a_pg" "$j_sql")"
+echo "RESULT buildings=$n import_pg_s=$t_pg import_ogr2ogr_pg_s=$t_ogr import_sqlite_s=$t_sl analyze_pg_s=$a_pg analyze_sqlite_s=$a_sl join_sql_s=$j_sql ledger_town_pg_s=$l_pg ledger_town_sqlite_s=$l_sl ledger_grid_pg_s=$lg_pg gaps_town_pg_s=$g_pg gaps_town_sqlite_s=$g_sl ledger_identical=$same"

@@ -72,6 +72,7 @@ int runGaps(const Arguments& a, std::ostream& out, std::ostream& err) {
   options.hexSize = 0;  // the hexagon layer is for maps, not for this table
   options.largestGaps = static_cast<std::size_t>(parsePositive(a, "--top", 10));
   options.threads = a.has("--threads") ? parsePositive(a, "--threads", 0) : 0;
+  options.byZoneType = by == "zone";  // only that table reads the zone links
   auto store = openProjectAsOf(a.positional[0], a.value("--as-of"));
   const CoverageReport report = computeCoverage(*store, options);
   const auto& rows = by == "grid"   ? report.byGrid

@@ -13,6 +13,7 @@
 #include "app/cli/ProjectData.h"
 #include "gis/analysis/Ledger.h"
 #include "gis/analysis/LedgerForm.h"
+#include "gis/analysis/LedgerSql.h"
 #include "gis/cases/LedgerFormProblems.h"
 #include "gis/io/LedgerFormXlsx.h"
 #include "gis/io/LedgerXlsxWriter.h"
@@ -28,16 +29,12 @@ bool endsWith(const std::string& s, const std::string& suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// One streaming pass without footprints: a million records are never held at once.
+// In SQL on a server project, else one streaming pass without footprints: a million records
+// are never held at once (gis/analysis/LedgerSql.h).
 LedgerTally tallyLedger(const ProjectStore& store, const Arguments& a, const std::string& by) {
   LedgerOptions options;
   if (a.has("--all-buildings")) options.scope = LedgerScope::AllBuildings;
-  LedgerTally tally(by == "town" ? ledgerAreaByTown : ledgerAreaByGrid, options);
-  store.scanBuildings({"", "", false, {}}, [&](const BuildingRecord& r, const Wkb&) {
-    tally.add(r);
-    return true;
-  });
-  return tally;
+  return tallyProjectLedger(store, by == "town" ? LedgerArea::Town : LedgerArea::Grid, options);
 }
 
 // --form: attachment 2 or 1 in the seed's layout, written to the .xlsx or .pdf of --out.

@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +34,7 @@
 #include "app/gui/InspectionEditor.h"
 #include "app/gui/KeyZonesPanel.h"
 #include "app/gui/LayerTreeWidget.h"
+#include "app/gui/LiveView.h"
 #include "app/gui/MapCanvas.h"
 #include "app/gui/MapTools.h"
 #include "app/gui/PatrolPanel.h"
@@ -113,6 +115,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (!projectPath_.isEmpty()) openProjectInBackground(projectPath_);
   });
   statusBar()->addPermanentWidget(refreshButton_);
+  onlineLabel_ = new QLabel(this);
+  onlineLabel_->setObjectName(QStringLiteral("onlineUsersLabel"));
+  onlineLabel_->hide();
+  statusBar()->addPermanentWidget(onlineLabel_);
   changeTimer_ = new QTimer(this);
   changeTimer_->setInterval(3000);
   connect(changeTimer_, &QTimer::timeout, this, &MainWindow::checkExternalChanges);
@@ -417,6 +423,8 @@ void MainWindow::cancelOpening() {
 }
 
 void MainWindow::releaseProject() {
+  liveView_.reset();  // before the store it reads
+  onlineLabel_->hide();
   // Panels let go of the store before it closes.
   table_->setProject(nullptr, {});
   priority_->setProject(nullptr, 0);
@@ -459,6 +467,46 @@ bool MainWindow::checkExternalChanges() {
   return true;
 }
 
+void MainWindow::startLiveView() {
+  if (!store_ || !isServerProject(projectPath_.toStdString())) return;
+  try {
+    liveView_ = std::make_unique<LiveView>(projectPath_.toStdString(), *store_);
+  } catch (const std::exception& e) {
+    statusBar()->showMessage(tr("无法接收其他用户的修改：%1").arg(QString::fromStdString(e.what())),
+                             8000);
+    return;
+  }
+  connect(liveView_.get(), &LiveView::buildingChanged, this, &MainWindow::showServerChange);
+  connect(liveView_.get(), &LiveView::everythingChanged, this, [this]() {
+    refreshButton_->show();
+    statusBar()->showMessage(tr("其他用户修改了项目 %1").arg(projectPath_));
+  });
+  connect(liveView_.get(), &LiveView::lost, this, [this](const QString& why) {
+    statusBar()->showMessage(tr("已停止接收其他用户的修改：%1").arg(why));
+  });
+  // Who is online: now, and again with every tick of the change timer.
+  auto showOnline = [this]() {
+    if (liveView_) onlineLabel_->setText(liveView_->connectedText());
+  };
+  connect(changeTimer_, &QTimer::timeout, liveView_.get(), showOnline);
+  showOnline();
+  onlineLabel_->show();
+}
+
+void MainWindow::showServerChange(qint64 id) {
+  std::optional<BuildingRecord> record;
+  try {
+    record = store_ ? store_->buildingById(id) : std::nullopt;
+  } catch (const std::exception&) {
+    return;  // the connection is reported where it is used next
+  }
+  if (record) showEditedBuilding(*record);
+}
+
+QString MainWindow::connectedUsersText() const {
+  return liveView_ ? onlineLabel_->text() : QString();
+}
+
 void MainWindow::showProject(LoadedProject& loaded) {
   const QString& path = loaded.path;
   releaseProject();
@@ -472,6 +520,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
   }
   refreshButton_->hide();
   changeTimer_->start();
+  startLiveView();
   buildingCount_ = static_cast<std::int64_t>(loaded.buildingIds.size());
   toLonLat_.reset();
   try {

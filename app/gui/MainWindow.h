@@ -34,6 +34,7 @@ class DashboardPanel;
 class InspectionEditor;
 class KeyZonesPanel;
 class LayerTreeWidget;
+class LiveView;
 class MapCanvas;
 struct MapOverlay;
 class PatrolPanel;
@@ -124,6 +125,9 @@ class MainWindow : public QMainWindow {
   /// Looks whether another process committed to the open project since it was read; if so
   /// shows the offer to refresh and returns true (also run every few seconds).
   bool checkExternalChanges();
+  /// The status bar's list of who is connected to a server project in which role (hidden for
+  /// a file project).
+  QString connectedUsersText() const;
 
  signals:
   /// A project is open and shown.
@@ -191,6 +195,11 @@ class MainWindow : public QMainWindow {
   QTimer* changeTimer_ = nullptr;         // polls for changes by other processes
   QPushButton* refreshButton_ = nullptr;  // offers to reread the project after them
   std::int64_t buildingCount_ = 0;
+  // Live view of a server project (LiveView.h): others' edits redrawn as they commit.
+  void startLiveView();
+  void showServerChange(qint64 id);
+  std::unique_ptr<LiveView> liveView_;
+  QLabel* onlineLabel_ = nullptr;
   OpenWatcher* opening_ = nullptr;
   std::shared_ptr<std::atomic<bool>> openCancel_;
   LatestScan coverageScan_;

@@ -1124,6 +1124,18 @@
     <context>
         <name>fangan::gui::MainWindow</name>
         <message>
+            <source>无法接收其他用户的修改：%1</source>
+            <translation>Cannot receive other users&apos; changes: %1</translation>
+        </message>
+        <message>
+            <source>其他用户修改了项目 %1</source>
+            <translation>Other users changed project %1</translation>
+        </message>
+        <message>
+            <source>已停止接收其他用户的修改：%1</source>
+            <translation>Stopped receiving other users&apos; changes: %1</translation>
+        </message>
+        <message>
             <source>重点区域</source>
             <translation>Key zones</translation>
         </message>
@@ -3141,6 +3153,41 @@ Waited %1 s (at most %2 s)</translation>
         <message>
             <source>移送 %1 已改为“%2”</source>
             <translation>Referral %1 is now “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::LiveView</name>
+        <message>
+            <source>区级管理员</source>
+            <translation>district admin</translation>
+        </message>
+        <message>
+            <source>镇街</source>
+            <translation>town office</translation>
+        </message>
+        <message>
+            <source>网格员</source>
+            <translation>grid manager</translation>
+        </message>
+        <message>
+            <source>只读</source>
+            <translation>viewer</translation>
+        </message>
+        <message>
+            <source>所有者</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>在线：%1</source>
+            <translation>Online: %1</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
         </message>
     </context>
     <context>

@@ -1112,6 +1112,18 @@
 <context>
     <name>fangan::gui::MainWindow</name>
     <message>
+        <source>无法接收其他用户的修改：%1</source>
+        <translation>无法接收其他用户的修改：%1</translation>
+    </message>
+    <message>
+        <source>其他用户修改了项目 %1</source>
+        <translation>其他用户修改了项目 %1</translation>
+    </message>
+    <message>
+        <source>已停止接收其他用户的修改：%1</source>
+        <translation>已停止接收其他用户的修改：%1</translation>
+    </message>
+    <message>
         <source>重点区域</source>
         <translation>重点区域</translation>
     </message>
@@ -2806,6 +2818,41 @@
     <message>
         <source>移送 %1 已改为“%2”</source>
         <translation>移送 %1 已改为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::LiveView</name>
+    <message>
+        <source>区级管理员</source>
+        <translation>区级管理员</translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>网格员</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>所有者</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>在线：%1</source>
+        <translation>在线：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

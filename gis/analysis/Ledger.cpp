@@ -4,8 +4,8 @@
 #include <map>
 
 #include "gis/analysis/CaseState.h"
-#include "gis/io/Csv.h"
 #include "gis/io/CellSafety.h"
+#include "gis/io/Csv.h"
 
 namespace fangan {
 
@@ -77,6 +77,18 @@ void LedgerTally::add(const BuildingRecord& r) {
   count(area.ledger[2], r);
   count(area.recheck[own], r);
   count(area.recheck[2], r);
+}
+
+void LedgerTally::addCounted(const std::string& area, bool commercial, const LedgerRow& counts,
+                             const RecheckLedgerRow& recheck) {
+  Area& a = areas_[area];
+  for (const std::size_t i : {commercial ? std::size_t{0} : std::size_t{1}, std::size_t{2}}) {
+    addLedgerCounts(a.ledger[i], counts);
+    a.recheck[i].managementClosures += recheck.managementClosures;
+    a.recheck[i].rechecked += recheck.rechecked;
+    a.recheck[i].stillHazardous += recheck.stillHazardous;
+    a.recheck[i].engineered += recheck.engineered;
+  }
 }
 
 namespace {

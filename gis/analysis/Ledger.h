@@ -104,6 +104,10 @@ class LedgerTally {
   LedgerTally(LedgerAreaFn areaOf, LedgerOptions options = {});
   /// Counts one record (records out of the options' scope are left out).
   void add(const BuildingRecord& record);
+  /// Adds counts made elsewhere (on the server, LedgerSql.h) for the in-scope records of one
+  /// area and category (commercial or not), as if each of them had been added.
+  void addCounted(const std::string& area, bool commercial, const LedgerRow& counts,
+                  const RecheckLedgerRow& recheck);
   /// Attachment-2 rows as buildLedger gives them.
   std::vector<LedgerRow> ledger() const;
   /// Attachment-1 rows as buildRecheckLedger gives them.

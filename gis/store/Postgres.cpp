@@ -2,7 +2,11 @@
 
 #include <libpq-fe.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #include "gis/store/ProjectStore.h"
 
@@ -129,7 +133,22 @@ Connection::Connection(const std::string& conninfo) {
   PQsetClientEncoding(c_, "UTF8");
 }
 
+int Connection::socket() const { return PQsocket(c_); }
+
+std::vector<std::string> Connection::notifications(const std::string& channel) {
+  if (PQconsumeInput(c_) == 0) {
+    throw StoreError("与服务器的连接已断开: " + firstLine(PQerrorMessage(c_)));
+  }
+  std::vector<std::string> payloads;
+  while (PGnotify* n = PQnotifies(c_)) {
+    if (channel == n->relname) payloads.emplace_back(n->extra);
+    PQfreemem(n);
+  }
+  return payloads;
+}
+
 Connection::~Connection() {
+  copyAbort();
   if (c_) PQfinish(c_);
 }
 
@@ -170,20 +189,89 @@ Result Connection::query(const std::string& sql, const Params& params) {
 }
 
 void Connection::copyIn(const std::string& tableAndColumns, const std::string& data) {
-  const std::string sql = "COPY " + tableAndColumns + " FROM STDIN";
-  pg_result* r = PQexec(c_, sql.c_str());
-  if (PQresultStatus(r) != PGRES_COPY_IN) fail(sql, r);
-  PQclear(r);
-  if (PQputCopyData(c_, data.data(), static_cast<int>(data.size())) != 1 ||
-      PQputCopyEnd(c_, nullptr) != 1) {
-    fail(sql, nullptr);
+  copyBegin(tableAndColumns);
+  copyPut(data);
+  copyEnd();
+}
+
+// The thread that writes the pieces of an open COPY, at most a few pieces behind the caller.
+struct Connection::CopySender {
+  explicit CopySender(pg_conn* c) : conn(c), thread([this] { run(); }) {}
+  void run() {
+    std::unique_lock<std::mutex> lock(m);
+    for (;;) {
+      ready.wait(lock, [&] { return !queue.empty() || closing; });
+      if (queue.empty()) return;
+      std::string piece = std::move(queue.front());
+      queue.pop_front();
+      room.notify_all();
+      lock.unlock();
+      const bool sent =
+          failed || PQputCopyData(conn, piece.data(), static_cast<int>(piece.size())) == 1;
+      lock.lock();
+      if (!sent) failed = true;
+    }
   }
-  r = PQgetResult(c_);
+  void put(std::string piece) {
+    std::unique_lock<std::mutex> lock(m);
+    room.wait(lock, [&] { return queue.size() < 4; });
+    queue.push_back(std::move(piece));
+    ready.notify_all();
+  }
+  bool finish() {
+    {
+      std::lock_guard<std::mutex> lock(m);
+      closing = true;
+      ready.notify_all();
+    }
+    thread.join();
+    return !failed;
+  }
+  pg_conn* conn;
+  std::mutex m;
+  std::condition_variable ready, room;
+  std::deque<std::string> queue;
+  bool closing = false;
+  bool failed = false;
+  std::thread thread;
+};
+
+bool Connection::joinSender() noexcept {
+  if (!sender_) return true;
+  const bool ok = sender_->finish();
+  sender_.reset();
+  return ok;
+}
+
+void Connection::copyBegin(const std::string& tableAndColumns) {
+  copySql_ = "COPY " + tableAndColumns + " FROM STDIN";
+  pg_result* r = PQexec(c_, copySql_.c_str());
+  if (PQresultStatus(r) != PGRES_COPY_IN) fail(copySql_, r);
+  PQclear(r);
+  copying_ = true;
+  sender_ = std::make_unique<CopySender>(c_);
+}
+
+void Connection::copyPut(std::string data) { sender_->put(std::move(data)); }
+
+void Connection::copyEnd() {
+  copying_ = false;
+  const bool sent = joinSender();
+  if (!sent || PQputCopyEnd(c_, nullptr) != 1) fail(copySql_, nullptr);
+  pg_result* r = PQgetResult(c_);
   if (PQresultStatus(r) != PGRES_COMMAND_OK) {
     while (pg_result* more = PQgetResult(c_)) PQclear(more);
-    fail(sql, r);
+    fail(copySql_, r);
   }
   PQclear(r);
+  while (pg_result* more = PQgetResult(c_)) PQclear(more);
+}
+
+void Connection::copyAbort() noexcept {
+  if (!copying_) return;
+  copying_ = false;
+  joinSender();
+  PQputCopyEnd(c_, "abandoned");
   while (pg_result* more = PQgetResult(c_)) PQclear(more);
 }
 

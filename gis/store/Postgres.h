@@ -4,6 +4,7 @@
 // (bytea as \x hex, decoded by Result::bytes).
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -66,6 +67,7 @@ class Connection {
   /// Connects; throws StoreError with a one-line Chinese reason.
   explicit Connection(const std::string& conninfo);
   ~Connection();
+  Connection(Connection&&) = delete;
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
@@ -75,11 +77,32 @@ class Connection {
   Result query(const std::string& sql, const Params& params = {});
   /// Streams rows into `table(columns)` with COPY FROM STDIN; `data` is COPY text format.
   void copyIn(const std::string& tableAndColumns, const std::string& data);
+  /// An open-ended COPY: copyBegin, then copyPut as rows come, then copyEnd. A sender thread
+  /// writes the pieces, so the server stores rows while the caller prepares the next ones. In
+  /// between, no other statement.
+  void copyBegin(const std::string& tableAndColumns);
+  void copyPut(std::string data);
+  /// Ends the COPY begun; throws StoreError for a row the server refused.
+  void copyEnd();
+  /// Abandons the COPY begun (the transaction is then rolled back); never throws.
+  void copyAbort() noexcept;
+  bool copying() const { return copying_; }
   /// The server's name for the connected user.
   std::string user() const;
+  /// The connection's socket, to wait on for notifications (poll / QSocketNotifier).
+  int socket() const;
+  /// Reads what the server has sent, without waiting, and returns the payloads of the
+  /// notifications received on `channel` since the last call (LISTEN first).
+  std::vector<std::string> notifications(const std::string& channel);
 
  private:
   pg_conn* c_ = nullptr;
+  bool copying_ = false;
+  std::string copySql_;
+  struct CopySender;
+  std::unique_ptr<CopySender> sender_;
+  /// Stops the sender thread after it sent what it has; false when a piece failed.
+  bool joinSender() noexcept;
   [[noreturn]] void fail(const std::string& what, pg_result* r) const;
 };
 

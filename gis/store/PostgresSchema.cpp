@@ -130,9 +130,63 @@ void versionRowVersions(pg::Connection& db, int) {
   )");
 }
 
+// Change notifications for the live view (ChangeFeed.h): every statement that changes buildings
+// or appends inspection events tells the listeners on channel `fangan_changes` which buildings,
+// as the payload "SCHEMA ID" (one per building, at most 200 a statement) or "SCHEMA *" (more,
+// or new/removed buildings: reload everything). PostgreSQL sends them at commit, folds equal
+// payloads of one transaction, and drops them on rollback. Statement triggers, so a COPY of a
+// million buildings costs one notification, not a million.
+void versionChangeFeed(pg::Connection& db, int) {
+  // Transition tables need one trigger per event (and none is needed for INSERT/DELETE). The
+  // functions keep the project's search path: a client may write schema.buildings without it.
+  db.exec(R"(
+    CREATE FUNCTION fangan_notify(channel_schema text, ids bigint[]) RETURNS void
+      LANGUAGE plpgsql AS $$
+      DECLARE id bigint;
+      BEGIN
+        IF ids IS NULL OR cardinality(ids) > 200 THEN
+          PERFORM pg_notify('fangan_changes', channel_schema || ' *');
+        ELSE
+          FOREACH id IN ARRAY ids LOOP
+            PERFORM pg_notify('fangan_changes', channel_schema || ' ' || id);
+          END LOOP;
+        END IF;
+      END $$;
+    CREATE FUNCTION fangan_notify_buildings_updated() RETURNS trigger LANGUAGE plpgsql
+      SET search_path FROM CURRENT AS $$
+      BEGIN
+        PERFORM fangan_notify(TG_TABLE_SCHEMA,
+                              (SELECT array_agg(DISTINCT id ORDER BY id) FROM changed));
+        RETURN NULL;
+      END $$;
+    CREATE FUNCTION fangan_notify_buildings_added_or_removed() RETURNS trigger
+      LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+      BEGIN
+        PERFORM fangan_notify(TG_TABLE_SCHEMA, NULL);
+        RETURN NULL;
+      END $$;
+    CREATE FUNCTION fangan_notify_events_added() RETURNS trigger LANGUAGE plpgsql
+      SET search_path FROM CURRENT AS $$
+      BEGIN
+        PERFORM fangan_notify(TG_TABLE_SCHEMA,
+                              (SELECT array_agg(DISTINCT building_id ORDER BY building_id)
+                               FROM changed));
+        RETURN NULL;
+      END $$;
+    CREATE TRIGGER buildings_notify_updated AFTER UPDATE ON buildings
+      REFERENCING NEW TABLE AS changed
+      FOR EACH STATEMENT EXECUTE FUNCTION fangan_notify_buildings_updated();
+    CREATE TRIGGER buildings_notify_added_or_removed AFTER INSERT OR DELETE ON buildings
+      FOR EACH STATEMENT EXECUTE FUNCTION fangan_notify_buildings_added_or_removed();
+    CREATE TRIGGER events_notify_added AFTER INSERT ON events
+      REFERENCING NEW TABLE AS changed
+      FOR EACH STATEMENT EXECUTE FUNCTION fangan_notify_events_added();
+  )");
+}
+
 const std::vector<std::function<void(pg::Connection&, int)>>& migrations() {
   static const std::vector<std::function<void(pg::Connection&, int)>> list = {
-      version1, version2, version3, versionRowVersions};
+      version1, version2, version3, versionRowVersions, versionChangeFeed};
   return list;
 }
 

@@ -90,8 +90,10 @@ void appendHexEwkb(std::string& out, const Wkb& wkb, int srid) {
 }
 
 constexpr int kPage = 5000;                // rows per page of a long scan
-constexpr std::int64_t kFlushRows = 5000;  // buildings per COPY
-constexpr int kDirectUpserts = 16;         // upserts per transaction before bulk mode
+constexpr std::int64_t kFlushRows = 5000;  // buildings per piece of the open COPY
+// Ids reserved from the sequence at a time: each reservation ends the COPY under way.
+constexpr int kReservedIds = 50000;
+constexpr int kDirectUpserts = 16;  // upserts per transaction before bulk mode
 
 }  // namespace
 
@@ -112,6 +114,7 @@ class PostgresStore::PgTransaction : public Transaction {
   }
   ~PgTransaction() override {
     if (done_) return;
+    store_.db_->copyAbort();
     store_.pending_.clear();
     store_.pendingRows_ = 0;
     try {
@@ -130,6 +133,7 @@ class PostgresStore::PgTransaction : public Transaction {
   void commit() override {
     if (done_) return;
     store_.flushPending();
+    for (const std::string& index : store_.deferredIndexes_) store_.db_->exec(index);
     store_.db_->exec("COMMIT");
     done_ = true;
     store_.forgetTransaction();
@@ -140,7 +144,21 @@ class PostgresStore::PgTransaction : public Transaction {
   bool done_ = false;
 };
 
+void PostgresStore::deferIndexes() {
+  // A first import into an empty table: the geometry, town and grid indexes are built once at
+  // commit rather than row by row (the table stays locked until then, as it is being created).
+  const auto r = db().query(
+      "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND "
+      "tablename = 'buildings' AND indexname IN ('buildings_geom', 'buildings_town', "
+      "'buildings_grid')");
+  for (int i = 0; i < r.rows(); ++i) {
+    db().exec("DROP INDEX " + pg::quoteIdent(r.text(i, 0)));
+    deferredIndexes_.push_back(r.text(i, 1));
+  }
+}
+
 void PostgresStore::forgetTransaction() {
+  deferredIndexes_.clear();
   inTransaction_ = false;
   upsertsInTransaction_ = 0;
   codeIds_.clear();
@@ -167,7 +185,10 @@ PostgresStore::PostgresStore(const std::string& location, bool create, int creat
     : location_(location) {
   const pg::Location where = pg::parseLocation(location);
   db_ = std::make_unique<pg::Connection>(where.conninfo);
+  schema_ = where.schema;
   db_->exec("SET client_min_messages = warning");
+  db_->query("SELECT set_config('application_name', $1, false)",
+             {text(serverApplicationName(schema_))});
   const auto postgis = db_->query("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'");
   if (postgis.integer(0, 0) == 0) {
     try {
@@ -206,12 +227,23 @@ pg::Connection& PostgresStore::db() const {
   return *db_;
 }
 
-void PostgresStore::flushPending() const {
-  if (pendingRows_ == 0) return;
+std::string serverApplicationName(const std::string& schema) { return "fangan " + schema; }
+
+pg::Result PostgresStore::readQuery(const std::string& sql, const pg::Params& params) const {
+  return db().query(sql, params);
+}
+
+void PostgresStore::streamPending() const {
+  if (!db_->copying()) db_->copyBegin("buildings(id, " + columnList() + ", entered_date, geom)");
   std::string data;
   data.swap(pending_);
   pendingRows_ = 0;
-  db_->copyIn("buildings(id, " + columnList() + ", entered_date, geom)", data);
+  db_->copyPut(std::move(data));
+}
+
+void PostgresStore::flushPending() const {
+  if (pendingRows_ > 0) streamPending();
+  if (db_->copying()) db_->copyEnd();
 }
 
 int PostgresStore::schemaVersion() const { return pg_schema::storedVersion(db()); }
@@ -362,13 +394,15 @@ std::int64_t PostgresStore::upsertBuilding(const BuildingRecord& record, const W
         const auto r = db().query("SELECT code, id FROM buildings");
         for (int i = 0; i < r.rows(); ++i) codeIds_[r.text(i, 0)] = r.integer(i, 1);
         codeIdsLoaded_ = true;
+        if (codeIds_.size() <= static_cast<size_t>(kDirectUpserts)) deferIndexes();
       }
       const auto known = codeIds_.find(record.code);
       if (known == codeIds_.end()) {
         if (nextReserved_ == reservedIds_.size()) {
-          const auto r = db_->query(
+          const auto r = db().query(
               "SELECT nextval(pg_get_serial_sequence('buildings', 'id')) FROM "
-              "generate_series(1, 2000)");
+              "generate_series(1, " +
+              std::to_string(kReservedIds) + ")");
           reservedIds_.clear();
           for (int i = 0; i < r.rows(); ++i) reservedIds_.push_back(r.integer(i, 0));
           std::sort(reservedIds_.begin(), reservedIds_.end());
@@ -386,7 +420,7 @@ std::int64_t PostgresStore::upsertBuilding(const BuildingRecord& record, const W
         appendHexEwkb(pending_, footprint, srid_);
         pending_ += '\n';
         codeIds_[record.code] = newId;
-        if (++pendingRows_ >= kFlushRows) flushPending();
+        if (++pendingRows_ >= kFlushRows) streamPending();
         return newId;
       }
     } else {

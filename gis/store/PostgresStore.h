@@ -70,6 +70,13 @@ class PostgresStore : public ProjectStore {
   void forEachBuildingZone(
       const std::function<bool(std::int64_t, std::int64_t)>& visit) const override;
 
+  /// Runs one read-only statement on the server, after sending any buildings still waiting for
+  /// COPY: for the aggregates computed in SQL (gis/analysis/LedgerSql.h,
+  /// gis/analysis/spatial/CoverageSql.h), so only their few rows cross the wire.
+  pg::Result readQuery(const std::string& sql, const pg::Params& params = {}) const;
+  /// The project's schema on the server.
+  const std::string& schemaName() const { return schema_; }
+
   void appendAudit(const AuditEntry& entry) override;
   std::vector<AuditEntry> auditLog(int limit) const override;
   void forEachBuildingChange(
@@ -82,6 +89,13 @@ class PostgresStore : public ProjectStore {
   /// The connection, after sending the buildings waiting for COPY (so every statement sees them).
   pg::Connection& db() const;
   void flushPending() const;
+  /// Sends the buildings waiting into the COPY under way (begun if none), leaving it open so
+  /// the server stores them while the importer reads the next ones.
+  void streamPending() const;
+  /// Drops the secondary indexes of an empty buildings table for a bulk import; commit builds
+  /// them again (deferredIndexes_), a rollback keeps them.
+  void deferIndexes();
+  std::vector<std::string> deferredIndexes_;
   /// Writes the columns in which `record` differs from the stored `old` in one UPDATE and
   /// audit-logs each (unless the server's trigger does); the new row version, or std::nullopt
   /// when nothing differed.
@@ -95,6 +109,7 @@ class PostgresStore : public ProjectStore {
                 const std::function<bool(const pg::Result&, int row)>& visit) const;
 
   std::string location_;
+  std::string schema_;
   std::unique_ptr<pg::Connection> db_;
   int srid_ = 0;
   std::optional<Date> changeDate_;
@@ -113,6 +128,10 @@ class PostgresStore : public ProjectStore {
   std::vector<std::int64_t> reservedIds_;
   size_t nextReserved_ = 0;
 };
+
+/// The application_name of Fangan's connections to the project in `schema`, by which
+/// connectedUsers (ChangeFeed.h) finds them in pg_stat_activity (at most 63 bytes are kept).
+std::string serverApplicationName(const std::string& schema);
 
 /// Creates a project on a PostgreSQL server (fails if the schema holds one).
 std::unique_ptr<ProjectStore> createPostgresProject(const std::string& location, int srid);

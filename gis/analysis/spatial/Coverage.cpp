@@ -7,6 +7,7 @@
 #include <set>
 
 #include "gis/analysis/spatial/BuildingScan.h"
+#include "gis/analysis/spatial/CoverageSql.h"
 #include "gis/analysis/spatial/SurveyCheck.h"
 #include "gis/geos/GeosContext.h"
 
@@ -94,10 +95,48 @@ void count(std::map<std::string, CoverageRow>& rows, const std::string& area, bo
   if (checked) ++row.checked;
 }
 
+// The report's rows from the counts: areas sorted with "" last, the largest gaps.
+void finish(CoverageReport& report, const std::map<std::string, CoverageRow>& grids,
+            const std::map<std::string, CoverageRow>& towns,
+            const std::map<std::string, CoverageRow>& zoneTypes, const CoverageOptions& options) {
+  report.byGrid = rowsOf(grids);
+  report.byTown = rowsOf(towns);
+  report.byZoneType = rowsOf(zoneTypes);
+
+  for (const auto& row : report.byGrid) {
+    if (!row.area.empty() && row.unchecked() > 0) report.largestGaps.push_back(row);
+  }
+  std::sort(report.largestGaps.begin(), report.largestGaps.end(),
+            [](const CoverageRow& a, const CoverageRow& b) {
+              if (a.unchecked() != b.unchecked()) return a.unchecked() > b.unchecked();
+              // Equal counts: the grid with the lower coverage is the bigger gap.
+              const double ra = a.rate().value_or(0), rb = b.rate().value_or(0);
+              if (ra != rb) return ra < rb;
+              return a.area < b.area;
+            });
+  if (report.largestGaps.size() > options.largestGaps) {
+    report.largestGaps.resize(options.largestGaps);
+  }
+  report.overall.area = "*";
+}
+
 }  // namespace
 
 CoverageReport computeCoverage(const ProjectStore& store, const CoverageOptions& options) {
   CoverageReport report;
+  // On a server project without the hexagon layer (which needs every unchecked footprint's
+  // centroid) the counts are made in SQL: only the per-area rows cross the wire.
+  if (options.hexSize <= 0) {
+    if (auto counts = coverageCountsOnServer(store, options.byZoneType)) {
+      report.overall = counts->overall;
+      report.checkedByStatus = counts->checkedByStatus;
+      report.checkedByPoint = counts->checkedByPoint;
+      report.checkedByCode = counts->checkedByCode;
+      report.surveyPoints = counts->surveyPoints;
+      finish(report, counts->grids, counts->towns, counts->zoneTypes, options);
+      return report;
+    }
+  }
   const SurveyEvidence evidence = SurveyEvidence::load(store);
   report.surveyPoints = evidence.pointCount();
 
@@ -156,26 +195,8 @@ CoverageReport computeCoverage(const ProjectStore& store, const CoverageOptions&
     }
     if (!checked && b.located) uncheckedPoints.emplace_back(b.x, b.y);
   }
-  report.byGrid = rowsOf(grids);
-  report.byTown = rowsOf(towns);
-  report.byZoneType = rowsOf(zoneTypes);
-
-  for (const auto& row : report.byGrid) {
-    if (!row.area.empty() && row.unchecked() > 0) report.largestGaps.push_back(row);
-  }
-  std::sort(report.largestGaps.begin(), report.largestGaps.end(),
-            [](const CoverageRow& a, const CoverageRow& b) {
-              if (a.unchecked() != b.unchecked()) return a.unchecked() > b.unchecked();
-              // Equal counts: the grid with the lower coverage is the bigger gap.
-              const double ra = a.rate().value_or(0), rb = b.rate().value_or(0);
-              if (ra != rb) return ra < rb;
-              return a.area < b.area;
-            });
-  if (report.largestGaps.size() > options.largestGaps) {
-    report.largestGaps.resize(options.largestGaps);
-  }
+  finish(report, grids, towns, zoneTypes, options);
   if (options.hexSize > 0) report.uncheckedHexes = hexDensity(uncheckedPoints, options.hexSize);
-  report.overall.area = "*";
   return report;
 }
 
