@@ -11,12 +11,15 @@
 #include "layers/layout/Layout.h"
 #include "layers/layout/LayoutError.h"
 
+// Made once and never destroyed: a QGuiApplication torn down among the static destructors at
+// exit can outlive parts of Qt it needs. A global with external linkage, so that the compiler
+// keeps the pointer and LeakSanitizer sees the object as reachable (a function-local static
+// pointer was optimised away and the object reported as leaked).
+fangan::HeadlessGui* fuzzLayoutTemplateGui = nullptr;
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace fangan;
-  // Made once and never destroyed: a QGuiApplication torn down among the static destructors at
-  // exit can outlive parts of Qt it needs.
-  static const HeadlessGui* const gui = new HeadlessGui;
-  (void)gui;
+  if (!fuzzLayoutTemplateGui) fuzzLayoutTemplateGui = new HeadlessGui;
   static const LayoutData emptyProject;
   try {
     const LayoutTemplate parsed = LayoutTemplate::parse(
