@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "gis/analysis/CaseState.h"
+#include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
 
 #ifndef FANGAN_DATA_DIR
@@ -106,6 +107,11 @@ PriorityRules parsePriorityRules(const std::string& text, const std::string& sou
     ++lineNo;
     if (lineNo == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    // Labels reach the JSON output and the app as text: refuse a file saved in GBK.
+    if (!isValidUtf8(line)) {
+      throw PriorityRulesError(sourceName, lineNo,
+                               "不是 UTF-8 文本，请将规则文件以 UTF-8 编码保存");
+    }
     const std::string content = trim(line);
     if (content.empty() || content[0] == '#') continue;
 

@@ -18,13 +18,17 @@ Json jsonRounded(double value, int decimals) {
   return std::round(value * scale) / scale;
 }
 
-std::string jsonText(const Json& value) { return value.dump(); }
+// Text that is not UTF-8 is written with U+FFFD in its place instead of throwing: a report is
+// never lost to one broken cell (the readers refuse such files, this is the last guard).
+std::string jsonText(const Json& value) {
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
 std::string jsonLines(const Json& array) {
   std::string out = "[";
   for (std::size_t i = 0; i < array.size(); ++i) {
     if (i) out += ",\n ";
-    out += array[i].dump();
+    out += jsonText(array[i]);
   }
   return out + "]";
 }

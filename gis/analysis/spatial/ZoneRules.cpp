@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "gis/io/Json.h"
+#include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
 
 #ifndef FANGAN_DATA_DIR
@@ -86,11 +87,14 @@ ZoneRules parseZoneRules(const std::string& text, const std::string& sourceName)
     ++lineNo;
     if (lineNo == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // UTF-8 BOM
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    const auto fields = splitFields(line);
-    if (fields.empty() || fields[0][0] == '#') continue;
     auto fail = [&](const std::string& why) {
       throw ZoneRulesError(sourceName + ":" + std::to_string(lineNo) + ": " + why);
     };
+    // Names go into the project and its JSON reports as text: a file saved in GBK is refused
+    // here, with its line, rather than stored as broken characters (found by fuzzing).
+    if (!isValidUtf8(line)) fail("不是 UTF-8 文本，请将规则文件以 UTF-8 编码保存");
+    const auto fields = splitFields(line);
+    if (fields.empty() || fields[0][0] == '#') continue;
     if (fields.size() < 4)
       fail("需要 <类型> <方法> <类别> <数值>，只有 " + std::to_string(fields.size()) + " 项");
     ZoneRule r;

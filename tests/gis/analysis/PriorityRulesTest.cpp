@@ -84,6 +84,8 @@ INSTANTIATE_TEST_SUITE_P(
                        "office.rules:1: missing weight after 'distress'"},
         ParseErrorCase{"MissingLabel", "commercial 20 经营\r\ndistress 30   \r\n", 2,
                        "office.rules:2: missing label for 'distress'"},
+        ParseErrorCase{"NotUtf8", "commercial 20 \xbe\xad\xd3\xaa\n", 1,
+                       "office.rules:1: 不是 UTF-8 文本，请将规则文件以 UTF-8 编码保存"},
         ParseErrorCase{"GivenTwice", "distress 30 a\ncommercial 1 b\ndistress 5 c\n", 3,
                        "office.rules:3: rule 'distress' given twice"}),
     [](const ::testing::TestParamInfo<ParseErrorCase>& info) {

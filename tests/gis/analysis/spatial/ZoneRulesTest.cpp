@@ -73,6 +73,13 @@ TEST(ZoneRules, MistakesNameFileAndLine) {
   EXPECT_EQ(errorOf("school buffer a 10\nhospital buffer a 20\n"), "");  // other type: fine
 }
 
+// A rules file saved in GBK: the category "经营" as GBK bytes. It was stored as broken text and
+// crashed the JSON report (found by the zone_rules fuzzer); now the line is refused.
+TEST(ZoneRules, TextThatIsNotUtf8IsRefusedWithItsLine) {
+  EXPECT_EQ(errorOf("# ok\nschool buffer \xbe\xad\xd3\xaa 10\n"),
+            "z.rules:2: 不是 UTF-8 文本，请将规则文件以 UTF-8 编码保存");
+}
+
 TEST(ZoneRules, ParamsJsonIsStableAndComplete) {
   const ZoneRules rules =
       parseZoneRules("rail_road corridor rail,\"x\" 50\nslope slope - 25\n", "t");
