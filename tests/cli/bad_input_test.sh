@@ -74,8 +74,13 @@ cp "$base" "$big/project_truncated.sqlite"
 truncate -s $(($(stat -c %s "$base") / 2)) "$big/project_truncated.sqlite"
 {
   grep -v '^#' "$bad/MANIFEST.tsv" | sed "s|^|$bad/|"
-  printf '%s\timport buildings\ta polygon of 2,000,000 vertices\n' "$big/huge_polygon_2m_vertices.csv"
-  printf '%s\timport buildings\ta 200 MB address cell\n' "$big/cell_200mb.csv"
+  # The sanitizer stage leaves out the two inputs that are about size, not content: ASan checks
+  # the whole remaining string on each of GDAL's strchr/strlen calls, so a 200 MB line takes
+  # minutes there (quadratic), against 4 s in the normal stage, which keeps them.
+  if [ "${FANGAN_TEST_SKIP_HUGE:-0}" != 1 ]; then
+    printf '%s\timport buildings\ta polygon of 2,000,000 vertices\n' "$big/huge_polygon_2m_vertices.csv"
+    printf '%s\timport buildings\ta 200 MB address cell\n' "$big/cell_200mb.csv"
+  fi
   printf '%s\timport buildings\tan XLSX whose sheet unpacks to 1 GiB (zip bomb)\n' "$big/xlsx_zip_bomb.xlsx"
   for p in newer_schema foreign_trigger view_on_buildings missing_table truncated; do
     printf '%s\topen\tproject: %s\n' "$big/project_$p.sqlite" "${p//_/ }"
