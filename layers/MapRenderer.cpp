@@ -118,19 +118,30 @@ RenderResult MapRenderer::render(const std::atomic<bool>* cancel) const {
   return result;
 }
 
-QFuture<RenderResult> MapRenderer::renderInBackground(MapSettings settings,
-                                                      std::shared_ptr<std::atomic<bool>> cancel) {
-  // A pool of its own, not Qt's global one: the raster paint engine spreads some of the
-  // window's painting over the global pool and waits for it, so renders occupying it would stall
-  // repaints. Two threads: a newer render can start while a cancelled one winds down.
+namespace {
+
+// A pool of its own, not Qt's global one: the raster paint engine spreads some of the window's
+// painting over the global pool and waits for it, so renders occupying it would stall repaints.
+// Two threads: a newer render can start while a cancelled one winds down.
+QThreadPool* renderPool() {
   static QThreadPool* pool = []() {
     auto* p = new QThreadPool;  // lives as long as the process
     p->setMaxThreadCount(2);
     return p;
   }();
-  return QtConcurrent::run(pool, [settings = std::move(settings), cancel = std::move(cancel)]() {
-    return MapRenderer(settings).render(cancel.get());
-  });
+  return pool;
+}
+
+}  // namespace
+
+bool MapRenderer::waitForBackgroundRenders(int msecs) { return renderPool()->waitForDone(msecs); }
+
+QFuture<RenderResult> MapRenderer::renderInBackground(MapSettings settings,
+                                                      std::shared_ptr<std::atomic<bool>> cancel) {
+  return QtConcurrent::run(renderPool(),
+                           [settings = std::move(settings), cancel = std::move(cancel)]() {
+                             return MapRenderer(settings).render(cancel.get());
+                           });
 }
 
 }  // namespace fangan

@@ -50,10 +50,13 @@ class MapRenderer {
   /// Renders now, on the calling thread. `cancel` (may be null) is polled between features.
   RenderResult render(const std::atomic<bool>* cancel = nullptr) const;
 
-  /// Renders on the Qt global thread pool. Raising `*cancel` makes the result come back early
-  /// with `cancelled` set.
+  /// Renders on the renderer's own thread pool. Raising `*cancel` makes the result come back
+  /// early with `cancelled` set.
   static QFuture<RenderResult> renderInBackground(MapSettings settings,
                                                   std::shared_ptr<std::atomic<bool>> cancel);
+  /// Waits until no background render runs, also cancelled ones still winding down: before the
+  /// Qt application (fonts, paint engines) goes away at exit. False when `msecs` passed first.
+  static bool waitForBackgroundRenders(int msecs = -1);
 
  private:
   MapSettings settings_;

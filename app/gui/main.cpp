@@ -17,6 +17,7 @@
 #include "app/gui/LockWaitPrompt.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
+#include "layers/MapRenderer.h"
 
 namespace {
 
@@ -183,7 +184,8 @@ int main(int argc, char** argv) {
   // and write nothing: wait a moment for them, then leave without running static destructors
   // beneath them.
   window.closeProject();
-  if (!fangan::gui::waitForBackgroundWork(3000)) {
+  if (!fangan::gui::waitForBackgroundWork(3000) ||
+      !fangan::MapRenderer::waitForBackgroundRenders(3000)) {
     std::fflush(stdout);
     std::fflush(stderr);
     std::_Exit(status);

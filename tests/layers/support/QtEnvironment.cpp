@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include "layers/MapRenderer.h"
+
 namespace fangan::testing {
 namespace {
 
@@ -21,6 +23,9 @@ class QtApplicationEnvironment : public ::testing::Environment {
     if (QApplication::instance() == nullptr) application_ = new QApplication(argc_, argv_);
   }
   void TearDown() override {
+    // A cancelled render may still be winding down (a panning test starts many): it paints
+    // with the application's fonts, so it ends before the application does.
+    MapRenderer::waitForBackgroundRenders();
     delete application_;
     application_ = nullptr;
   }
