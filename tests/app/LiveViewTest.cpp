@@ -10,9 +10,10 @@
 #include <QSignalSpy>
 #include <cstring>
 
-#include "../support/MissingInput.h"
 #include "../gis/support/ServerSchema.h"
+#include "../gis/support/SquareWkb.h"
 #include "../layers/support/QtEnvironment.h"
+#include "../support/MissingInput.h"
 #include "app/gui/LiveView.h"
 #include "app/gui/MainWindow.h"
 #include "gis/store/ProjectStore.h"
@@ -20,30 +21,7 @@
 namespace fangan::gui {
 namespace {
 
-Wkb square(double x, double y) {
-  Wkb w;
-  auto put32 = [&](uint32_t v) {
-    for (int i = 0; i < 4; ++i) w.push_back(static_cast<unsigned char>(v >> (8 * i)));
-  };
-  auto putD = [&](double d) {
-    unsigned char b[8];
-    std::memcpy(b, &d, 8);
-    w.insert(w.end(), b, b + 8);
-  };
-  w.push_back(1);
-  put32(6);
-  put32(1);
-  w.push_back(1);
-  put32(3);
-  put32(1);
-  put32(5);
-  const double pts[5][2] = {{x, y}, {x + 10, y}, {x + 10, y + 10}, {x, y + 10}, {x, y}};
-  for (const auto& p : pts) {
-    putD(p[0]);
-    putD(p[1]);
-  }
-  return w;
-}
+Wkb square(double x, double y) { return testing::squareAt(x, y); }
 
 TEST(LiveView, AnotherUsersEditIsRedrawnWithinTwoSecondsAndTheOnlineUsersAreShown) {
   const std::string why = fangan::testing::serverUnavailable();

@@ -10,6 +10,7 @@
 
 #include "../../support/MissingInput.h"
 #include "../support/ServerSchema.h"
+#include "../support/SquareWkb.h"
 #include "gis/store/ChangeFeed.h"
 #include "gis/store/PostgresSecurity.h"
 #include "gis/store/ProjectStore.h"
@@ -17,30 +18,7 @@
 namespace fangan {
 namespace {
 
-Wkb square(double x, double y) {
-  Wkb w;
-  auto put32 = [&](uint32_t v) {
-    for (int i = 0; i < 4; ++i) w.push_back(static_cast<unsigned char>(v >> (8 * i)));
-  };
-  auto putD = [&](double d) {
-    unsigned char b[8];
-    std::memcpy(b, &d, 8);
-    w.insert(w.end(), b, b + 8);
-  };
-  w.push_back(1);
-  put32(6);
-  put32(1);
-  w.push_back(1);
-  put32(3);
-  put32(1);
-  put32(5);
-  const double pts[5][2] = {{x, y}, {x + 10, y}, {x + 10, y + 10}, {x, y + 10}, {x, y}};
-  for (const auto& p : pts) {
-    putD(p[0]);
-    putD(p[1]);
-  }
-  return w;
-}
+Wkb square(double x, double y) { return testing::squareAt(x, y); }
 
 class ChangeFeedTest : public ::testing::Test {
  protected:
