@@ -14,6 +14,8 @@ export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(id -u)
 # Time and memory bounds of the bad-input suite, scaled for the instrumented build; its two
 # size-only inputs (2,000,000 vertices, a 200 MB cell) stay in the normal stage.
 export FANGAN_TEST_TIME_SCALE=4 FANGAN_TEST_MEMORY_SCALE=3 FANGAN_TEST_SKIP_HUGE=1
+# The crash loops: 10 kills a command here (25 in the normal stage).
+export FANGAN_CRASH_LOOP_KILLS=10
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 # The PostGIS suites run here too, against their own cluster (the first stage stopped its own).
 pgdir=$(pwd)/build-asan/postgis
