@@ -9,6 +9,7 @@
 #include <QDate>
 #include <cstdio>
 
+#include "app/gui/BackgroundScan.h"
 #include "app/gui/InspectionDialog.h"
 #include "app/gui/InspectionEditor.h"
 #include "app/gui/MainWindow.h"
@@ -43,5 +44,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "app_edit_driver: %s\n", qPrintable(dialog.errorText()));
     return 1;
   }
+  // As fangan-app leaves: the window's background scans end before static data goes (under
+  // ASan a scan still running at exit was reported, and the report deadlocked).
+  window.closeProject();
+  fangan::gui::waitForBackgroundWork(-1);
   return 0;
 }
