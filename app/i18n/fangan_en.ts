@@ -1432,6 +1432,10 @@
             <source>连接服务器(&amp;S)…</source>
             <translation>Connect to &amp;server…</translation>
         </message>
+            <message>
+            <source>已重新连接服务器；断开期间其他用户的修改请点刷新查看</source>
+            <translation>Reconnected to the server; click refresh to see what other users changed meanwhile</translation>
+        </message>
     </context>
     <context>
         <name>InspectionEntry</name>
@@ -3255,6 +3259,21 @@ Waited %1 s (at most %2 s)</translation>
         <message>
             <source>请填写用户名</source>
             <translation>Enter the user name</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::ConnectionBanner</name>
+        <message>
+            <source>立即重试</source>
+            <translation>Retry now</translation>
+        </message>
+        <message>
+            <source>与服务器的连接已断开：%1。正在重新连接…… 已填写但未保存的内容仍在窗口中，连接恢复后再保存即可。</source>
+            <translation>The connection to the server was lost: %1. Reconnecting… What you have filled in but not saved stays in the window; save it again once the connection is back.</translation>
+        </message>
+        <message>
+            <source>与服务器的连接已断开：%1。第 %2 次重新连接未成功（%3），稍后自动再试。</source>
+            <translation>The connection to the server was lost: %1. Reconnection attempt %2 failed (%3); trying again shortly.</translation>
         </message>
     </context>
 </TS>
