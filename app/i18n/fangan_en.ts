@@ -1132,10 +1132,6 @@
             <translation>Other users changed project %1</translation>
         </message>
         <message>
-            <source>已停止接收其他用户的修改：%1</source>
-            <translation>Stopped receiving other users&apos; changes: %1</translation>
-        </message>
-        <message>
             <source>重点区域</source>
             <translation>Key zones</translation>
         </message>

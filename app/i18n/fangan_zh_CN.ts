@@ -1120,10 +1120,6 @@
         <translation>其他用户修改了项目 %1</translation>
     </message>
     <message>
-        <source>已停止接收其他用户的修改：%1</source>
-        <translation>已停止接收其他用户的修改：%1</translation>
-    </message>
-    <message>
         <source>重点区域</source>
         <translation>重点区域</translation>
     </message>
