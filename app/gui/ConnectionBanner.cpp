@@ -34,10 +34,27 @@ void ConnectionBanner::setRetryInterval(int ms) { timer_->setInterval(ms); }
 
 QString ConnectionBanner::text() const { return label_->text(); }
 
+namespace {
+
+// The store's message without its own "与服务器的连接已断开…:" head, which the banner says.
+QString cause(QString why) {
+  for (const QString& head : {QStringLiteral("与服务器的连接已断开，本次操作未写入"),
+                              QStringLiteral("与服务器的连接已断开")}) {
+    if (why.startsWith(head)) {
+      why = why.mid(head.size());
+      break;
+    }
+  }
+  while (!why.isEmpty() && (why[0] == u':' || why[0] == u'：' || why[0] == u' ')) why.remove(0, 1);
+  return why.isEmpty() ? QStringLiteral("—") : why;
+}
+
+}  // namespace
+
 void ConnectionBanner::connectionLost(const QString& why) {
   if (!lost_) attempts_ = 0;
   lost_ = true;
-  why_ = why;
+  why_ = cause(why);
   label_->setText(tr("与服务器的连接已断开：%1。正在重新连接…… "
                      "已填写但未保存的内容仍在窗口中，连接恢复后再保存即可。")
                       .arg(why_));
@@ -57,8 +74,8 @@ void ConnectionBanner::retry() {
   try {
     reconnect_();
   } catch (const std::exception& e) {
-    label_->setText(tr("与服务器的连接已断开：%1。第 %2 次重新连接未成功（%3），稍后自动再试。")
-                        .arg(why_)
+    label_->setText(tr("与服务器的连接已断开。第 %1 "
+                       "次重新连接未成功：%2。稍后自动再试；已填写但未保存的内容仍在窗口中。")
                         .arg(attempts_)
                         .arg(QString::fromStdString(e.what())));
     return;

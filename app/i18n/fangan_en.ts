@@ -3267,9 +3267,9 @@ Waited %1 s (at most %2 s)</translation>
             <source>与服务器的连接已断开：%1。正在重新连接…… 已填写但未保存的内容仍在窗口中，连接恢复后再保存即可。</source>
             <translation>The connection to the server was lost: %1. Reconnecting… What you have filled in but not saved stays in the window; save it again once the connection is back.</translation>
         </message>
-        <message>
-            <source>与服务器的连接已断开：%1。第 %2 次重新连接未成功（%3），稍后自动再试。</source>
-            <translation>The connection to the server was lost: %1. Reconnection attempt %2 failed (%3); trying again shortly.</translation>
+            <message>
+            <source>与服务器的连接已断开。第 %1 次重新连接未成功：%2。稍后自动再试；已填写但未保存的内容仍在窗口中。</source>
+            <translation>The connection to the server was lost. Reconnection attempt %1 failed: %2. Trying again shortly; what you have filled in but not saved stays in the window.</translation>
         </message>
     </context>
 </TS>
