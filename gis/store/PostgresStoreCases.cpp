@@ -1,0 +1,204 @@
+// PostgresStore: the problem register, plans and case events, with the semantics of
+// SpatialiteStoreCases.cpp (tables of PostgresSchema.cpp version3).
+
+#include "gis/cases/CaseVocabulary.h"
+#include "gis/model/Vocabulary.h"
+#include "gis/store/PostgresStore.h"
+#include "gis/store/UtcTimestamp.h"
+
+namespace fangan {
+
+namespace {
+
+using pg::Param;
+using Text = std::optional<std::string>;
+
+Param text(const std::string& s) { return Param::of(Text(s)); }
+Param date(const std::optional<Date>& d) {
+  return Param::of(d ? Text(d->toString()) : Text(std::nullopt));
+}
+Param idOrNull(std::int64_t id) {
+  return Param::of(id > 0 ? Text(std::to_string(id)) : Text(std::nullopt));
+}
+std::optional<Date> readDate(const pg::Result& r, int row, int col) {
+  return r.isNull(row, col) ? std::nullopt : Date::parse(r.text(row, col));
+}
+
+const char* kProblemColumns =
+    "reference, source, found_date, building_id, code, location, town, description, "
+    "responsible_unit, responsible_person, deadline, state, state_date";
+
+pg::Params problemParams(const Problem& p) {
+  return {text(p.reference),
+          text(toKey(p.source)),
+          text(p.foundDate.toString()),
+          idOrNull(p.buildingId),
+          text(p.code),
+          text(p.location),
+          text(p.town),
+          text(p.description),
+          text(p.responsibleUnit),
+          text(p.responsiblePerson),
+          date(p.deadline),
+          text(toKey(p.state)),
+          date(p.stateDate)};
+}
+
+const char* kPlanColumns =
+    "building_id, code, measure, route, responsible_unit, responsible_person, start_date, "
+    "due_date, milestones, state, state_date";
+
+pg::Params planParams(const RectificationPlan& p) {
+  return {Param::of(p.buildingId),
+          text(p.code),
+          text(toKey(p.measure)),
+          text(p.route),
+          text(p.responsibleUnit),
+          text(p.responsiblePerson),
+          date(p.start),
+          text(p.due.toString()),
+          text(milestonesText(p.milestones)),
+          text(toKey(p.state)),
+          date(p.stateDate)};
+}
+
+}  // namespace
+
+std::int64_t PostgresStore::insertProblem(const Problem& p) {
+  std::int64_t id = 0;
+  write([&] {
+    const auto r = db().query(std::string("INSERT INTO problems(") + kProblemColumns +
+                                  ") VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+                                  "$13) RETURNING id",
+                              problemParams(p));
+    id = r.integer(0, 0);
+  });
+  return id;
+}
+
+void PostgresStore::updateProblem(const Problem& p) {
+  write([&] {
+    pg::Params params = problemParams(p);
+    params.push_back(Param::of(p.id));
+    const auto r = db().query(
+        "UPDATE problems SET reference = $1, source = $2, found_date = $3, building_id = $4, "
+        "code = $5, location = $6, town = $7, description = $8, responsible_unit = $9, "
+        "responsible_person = $10, deadline = $11, state = $12, state_date = $13 WHERE id = $14",
+        params);
+    if (r.affected() != 1) throw StoreError("问题 " + std::to_string(p.id) + " 不存在");
+  });
+}
+
+std::vector<Problem> PostgresStore::problems() const {
+  const auto r =
+      db().query(std::string("SELECT id, ") + kProblemColumns + " FROM problems ORDER BY id");
+  std::vector<Problem> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    Problem p;
+    p.id = r.integer(i, 0);
+    p.reference = r.text(i, 1);
+    p.source = parseProblemSource(r.text(i, 2)).value_or(ProblemSource::OwnPatrol);
+    p.foundDate = Date::parse(r.text(i, 3)).value_or(Date{});
+    p.buildingId = r.isNull(i, 4) ? 0 : r.integer(i, 4);
+    p.code = r.text(i, 5);
+    p.location = r.text(i, 6);
+    p.town = r.text(i, 7);
+    p.description = r.text(i, 8);
+    p.responsibleUnit = r.text(i, 9);
+    p.responsiblePerson = r.text(i, 10);
+    p.deadline = readDate(r, i, 11);
+    p.state = parseProblemState(r.text(i, 12)).value_or(ProblemState::Pending);
+    p.stateDate = readDate(r, i, 13);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::int64_t PostgresStore::insertPlan(const RectificationPlan& p) {
+  std::int64_t id = 0;
+  write([&] {
+    const auto r = db().query(std::string("INSERT INTO plans(") + kPlanColumns +
+                                  ") VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
+                                  "RETURNING id",
+                              planParams(p));
+    id = r.integer(0, 0);
+  });
+  return id;
+}
+
+void PostgresStore::updatePlan(const RectificationPlan& p) {
+  write([&] {
+    pg::Params params = planParams(p);
+    params.push_back(Param::of(p.id));
+    const auto r = db().query(
+        "UPDATE plans SET building_id = $1, code = $2, measure = $3, route = $4, "
+        "responsible_unit = $5, responsible_person = $6, start_date = $7, due_date = $8, "
+        "milestones = $9, state = $10, state_date = $11 WHERE id = $12",
+        params);
+    if (r.affected() != 1) throw StoreError("整治方案 " + std::to_string(p.id) + " 不存在");
+  });
+}
+
+std::vector<RectificationPlan> PostgresStore::plans() const {
+  const auto r = db().query(std::string("SELECT id, ") + kPlanColumns + " FROM plans ORDER BY id");
+  std::vector<RectificationPlan> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    RectificationPlan p;
+    p.id = r.integer(i, 0);
+    p.buildingId = r.integer(i, 1);
+    p.code = r.text(i, 2);
+    p.measure = parseRectification(r.text(i, 3)).value_or(Rectification::Unknown);
+    p.route = r.text(i, 4);
+    p.responsibleUnit = r.text(i, 5);
+    p.responsiblePerson = r.text(i, 6);
+    p.start = readDate(r, i, 7);
+    p.due = Date::parse(r.text(i, 8)).value_or(Date{});
+    p.milestones = parseMilestones(r.text(i, 9));
+    p.state = parsePlanState(r.text(i, 10)).value_or(PlanState::Drafted);
+    p.stateDate = readDate(r, i, 11);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::int64_t PostgresStore::appendCaseEvent(const CaseEvent& e) {
+  std::int64_t id = 0;
+  write([&] {
+    const auto r = db().query(
+        "INSERT INTO case_events(subject, subject_id, date, from_state, to_state, who, note, "
+        "evidence, recorded_at) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        {text(toKey(e.subject)), Param::of(e.subjectId), text(e.date.toString()), text(e.fromState),
+         text(e.toState), text(e.who), text(e.note), text(e.evidence),
+         text(e.recordedAt.empty() ? utcTimestamp() : e.recordedAt)});
+    id = r.integer(0, 0);
+  });
+  return id;
+}
+
+std::vector<CaseEvent> PostgresStore::caseEvents(CaseSubject subject,
+                                                 std::int64_t subjectId) const {
+  // Dates are ISO text: byte order ("C") is date order whatever the database's collation.
+  const auto r = db().query(
+      "SELECT id, subject_id, date, from_state, to_state, who, note, evidence, recorded_at "
+      "FROM case_events WHERE subject = $1 AND ($2::bigint = 0 OR subject_id = $2::bigint) "
+      "ORDER BY date COLLATE \"C\", id",
+      {text(toKey(subject)), Param::of(subjectId)});
+  std::vector<CaseEvent> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    CaseEvent e;
+    e.id = r.integer(i, 0);
+    e.subject = subject;
+    e.subjectId = r.integer(i, 1);
+    e.date = Date::parse(r.text(i, 2)).value_or(Date{});
+    e.fromState = r.text(i, 3);
+    e.toState = r.text(i, 4);
+    e.who = r.text(i, 5);
+    e.note = r.text(i, 6);
+    e.evidence = r.text(i, 7);
+    e.recordedAt = r.text(i, 8);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace fangan
