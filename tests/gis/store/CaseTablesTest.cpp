@@ -13,6 +13,7 @@
 #include "../support/ServerSchema.h"
 #include "../support/SquareWkb.h"
 #include "../support/TempDir.h"
+#include "gis/history/AsOfStore.h"
 #include "gis/store/ProjectCopy.h"
 #include "gis/store/ProjectStore.h"
 
@@ -669,6 +670,22 @@ TEST_P(CaseCopyTest, ACopyIntoAProjectWithCasesIsRefusedAndWritesNothing) {
   }
   EXPECT_TRUE(mid->buildingIds().empty());
   EXPECT_EQ(mid->problems().size(), 1u);
+}
+
+// A target that cannot keep case registers (here a project as of a day, read-only) is refused
+// for a source that has them, before anything is written; nothing is silently dropped.
+TEST(CaseCopy, ATargetWithoutCaseRegistersIsRefusedBeforeWriting) {
+  testing::TempDir dir;
+  auto src = createProject(dir.file("src.sqlite"), 4547);
+  src->insertProblem(problemWithoutBuilding());
+  AsOfStore target(createProject(dir.file("empty.sqlite"), 4547), Date{2025, 1, 1});
+  EXPECT_FALSE(target.keepsCaseRegisters());
+  try {
+    copyProject(*src, target);
+    FAIL() << "copied a problem register into a store without one";
+  } catch (const StoreError& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("目标项目不能保存问题台账", 0), 0u) << e.what();
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CaseCopyTest,
