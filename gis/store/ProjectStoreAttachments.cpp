@@ -8,7 +8,7 @@ namespace fangan {
 
 namespace {
 
-[[noreturn]] void unsupported() { throw StoreError("服务器项目暂不支持附件"); }
+[[noreturn]] void unsupported() { throw StoreError("此项目存储不支持附件"); }
 
 }  // namespace
 
