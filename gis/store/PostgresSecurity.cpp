@@ -123,10 +123,16 @@ void installSecurity(Project& p) {
   p.db->exec(
       "CREATE TABLE IF NOT EXISTS project_users(name text PRIMARY KEY, role text NOT NULL, "
       "town text, grid text);\n"
+      // Qualified by the schema: policies call these in sessions whose search_path does not
+      // name the project (psql with `schema.buildings`), where a bare name would not resolve.
       "CREATE OR REPLACE FUNCTION fangan_user_town() RETURNS text LANGUAGE sql STABLE AS "
-      "$$ SELECT town FROM project_users WHERE name = current_user $$;\n"
+      "$$ SELECT town FROM " +
+      s +
+      ".project_users WHERE name = current_user $$;\n"
       "CREATE OR REPLACE FUNCTION fangan_user_grid() RETURNS text LANGUAGE sql STABLE AS "
-      "$$ SELECT grid FROM project_users WHERE name = current_user $$;\n"
+      "$$ SELECT grid FROM " +
+      s +
+      ".project_users WHERE name = current_user $$;\n"
       "GRANT USAGE ON SCHEMA " +
       s + " TO " + all +
       ";\n"

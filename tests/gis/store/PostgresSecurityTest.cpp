@@ -142,6 +142,19 @@ TEST_F(PostgresSecurityTest, GridManagerWritesOnlySurveyFieldsOfItsGrid) {
   EXPECT_EQ(server_.scalar("SELECT count(*) FROM events"), "1");
 }
 
+// As the check does it: psql as the grid manager, naming the table by its schema and
+// leaving the session's search_path alone. The policies' helper functions must still find the
+// project's users (they once failed with "relation project_users does not exist").
+TEST_F(PostgresSecurityTest, PoliciesHoldWithoutTheProjectOnTheSearchPath) {
+  pg::Connection c(server_.conninfoAs(grid_));
+  const std::string table = server_.name() + ".buildings";
+  EXPECT_EQ(c.query("UPDATE " + table + " SET floors = 7 WHERE code = 'B1'").affected(), 0);
+  EXPECT_EQ(c.query("UPDATE " + table + " SET floors = 7").affected(), 1);
+  EXPECT_EQ(server_.scalar("SELECT string_agg(code || '=' || floors, ',' ORDER BY code) FROM "
+                           "buildings"),
+            "A1=7,B1=2,C1=2");
+}
+
 TEST_F(PostgresSecurityTest, ViewerWritesNothingAndTownWritesItsTown) {
   auto v = as(viewer_);
   EXPECT_EQ(v->query("SELECT count(*) FROM buildings").integer(0, 0), 3);
