@@ -10,20 +10,20 @@
 // --office is the managers' start point in project CRS metres; --straight ignores roads.
 // Output (lengths in metres with one decimal; saving in percent of the priority-order length,
 // "—" when that is 0; placeholders in capitals):
-//   patrol plan: start 2024-03-11, 5 days, distances road network (N nodes)|straight line
-//   spot checks: seed S, N drawn in the planned grids              (only with --sample-seed)
-//   grid ID [NAME] (manager NAME|— [PHONE], capacity C/day): due N, scheduled N, not scheduled N
-//     day 1 2024-03-11: N stops, route L m, priority order P m, saving S m (X%)
+//   巡查计划：自 2024-03-11 起 5 天，距离按道路网（N 个节点）|按直线
+//   抽查：种子 S，在计划网格中抽取 N 栋                          (only with --sample-seed)
+//   网格 ID [NAME]（网格员 NAME|— [PHONE]，每天 C 栋）：待查 N，已排 N，未排 N
+//     第 1 天 2024-03-11：N 处，路线 L 米，按优先级顺序 P 米，节省 S 米（X%）
 //     ...                                                          (one line per day)
-//     total: route L m, priority order P m, saving S m (X%)
-//   due without a grid: N                                          (only when N > 0)
-//   files in DIR:
-//     STEM (GRID [GRID ...], N stops): STEM.csv STEM.xlsx STEM.gpkg STEM.geojson STEM.pdf
-//   PDF sheets: N written (A4, a page per grid and patrol day with stops)
+//     合计：路线 L 米，按优先级顺序 P 米，节省 S 米（X%）
+//   无网格的待查房屋：N                                           (only when N > 0)
+//   输出文件（DIR）：
+//     STEM（GRID [GRID ...]，N 处）：STEM.csv STEM.xlsx STEM.gpkg STEM.geojson STEM.pdf
+//   巡查单 PDF：已写 N 份（A4，每个网格每个巡查日一页）
 // A warning goes to stderr when the sheets' font (Noto Sans CJK SC) is not installed.
 // STEM is "patrol-<manager>" ("patrol-grid-<id>" for a grid without a manager). For example:
-//   grid T01-G003 城关镇第3网格 (manager 孙艳 15274483193, capacity 8/day): due 13, ...
-//     day 1 2024-03-11: 8 stops, route 1123.0 m, priority order 1605.1 m, saving 482.0 m (30.0%)
+//   网格 T01-G003 城关镇第3网格（网格员 孙艳 15274483193，每天 8 栋）：待查 13，...
+//     第 1 天 2024-03-11：8 处，路线 1123.0 米，按优先级顺序 1605.1 米，节省 482.0 米（30.0%）
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +32,7 @@
 #include <ostream>
 
 #include "app/cli/Command.h"
+#include "app/cli/OptionValues.h"
 #include "app/cli/ProjectData.h"
 #include "gis/analysis/PriorityRules.h"
 #include "gis/patrol/PatrolExport.h"
@@ -39,20 +40,19 @@
 #include "layers/layout/HeadlessGui.h"
 #include "layers/layout/LayoutData.h"
 #include "layers/layout/PatrolSheetPdf.h"
-#include "app/cli/OptionValues.h"
 
 namespace fangan::cli {
 namespace {
 
 std::string metres(double m) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f m", m);
+  std::snprintf(buf, sizeof buf, "%.1f 米", m);
   return buf;
 }
 
 std::string savingText(double route, double priority) {
   const double saving = priority - route;
-  std::string text = "saving " + metres(saving) + " (";
+  std::string text = "节省 " + metres(saving) + "（";
   if (priority > 0) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * saving / priority);
@@ -60,7 +60,7 @@ std::string savingText(double route, double priority) {
   } else {
     text += "—";
   }
-  return text + ")";
+  return text + "）";
 }
 
 int parsePositive(const std::string& text, const char* what) {
@@ -133,32 +133,31 @@ int runPatrol(const Arguments& a, std::ostream& out, std::ostream& err) {
   auto store = openProject(a.positional[0]);
   const PatrolPlan plan = planPatrols(*store, options);
 
-  out << "patrol plan: start " << plan.start.toString() << ", " << plan.days << " days, distances "
-      << (plan.onRoads ? "road network (" + std::to_string(plan.roadNodes) + " nodes)"
-                       : std::string("straight line"))
+  out << "巡查计划：自 " << plan.start.toString() << " 起 " << plan.days << " 天，距离"
+      << (plan.onRoads ? "按道路网（" + std::to_string(plan.roadNodes) + " 个节点）"
+                       : std::string("按直线"))
       << "\n";
   if (options.sampleSeed) {
-    out << "spot checks: seed " << *options.sampleSeed << ", " << plan.spotChecks
-        << " drawn in the planned grids\n";
+    out << "抽查：种子 " << *options.sampleSeed << "，在计划网格中抽取 " << plan.spotChecks
+        << " 栋\n";
   }
   for (const GridPlan& g : plan.grids) {
-    out << "grid " << g.grid.grid;
+    out << "网格 " << g.grid.grid;
     if (!g.grid.name.empty()) out << " " << g.grid.name;
-    out << " (manager " << (g.grid.manager.empty() ? "—" : g.grid.manager);
+    out << "（网格员 " << (g.grid.manager.empty() ? "—" : g.grid.manager);
     if (!g.grid.phone.empty()) out << " " << g.grid.phone;
-    out << ", capacity " << g.capacity << "/day): due " << g.due.size() << ", scheduled "
-        << g.scheduledCount() << ", not scheduled " << g.unscheduled.size() << "\n";
+    out << "，每天 " << g.capacity << " 栋）：待查 " << g.due.size() << "，已排 "
+        << g.scheduledCount() << "，未排 " << g.unscheduled.size() << "\n";
     for (const DayRoute& d : g.days) {
-      out << "  day " << d.day << " " << d.date.toString() << ": " << d.stops.size()
-          << " stops, route " << metres(d.length) << ", priority order "
-          << metres(d.priorityOrderLength) << ", " << savingText(d.length, d.priorityOrderLength)
-          << "\n";
+      out << "  第 " << d.day << " 天 " << d.date.toString() << "：" << d.stops.size()
+          << " 处，路线 " << metres(d.length) << "，按优先级顺序 " << metres(d.priorityOrderLength)
+          << "，" << savingText(d.length, d.priorityOrderLength) << "\n";
     }
-    out << "  total: route " << metres(g.totalLength()) << ", priority order "
-        << metres(g.totalPriorityOrderLength()) << ", "
+    out << "  合计：路线 " << metres(g.totalLength()) << "，按优先级顺序 "
+        << metres(g.totalPriorityOrderLength()) << "，"
         << savingText(g.totalLength(), g.totalPriorityOrderLength()) << "\n";
   }
-  if (plan.unassignedDue > 0) out << "due without a grid: " << plan.unassignedDue << "\n";
+  if (plan.unassignedDue > 0) out << "无网格的待查房屋：" << plan.unassignedDue << "\n";
 
   // The PDF sheets are painted by the layout engine, which needs a Qt application for fonts.
   HeadlessGui gui;
@@ -175,17 +174,19 @@ int runPatrol(const Arguments& a, std::ostream& out, std::ostream& err) {
   exportOptions.sheetWriter = &sheetWriter;
   exportOptions.showPersonal = a.has("--show-personal");  // docs/rules.md#personal-data
   const auto sheets = exportPatrols(plan, exportOptions);
-  out << "files in " << dir << ":\n";
+  out << "输出文件（" << dir << "）：\n";
   for (const auto& s : sheets) {
-    out << "  " << s.fileStem << " (";
+    out << "  " << s.fileStem << "（";
     for (std::size_t i = 0; i < s.grids.size(); ++i) out << (i ? " " : "") << s.grids[i];
-    out << ", " << s.stops << " stops):";
-    for (const auto& f : s.files) out << " " << std::filesystem::path(f).filename().string();
+    out << "，" << s.stops << " 处）：";
+    for (std::size_t i = 0; i < s.files.size(); ++i) {
+      out << (i ? " " : "") << std::filesystem::path(s.files[i]).filename().string();
+    }
     out << "\n";
   }
   const auto written = std::count_if(sheets.begin(), sheets.end(),
                                      [](const ExportedSheet& s) { return s.sheetWritten; });
-  out << "PDF sheets: " << written << " written (A4, a page per grid and patrol day with stops)\n";
+  out << "巡查单 PDF：已写 " << written << " 份（A4，每个网格每个巡查日一页）\n";
   return 0;
 }
 

@@ -162,6 +162,10 @@ bool InspectionEditor::writeTransaction(const BuildingRecord& expected,
     *error = staleEditText(e.stale());
     lastStale_ = true;
     return false;
+  } catch (const ConnectionLostError& e) {
+    *error = tr("写入项目失败：%1").arg(QString::fromStdString(e.what()));
+    emit connectionLost(QString::fromStdString(e.what()));
+    return false;
   } catch (const std::exception& e) {
     *error = tr("写入项目失败：%1").arg(QString::fromStdString(e.what()));
     return false;

@@ -56,6 +56,9 @@ class InspectionEditor : public QObject {
   void buildingChanged(const fangan::BuildingRecord& record);
   /// An undo or redo could not be written; the message is for the user.
   void failed(const QString& message);
+  /// A write met a dropped server connection (nothing was written); the window shows its
+  /// reconnect banner while the form stays open.
+  void connectionLost(const QString& why);
 
  private:
   bool writeTransaction(const BuildingRecord& expected, const BuildingRecord& target,

@@ -19,6 +19,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
@@ -27,6 +28,7 @@
 #include "app/gui/AttributeTablePanel.h"
 #include "app/gui/BasemapMenu.h"
 #include "app/gui/BuildingArchivePanel.h"
+#include "app/gui/ConnectionBanner.h"
 #include "app/gui/DashboardPanel.h"
 #include "app/gui/DisplayText.h"
 #include "app/gui/ExportDialog.h"
@@ -62,7 +64,17 @@ namespace gui {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("房安"));
   canvas_ = new MapCanvas(this);
-  setCentralWidget(canvas_);
+  connectionBanner_ = new ConnectionBanner([this]() {
+    if (store_) store_->reconnect();
+  });
+  connect(connectionBanner_, &ConnectionBanner::reconnected, this, &MainWindow::serverReconnected);
+  auto* centre = new QWidget(this);
+  auto* centreLayout = new QVBoxLayout(centre);
+  centreLayout->setContentsMargins(0, 0, 0, 0);
+  centreLayout->setSpacing(0);
+  centreLayout->addWidget(connectionBanner_);
+  centreLayout->addWidget(canvas_, 1);
+  setCentralWidget(centre);
 
   layerTree_ = new LayerTreeWidget(this);
   auto* layerDock = new QDockWidget(tr("图层"), this);
@@ -171,6 +183,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     map_.setBuildingTheme(theme);
   });
   connect(editor_, &InspectionEditor::buildingChanged, this, &MainWindow::showEditedBuilding);
+  connect(editor_, &InspectionEditor::connectionLost, this, &MainWindow::serverConnectionLost);
   connect(editor_, &InspectionEditor::failed, this,
           [this](const QString& message) { QMessageBox::warning(this, tr("撤销失败"), message); });
 }
@@ -425,6 +438,7 @@ void MainWindow::cancelOpening() {
 void MainWindow::releaseProject() {
   liveView_.reset();  // before the store it reads
   onlineLabel_->hide();
+  connectionBanner_->dismiss();
   // Panels let go of the store before it closes.
   table_->setProject(nullptr, {});
   priority_->setProject(nullptr, 0);
@@ -481,9 +495,7 @@ void MainWindow::startLiveView() {
     refreshButton_->show();
     statusBar()->showMessage(tr("其他用户修改了项目 %1").arg(projectPath_));
   });
-  connect(liveView_.get(), &LiveView::lost, this, [this](const QString& why) {
-    statusBar()->showMessage(tr("已停止接收其他用户的修改：%1").arg(why));
-  });
+  connect(liveView_.get(), &LiveView::lost, this, &MainWindow::serverConnectionLost);
   // Who is online: now, and again with every tick of the change timer.
   auto showOnline = [this]() {
     if (liveView_) onlineLabel_->setText(liveView_->connectedText());
@@ -491,6 +503,21 @@ void MainWindow::startLiveView() {
   connect(changeTimer_, &QTimer::timeout, liveView_.get(), showOnline);
   showOnline();
   onlineLabel_->show();
+}
+
+void MainWindow::serverConnectionLost(const QString& why) {
+  if (!store_) return;
+  onlineLabel_->hide();
+  connectionBanner_->connectionLost(why);
+}
+
+void MainWindow::serverReconnected() {
+  // The feed heard nothing while the connection was down: listen again and offer to reread
+  // what others changed meanwhile.
+  liveView_.reset();
+  startLiveView();
+  refreshButton_->show();
+  statusBar()->showMessage(tr("已重新连接服务器；断开期间其他用户的修改请点刷新查看"), 8000);
 }
 
 void MainWindow::showServerChange(qint64 id) {

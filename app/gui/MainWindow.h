@@ -35,6 +35,7 @@ class InspectionEditor;
 class KeyZonesPanel;
 class LayerTreeWidget;
 class LiveView;
+class ConnectionBanner;
 class MapCanvas;
 struct MapOverlay;
 class PatrolPanel;
@@ -199,6 +200,10 @@ class MainWindow : public QMainWindow {
   void startLiveView();
   void showServerChange(qint64 id);
   std::unique_ptr<LiveView> liveView_;
+  // Over the map while a server connection is down (ConnectionBanner.h).
+  ConnectionBanner* connectionBanner_ = nullptr;
+  void serverConnectionLost(const QString& why);
+  void serverReconnected();
   QLabel* onlineLabel_ = nullptr;
   OpenWatcher* opening_ = nullptr;
   std::shared_ptr<std::atomic<bool>> openCancel_;

@@ -1132,10 +1132,6 @@
             <translation>Other users changed project %1</translation>
         </message>
         <message>
-            <source>已停止接收其他用户的修改：%1</source>
-            <translation>Stopped receiving other users&apos; changes: %1</translation>
-        </message>
-        <message>
             <source>重点区域</source>
             <translation>Key zones</translation>
         </message>
@@ -1431,6 +1427,10 @@
         <message>
             <source>连接服务器(&amp;S)…</source>
             <translation>Connect to &amp;server…</translation>
+        </message>
+            <message>
+            <source>已重新连接服务器；断开期间其他用户的修改请点刷新查看</source>
+            <translation>Reconnected to the server; click refresh to see what other users changed meanwhile</translation>
         </message>
     </context>
     <context>
@@ -3255,6 +3255,21 @@ Waited %1 s (at most %2 s)</translation>
         <message>
             <source>请填写用户名</source>
             <translation>Enter the user name</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::ConnectionBanner</name>
+        <message>
+            <source>立即重试</source>
+            <translation>Retry now</translation>
+        </message>
+        <message>
+            <source>与服务器的连接已断开：%1。正在重新连接…… 已填写但未保存的内容仍在窗口中，连接恢复后再保存即可。</source>
+            <translation>The connection to the server was lost: %1. Reconnecting… What you have filled in but not saved stays in the window; save it again once the connection is back.</translation>
+        </message>
+            <message>
+            <source>与服务器的连接已断开。第 %1 次重新连接未成功：%2。稍后自动再试；已填写但未保存的内容仍在窗口中。</source>
+            <translation>The connection to the server was lost. Reconnection attempt %1 failed: %2. Trying again shortly; what you have filled in but not saved stays in the window.</translation>
         </message>
     </context>
 </TS>

@@ -1120,10 +1120,6 @@
         <translation>其他用户修改了项目 %1</translation>
     </message>
     <message>
-        <source>已停止接收其他用户的修改：%1</source>
-        <translation>已停止接收其他用户的修改：%1</translation>
-    </message>
-    <message>
         <source>重点区域</source>
         <translation>重点区域</translation>
     </message>
@@ -1422,6 +1418,10 @@
     <message>
         <source>连接服务器(&amp;S)…</source>
         <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>已重新连接服务器；断开期间其他用户的修改请点刷新查看</source>
+        <translation>已重新连接服务器；断开期间其他用户的修改请点刷新查看</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +2920,21 @@
     <message>
         <source>请填写用户名</source>
         <translation>请填写用户名</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::ConnectionBanner</name>
+    <message>
+        <source>立即重试</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>与服务器的连接已断开：%1。正在重新连接…… 已填写但未保存的内容仍在窗口中，连接恢复后再保存即可。</source>
+        <translation>与服务器的连接已断开：%1。正在重新连接…… 已填写但未保存的内容仍在窗口中，连接恢复后再保存即可。</translation>
+    </message>
+    <message>
+        <source>与服务器的连接已断开。第 %1 次重新连接未成功：%2。稍后自动再试；已填写但未保存的内容仍在窗口中。</source>
+        <translation>与服务器的连接已断开。第 %1 次重新连接未成功：%2。稍后自动再试；已填写但未保存的内容仍在窗口中。</translation>
     </message>
 </context>
 </TS>

@@ -137,7 +137,7 @@ int Connection::socket() const { return PQsocket(c_); }
 
 std::vector<std::string> Connection::notifications(const std::string& channel) {
   if (PQconsumeInput(c_) == 0) {
-    throw StoreError("与服务器的连接已断开: " + firstLine(PQerrorMessage(c_)));
+    throw ConnectionLostError("与服务器的连接已断开: " + firstLine(PQerrorMessage(c_)));
   }
   std::vector<std::string> payloads;
   while (PGnotify* n = PQnotifies(c_)) {
@@ -157,7 +157,7 @@ void Connection::fail(const std::string& what, pg_result* r) const {
   if (message.empty()) message = firstLine(PQerrorMessage(c_));
   if (r) PQclear(r);
   if (PQstatus(c_) != CONNECTION_OK) {
-    throw StoreError("与服务器的连接已断开，本次操作未写入: " + message);
+    throw ConnectionLostError("与服务器的连接已断开，本次操作未写入: " + message);
   }
   throw StoreError("数据库错误: " + message + " [" + what.substr(0, 80) + "]");
 }
@@ -276,6 +276,19 @@ void Connection::copyAbort() noexcept {
 }
 
 std::string Connection::user() const { return PQuser(c_); }
+
+bool Connection::ok() const { return PQstatus(c_) == CONNECTION_OK; }
+
+void Connection::reset() {
+  copyAbort();
+  PQreset(c_);
+  if (PQstatus(c_) != CONNECTION_OK) {
+    const std::string why = PQerrorMessage(c_);
+    throw ConnectionLostError("无法重新连接服务器: " + connectReason(why) + " (" +
+                              firstLine(why.c_str()) + ")");
+  }
+  PQsetClientEncoding(c_, "UTF8");
+}
 
 std::string quoteIdent(const std::string& name) {
   std::string out = "\"";

@@ -87,6 +87,11 @@ class Connection {
   /// Abandons the COPY begun (the transaction is then rolled back); never throws.
   void copyAbort() noexcept;
   bool copying() const { return copying_; }
+  /// Whether the connection is up as far as libpq knows (a drop shows after the next statement).
+  bool ok() const;
+  /// Connects again with the same parameters; throws ConnectionLostError when it cannot. The
+  /// session settings (search_path, application_name) are the caller's to set again.
+  void reset();
   /// The server's name for the connected user.
   std::string user() const;
   /// The connection's socket, to wait on for notifications (poll / QSocketNotifier).

@@ -109,7 +109,14 @@ class PostgresStore::PgTransaction : public Transaction {
  public:
   explicit PgTransaction(PostgresStore& store) : store_(store) {
     if (store_.inTransaction_) throw StoreError("内部错误: 事务已打开");
-    store_.db_->exec("BEGIN");
+    try {
+      store_.db().exec("BEGIN");
+    } catch (const ConnectionLostError&) {
+      // Dropped while idle (the server restarted since the last statement): nothing was
+      // written, so connect again and begin there; a second failure is the caller's.
+      store_.restoreConnection();
+      store_.db_->exec("BEGIN");
+    }
     store_.inTransaction_ = true;
   }
   ~PgTransaction() override {
@@ -189,8 +196,6 @@ PostgresStore::PostgresStore(const std::string& location, bool create, int creat
   db_ = std::make_unique<pg::Connection>(where.conninfo);
   schema_ = where.schema;
   db_->exec("SET client_min_messages = warning");
-  db_->query("SELECT set_config('application_name', $1, false)",
-             {text(serverApplicationName(schema_))});
   const auto postgis = db_->query("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'");
   if (postgis.integer(0, 0) == 0) {
     try {
@@ -205,7 +210,7 @@ PostgresStore::PostgresStore(const std::string& location, bool create, int creat
   const auto exists =
       db_->query("SELECT count(*) FROM pg_namespace WHERE nspname = $1", {text(where.schema)});
   if (exists.integer(0, 0) == 0) throw StoreError("服务器上没有这个项目 (模式不存在): " + location);
-  db_->exec("SET search_path TO " + schema + ", public");
+  setUpSession();
   const int stored = pg_schema::storedVersion(*db_);
   if (create && stored > 0) throw StoreError("服务器上已有这个项目: " + location);
   if (!create && stored == 0) throw StoreError("不是房安项目: " + location);
@@ -225,8 +230,36 @@ PostgresStore::PostgresStore(const std::string& location, bool create, int creat
 PostgresStore::~PostgresStore() = default;
 
 pg::Connection& PostgresStore::db() const {
+  // Outside a transaction a dropped connection is taken up again before the next statement;
+  // inside one, the transaction is gone with it and the statement fails (ConnectionLostError).
+  if (!inTransaction_ && !db_->ok()) restoreConnection();
   flushPending();
   return *db_;
+}
+
+void PostgresStore::setUpSession() const {
+  db_->exec("SET client_min_messages = warning");
+  db_->query("SELECT set_config('application_name', $1, false)",
+             {text(serverApplicationName(schema_))});
+  db_->exec("SET search_path TO " + pg::quoteIdent(schema_) + ", public");
+}
+
+void PostgresStore::restoreConnection() const {
+  db_->reset();
+  setUpSession();
+}
+
+void PostgresStore::reconnect() {
+  if (inTransaction_) throw StoreError("内部错误: 事务中不能重新连接");
+  if (!db_->ok()) {
+    restoreConnection();
+    return;
+  }
+  try {
+    db_->exec("SELECT 1");  // libpq sees a drop only when it next talks to the server
+  } catch (const ConnectionLostError&) {
+    restoreConnection();
+  }
 }
 
 std::string serverApplicationName(const std::string& schema) { return "fangan " + schema; }

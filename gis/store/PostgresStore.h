@@ -29,6 +29,7 @@ class PostgresStore : public ProjectStore {
   void restoreSetting(const std::string& key, const std::string& value) override;
   void setChangeDate(const std::optional<Date>& day) override { changeDate_ = day; }
   std::unique_ptr<Transaction> begin() override;
+  void reconnect() override;
   std::vector<LayerSummary> summary() const override;
 
   std::int64_t upsertBuilding(const BuildingRecord& record, const Wkb& footprint,
@@ -135,6 +136,10 @@ class PostgresStore : public ProjectStore {
   std::string location_;
   std::string schema_;
   std::unique_ptr<pg::Connection> db_;
+  /// The session's settings: messages, application name (who is online), search_path.
+  void setUpSession() const;
+  /// Connects again after a drop and sets the session up; throws ConnectionLostError.
+  void restoreConnection() const;
   int srid_ = 0;
   std::optional<Date> changeDate_;
   Date changeDay() const { return changeDate_ ? *changeDate_ : Date::today(); }

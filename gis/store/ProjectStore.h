@@ -33,6 +33,14 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// A server store's connection dropped (server restarted, network cut). What the statement was
+/// writing was rolled back by the server; the store reconnects on its next use outside a
+/// transaction (ProjectStore::reconnect).
+class ConnectionLostError : public StoreError {
+ public:
+  using StoreError::StoreError;
+};
+
 /// Interchange name of a layer ("buildings", "survey", ...).
 std::string layerName(ProjectLayer layer);
 
@@ -134,6 +142,9 @@ class ProjectStore {
   virtual void setChangeDate(const std::optional<Date>& day) = 0;
   /// Opens a write transaction. Only one may be open at a time.
   virtual std::unique_ptr<Transaction> begin() = 0;
+  /// Connects a server store again after ConnectionLostError (a file store has nothing to do);
+  /// throws StoreError (ConnectionLostError) while the server cannot be reached.
+  virtual void reconnect() {}
   /// Counts and extents of every layer.
   virtual std::vector<LayerSummary> summary() const = 0;
 

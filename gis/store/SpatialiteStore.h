@@ -103,6 +103,12 @@ class SpatialiteStore : public ProjectStore {
   bool hasTable(const std::string& table) const;
   /// inWrite for the functions defined in other files (SpatialiteStoreCases.cpp).
   void write(const std::function<void()>& body);
+  /// One row of `columns` (RowSql.h) into `table`, bound by `bind` as 1..n; returns its id.
+  std::int64_t insertRow(const char* table, const char* columns,
+                         const std::function<void(sqlite::Statement&)>& bind);
+  /// The row `id` of `table` set to `columns` bound by `bind`; StoreError(`missing`) without it.
+  void updateRow(const char* table, const char* columns, std::int64_t id,
+                 const std::string& missing, const std::function<void(sqlite::Statement&)>& bind);
   /// Runs `body` in the open transaction, or in one of its own when none is open.
   template <typename F>
   auto inWrite(F&& body) -> decltype(body());

@@ -5,6 +5,7 @@
 
 #include "gis/cases/CaseVocabulary.h"
 #include "gis/model/Vocabulary.h"
+#include "gis/store/RowSql.h"
 #include "gis/store/SpatialiteStore.h"
 #include "gis/store/UtcTimestamp.h"
 
@@ -62,29 +63,36 @@ void bindPlan(sqlite::Statement& s, const RectificationPlan& p) {
 
 }  // namespace
 
-std::int64_t SpatialiteStore::insertProblem(const Problem& p) {
+std::int64_t SpatialiteStore::insertRow(const char* table, const char* columns,
+                                        const std::function<void(sqlite::Statement&)>& bind) {
   std::int64_t id = 0;
   write([&] {
-    sqlite::Statement s(*db_, std::string("INSERT INTO problems(") + kProblemColumns +
-                                  ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    bindProblem(s, p);
+    sqlite::Statement s(*db_, row_sql::insert(table, columns, row_sql::Marks::Sqlite));
+    bind(s);
     s.run();
     id = db_->lastInsertId();
   });
   return id;
 }
 
-void SpatialiteStore::updateProblem(const Problem& p) {
+void SpatialiteStore::updateRow(const char* table, const char* columns, std::int64_t id,
+                                const std::string& missing,
+                                const std::function<void(sqlite::Statement&)>& bind) {
   write([&] {
-    sqlite::Statement s(*db_,
-                        "UPDATE problems SET reference = ?, source = ?, found_date = ?, "
-                        "building_id = ?, code = ?, location = ?, town = ?, description = ?, "
-                        "responsible_unit = ?, responsible_person = ?, deadline = ?, state = ?, "
-                        "state_date = ? WHERE id = ?");
-    bindProblem(s, p);
-    s.bind(14, p.id).run();
-    if (db_->changes() != 1) throw StoreError("问题 " + std::to_string(p.id) + " 不存在");
+    sqlite::Statement s(*db_, row_sql::updateById(table, columns, row_sql::Marks::Sqlite));
+    bind(s);
+    s.bind(row_sql::columnCount(columns) + 1, id).run();
+    if (db_->changes() != 1) throw StoreError(missing);
   });
+}
+
+std::int64_t SpatialiteStore::insertProblem(const Problem& p) {
+  return insertRow("problems", kProblemColumns, [&](sqlite::Statement& s) { bindProblem(s, p); });
+}
+
+void SpatialiteStore::updateProblem(const Problem& p) {
+  updateRow("problems", kProblemColumns, p.id, "问题 " + std::to_string(p.id) + " 不存在",
+            [&](sqlite::Statement& s) { bindProblem(s, p); });
 }
 
 std::vector<Problem> SpatialiteStore::problems() const {
@@ -113,27 +121,12 @@ std::vector<Problem> SpatialiteStore::problems() const {
 }
 
 std::int64_t SpatialiteStore::insertPlan(const RectificationPlan& p) {
-  std::int64_t id = 0;
-  write([&] {
-    sqlite::Statement s(*db_, std::string("INSERT INTO plans(") + kPlanColumns +
-                                  ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    bindPlan(s, p);
-    s.run();
-    id = db_->lastInsertId();
-  });
-  return id;
+  return insertRow("plans", kPlanColumns, [&](sqlite::Statement& s) { bindPlan(s, p); });
 }
 
 void SpatialiteStore::updatePlan(const RectificationPlan& p) {
-  write([&] {
-    sqlite::Statement s(*db_,
-                        "UPDATE plans SET building_id = ?, code = ?, measure = ?, route = ?, "
-                        "responsible_unit = ?, responsible_person = ?, start_date = ?, "
-                        "due_date = ?, milestones = ?, state = ?, state_date = ? WHERE id = ?");
-    bindPlan(s, p);
-    s.bind(12, p.id).run();
-    if (db_->changes() != 1) throw StoreError("整治方案 " + std::to_string(p.id) + " 不存在");
-  });
+  updateRow("plans", kPlanColumns, p.id, "整治方案 " + std::to_string(p.id) + " 不存在",
+            [&](sqlite::Statement& s) { bindPlan(s, p); });
 }
 
 std::vector<RectificationPlan> SpatialiteStore::plans() const {

@@ -17,6 +17,9 @@ std::optional<std::int64_t> idCell(std::int64_t id) {
   return id > 0 ? std::optional<std::int64_t>(id) : std::nullopt;
 }
 
+const char* kNoticeColumns =
+    "number, building_id, code, town, year, sequence, issued_date, deadline";
+
 const char* kReferralColumns =
     "building_id, code, problem_id, town, kind, referred_date, department, description, state, "
     "state_date, feedback, feedback_date, closed_date";
@@ -40,11 +43,7 @@ void bindReferral(sqlite::Statement& s, const Referral& r) {
 }  // namespace
 
 std::int64_t SpatialiteStore::insertNotice(const HazardNotice& n) {
-  std::int64_t id = 0;
-  write([&] {
-    sqlite::Statement s(*db_,
-                        "INSERT INTO notices(number, building_id, code, town, year, sequence, "
-                        "issued_date, deadline) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+  return insertRow("notices", kNoticeColumns, [&](sqlite::Statement& s) {
     s.bind(1, n.number)
         .bind(2, n.buildingId)
         .bind(3, n.code)
@@ -52,18 +51,14 @@ std::int64_t SpatialiteStore::insertNotice(const HazardNotice& n) {
         .bind(5, n.year)
         .bind(6, n.sequence)
         .bind(7, n.issued.toString())
-        .bind(8, dateCell(n.deadline))
-        .run();
-    id = db_->lastInsertId();
+        .bind(8, dateCell(n.deadline));
   });
-  return id;
 }
 
 std::vector<HazardNotice> SpatialiteStore::notices() const {
   std::vector<HazardNotice> out;
   sqlite::Statement s(*db_,
-                      "SELECT id, number, building_id, code, town, year, sequence, issued_date, "
-                      "deadline FROM notices ORDER BY id");
+                      std::string("SELECT id, ") + kNoticeColumns + " FROM notices ORDER BY id");
   while (s.step()) {
     HazardNotice n;
     n.id = s.integer(0);
@@ -81,28 +76,13 @@ std::vector<HazardNotice> SpatialiteStore::notices() const {
 }
 
 std::int64_t SpatialiteStore::insertReferral(const Referral& r) {
-  std::int64_t id = 0;
-  write([&] {
-    sqlite::Statement s(*db_, std::string("INSERT INTO referrals(") + kReferralColumns +
-                                  ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    bindReferral(s, r);
-    s.run();
-    id = db_->lastInsertId();
-  });
-  return id;
+  return insertRow("referrals", kReferralColumns,
+                   [&](sqlite::Statement& s) { bindReferral(s, r); });
 }
 
 void SpatialiteStore::updateReferral(const Referral& r) {
-  write([&] {
-    sqlite::Statement s(*db_,
-                        "UPDATE referrals SET building_id = ?, code = ?, problem_id = ?, town = ?, "
-                        "kind = ?, referred_date = ?, department = ?, description = ?, state = ?, "
-                        "state_date = ?, feedback = ?, feedback_date = ?, closed_date = ? "
-                        "WHERE id = ?");
-    bindReferral(s, r);
-    s.bind(14, r.id).run();
-    if (db_->changes() != 1) throw StoreError("移送 " + std::to_string(r.id) + " 不存在");
-  });
+  updateRow("referrals", kReferralColumns, r.id, "移送 " + std::to_string(r.id) + " 不存在",
+            [&](sqlite::Statement& s) { bindReferral(s, r); });
 }
 
 std::vector<Referral> SpatialiteStore::referrals() const {

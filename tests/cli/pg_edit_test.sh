@@ -20,15 +20,10 @@ clients="${3:-16}"
 edits="${4:-40}"
 nbuildings="${5:-8}"
 here="$(cd "$(dirname "$0")/../.." && pwd)"
-if [ -z "${FANGAN_PG_URL:-}" ] || ! psql -X -q "$FANGAN_PG_URL" -Atc "SELECT 1" >/dev/null 2>&1; then
-  echo "PostGIS test server unavailable (FANGAN_PG_URL=${FANGAN_PG_URL:-unset})"
-  if [ "${CI:-}" = true ]; then exit 1; fi
-  exit 77
-fi
+source "$here/tests/cli/pg_server.sh"
 work=$(mktemp -d)
 schema="edit_$$"
 url="$FANGAN_PG_URL?schema=$schema"
-psql_() { psql -X -q "$FANGAN_PG_URL" -v ON_ERROR_STOP=1 "$@"; }
 cleanup() {
   psql_ -c "SET client_min_messages=warning; DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1
   rm -rf "$work"

@@ -43,19 +43,17 @@ TEST_F(PatrolCommandsTest, PlansWritesFilesAndTakesResultsBackOnce) {
   const std::string plan =
       run("patrol " + project_ + " --grid G1 --days 1 --start 2024-03-11 --out " + out, &status);
   ASSERT_EQ(status, 0) << plan;
-  EXPECT_NE(plan.find("patrol plan: start 2024-03-11, 1 days, distances straight line"),
-            std::string::npos)
-      << plan;
-  EXPECT_NE(plan.find("grid G1 G1网格 (manager 张三 13800000000, capacity 3/day): due 5, "
-                      "scheduled 3, not scheduled 2"),
+  EXPECT_NE(plan.find("巡查计划：自 2024-03-11 起 1 天，距离按直线"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("网格 G1 G1网格（网格员 张三 13800000000，每天 3 栋）：待查 5，"
+                      "已排 3，未排 2"),
             std::string::npos)
       << plan;
   // Priority order A0 A1 A2 (equal scores, by code) lies on a line: the route is that order.
-  EXPECT_NE(plan.find("day 1 2024-03-11: 3 stops, route 200.0 m, priority order 200.0 m, "
-                      "saving 0.0 m (0.0%)"),
+  EXPECT_NE(plan.find("第 1 天 2024-03-11：3 处，路线 200.0 米，按优先级顺序 200.0 米，"
+                      "节省 0.0 米（0.0%）"),
             std::string::npos)
       << plan;
-  EXPECT_NE(plan.find("patrol-张三 (G1, 3 stops): patrol-张三.csv patrol-张三.xlsx "
+  EXPECT_NE(plan.find("patrol-张三（G1，3 处）：patrol-张三.csv patrol-张三.xlsx "
                       "patrol-张三.gpkg patrol-张三.geojson"),
             std::string::npos)
       << plan;
