@@ -111,6 +111,11 @@ class PostgresStore : public ProjectStore {
   /// Runs `body` inside the open transaction, or in one of its own (for the writes defined
   /// outside PostgresStore.cpp, where inWrite is not visible).
   void write(const std::function<void()>& body);
+  /// One-row writes of a table's `columns` (gis/store/RowSql.h), parameters in their order:
+  /// the new row's id; an update by id that finds no row throws StoreError(missing).
+  std::int64_t insertRow(const char* table, const char* columns, const pg::Params& params);
+  void updateRow(const char* table, const char* columns, std::int64_t id,
+                 const std::string& missing, pg::Params params);
   /// The connection, after sending the buildings waiting for COPY (so every statement sees them).
   pg::Connection& db() const;
   void flushPending() const;

@@ -4,6 +4,7 @@
 #include "gis/cases/CaseVocabulary.h"
 #include "gis/model/Vocabulary.h"
 #include "gis/store/PostgresStore.h"
+#include "gis/store/RowSql.h"
 #include "gis/store/UtcTimestamp.h"
 
 namespace fangan {
@@ -64,29 +65,34 @@ pg::Params planParams(const RectificationPlan& p) {
 
 }  // namespace
 
-std::int64_t PostgresStore::insertProblem(const Problem& p) {
+std::int64_t PostgresStore::insertRow(const char* table, const char* columns,
+                                      const pg::Params& params) {
   std::int64_t id = 0;
   write([&] {
-    const auto r = db().query(std::string("INSERT INTO problems(") + kProblemColumns +
-                                  ") VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-                                  "$13) RETURNING id",
-                              problemParams(p));
-    id = r.integer(0, 0);
+    id = db().query(row_sql::insert(table, columns, row_sql::Marks::Postgres) + " RETURNING id",
+                    params)
+             .integer(0, 0);
   });
   return id;
 }
 
-void PostgresStore::updateProblem(const Problem& p) {
+void PostgresStore::updateRow(const char* table, const char* columns, std::int64_t id,
+                              const std::string& missing, pg::Params params) {
+  params.push_back(Param::of(id));
   write([&] {
-    pg::Params params = problemParams(p);
-    params.push_back(Param::of(p.id));
-    const auto r = db().query(
-        "UPDATE problems SET reference = $1, source = $2, found_date = $3, building_id = $4, "
-        "code = $5, location = $6, town = $7, description = $8, responsible_unit = $9, "
-        "responsible_person = $10, deadline = $11, state = $12, state_date = $13 WHERE id = $14",
-        params);
-    if (r.affected() != 1) throw StoreError("问题 " + std::to_string(p.id) + " 不存在");
+    const auto r =
+        db().query(row_sql::updateById(table, columns, row_sql::Marks::Postgres), params);
+    if (r.affected() != 1) throw StoreError(missing);
   });
+}
+
+std::int64_t PostgresStore::insertProblem(const Problem& p) {
+  return insertRow("problems", kProblemColumns, problemParams(p));
+}
+
+void PostgresStore::updateProblem(const Problem& p) {
+  updateRow("problems", kProblemColumns, p.id, "问题 " + std::to_string(p.id) + " 不存在",
+            problemParams(p));
 }
 
 std::vector<Problem> PostgresStore::problems() const {
@@ -115,28 +121,12 @@ std::vector<Problem> PostgresStore::problems() const {
 }
 
 std::int64_t PostgresStore::insertPlan(const RectificationPlan& p) {
-  std::int64_t id = 0;
-  write([&] {
-    const auto r = db().query(std::string("INSERT INTO plans(") + kPlanColumns +
-                                  ") VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
-                                  "RETURNING id",
-                              planParams(p));
-    id = r.integer(0, 0);
-  });
-  return id;
+  return insertRow("plans", kPlanColumns, planParams(p));
 }
 
 void PostgresStore::updatePlan(const RectificationPlan& p) {
-  write([&] {
-    pg::Params params = planParams(p);
-    params.push_back(Param::of(p.id));
-    const auto r = db().query(
-        "UPDATE plans SET building_id = $1, code = $2, measure = $3, route = $4, "
-        "responsible_unit = $5, responsible_person = $6, start_date = $7, due_date = $8, "
-        "milestones = $9, state = $10, state_date = $11 WHERE id = $12",
-        params);
-    if (r.affected() != 1) throw StoreError("整治方案 " + std::to_string(p.id) + " 不存在");
-  });
+  updateRow("plans", kPlanColumns, p.id, "整治方案 " + std::to_string(p.id) + " 不存在",
+            planParams(p));
 }
 
 std::vector<RectificationPlan> PostgresStore::plans() const {

@@ -23,6 +23,9 @@ std::optional<Date> readDate(const pg::Result& r, int row, int col) {
   return r.isNull(row, col) ? std::nullopt : Date::parse(r.text(row, col));
 }
 
+const char* kNoticeColumns =
+    "number, building_id, code, town, year, sequence, issued_date, deadline";
+
 const char* kReferralColumns =
     "building_id, code, problem_id, town, kind, referred_date, department, description, state, "
     "state_date, feedback, feedback_date, closed_date";
@@ -38,23 +41,15 @@ pg::Params referralParams(const Referral& r) {
 }  // namespace
 
 std::int64_t PostgresStore::insertNotice(const HazardNotice& n) {
-  std::int64_t id = 0;
-  write([&] {
-    const auto r = db().query(
-        "INSERT INTO notices(number, building_id, code, town, year, sequence, issued_date, "
-        "deadline) VALUES($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-        {text(n.number), Param::of(n.buildingId), text(n.code), text(n.town),
-         Param::of(std::int64_t{n.year}), Param::of(std::int64_t{n.sequence}),
-         text(n.issued.toString()), date(n.deadline)});
-    id = r.integer(0, 0);
-  });
-  return id;
+  return insertRow("notices", kNoticeColumns,
+                   {text(n.number), Param::of(n.buildingId), text(n.code), text(n.town),
+                    Param::of(std::int64_t{n.year}), Param::of(std::int64_t{n.sequence}),
+                    text(n.issued.toString()), date(n.deadline)});
 }
 
 std::vector<HazardNotice> PostgresStore::notices() const {
-  const auto r = db().query(
-      "SELECT id, number, building_id, code, town, year, sequence, issued_date, deadline "
-      "FROM notices ORDER BY id");
+  const auto r =
+      db().query(std::string("SELECT id, ") + kNoticeColumns + " FROM notices ORDER BY id");
   std::vector<HazardNotice> out;
   for (int i = 0; i < r.rows(); ++i) {
     HazardNotice n;
@@ -73,28 +68,12 @@ std::vector<HazardNotice> PostgresStore::notices() const {
 }
 
 std::int64_t PostgresStore::insertReferral(const Referral& referral) {
-  std::int64_t id = 0;
-  write([&] {
-    const auto r = db().query(std::string("INSERT INTO referrals(") + kReferralColumns +
-                                  ") VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-                                  "$13) RETURNING id",
-                              referralParams(referral));
-    id = r.integer(0, 0);
-  });
-  return id;
+  return insertRow("referrals", kReferralColumns, referralParams(referral));
 }
 
 void PostgresStore::updateReferral(const Referral& referral) {
-  write([&] {
-    pg::Params params = referralParams(referral);
-    params.push_back(Param::of(referral.id));
-    const auto r = db().query(
-        "UPDATE referrals SET building_id = $1, code = $2, problem_id = $3, town = $4, "
-        "kind = $5, referred_date = $6, department = $7, description = $8, state = $9, "
-        "state_date = $10, feedback = $11, feedback_date = $12, closed_date = $13 WHERE id = $14",
-        params);
-    if (r.affected() != 1) throw StoreError("移送 " + std::to_string(referral.id) + " 不存在");
-  });
+  updateRow("referrals", kReferralColumns, referral.id,
+            "移送 " + std::to_string(referral.id) + " 不存在", referralParams(referral));
 }
 
 std::vector<Referral> PostgresStore::referrals() const {
