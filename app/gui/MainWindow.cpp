@@ -694,7 +694,7 @@ void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* fea
   try {
     archive_->showAttachments(store_->attachments(record.id));
   } catch (const StoreError&) {
-    archive_->showAttachments({}, false);  // a server project keeps no attachments yet
+    archive_->showAttachments({}, false);  // a store that keeps no attachments
   }
   const std::vector<HazardNotice> notices = noticesOf(*store_, record.id);
   std::vector<CaseEvent> noticeEvents;

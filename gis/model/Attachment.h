@@ -37,7 +37,7 @@ struct Attachment {
   std::string exifTime;            ///< EXIF DateTimeOriginal as YYYY-MM-DDTHH:MM:SS, empty if none
   std::optional<double> latitude;  ///< EXIF GPS, WGS 84 degrees (south negative)
   std::optional<double> longitude;
-  std::string addedAt;  ///< ISO timestamp set by the store
+  std::string addedAt;  ///< ISO timestamp set by the store when empty (a copy keeps it)
   std::string addedBy;
 };
 

@@ -184,9 +184,38 @@ void versionChangeFeed(pg::Connection& db, int) {
   )");
 }
 
+// Hazard notices, referrals (docs/rules.md#notice, #referral) and the building archive's
+// attachments (as Schema.cpp versionNoticesAndReferrals and versionAttachments): same columns,
+// constraints and indexes; BLOB is bytea, REAL double precision.
+void versionNoticesReferralsAttachments(pg::Connection& db, int) {
+  db.exec(R"(
+    CREATE TABLE notices(
+      id bigserial PRIMARY KEY, number text NOT NULL UNIQUE,
+      building_id bigint NOT NULL REFERENCES buildings(id), code text NOT NULL, town text,
+      year bigint NOT NULL, sequence bigint NOT NULL, issued_date text NOT NULL,
+      deadline text, UNIQUE(year, town, sequence));
+    CREATE INDEX notices_building ON notices(building_id);
+    CREATE TABLE referrals(
+      id bigserial PRIMARY KEY, building_id bigint REFERENCES buildings(id), code text,
+      problem_id bigint REFERENCES problems(id), town text, kind text NOT NULL,
+      referred_date text NOT NULL, department text NOT NULL, description text,
+      state text NOT NULL, state_date text, feedback text, feedback_date text,
+      closed_date text);
+    CREATE INDEX referrals_building ON referrals(building_id);
+    CREATE TABLE attachments(
+      id bigserial PRIMARY KEY, building_id bigint NOT NULL REFERENCES buildings(id),
+      event_id bigint REFERENCES events(id), kind text NOT NULL, file_name text NOT NULL,
+      media_type text NOT NULL, sha256 text NOT NULL, size bigint NOT NULL, bytes bytea NOT NULL,
+      thumbnail bytea, width bigint, height bigint, exif_time text, latitude double precision,
+      longitude double precision, added_at text NOT NULL, added_by text);
+    CREATE UNIQUE INDEX attachments_building_sha ON attachments(building_id, sha256);
+  )");
+}
+
 const std::vector<std::function<void(pg::Connection&, int)>>& migrations() {
   static const std::vector<std::function<void(pg::Connection&, int)>> list = {
-      version1, version2, version3, versionRowVersions, versionChangeFeed};
+      version1,           version2,          version3,
+      versionRowVersions, versionChangeFeed, versionNoticesReferralsAttachments};
   return list;
 }
 

@@ -62,6 +62,47 @@ std::string auditTriggerSql() {
          "EXECUTE FUNCTION fangan_audit_building();\n";
 }
 
+// The case registers, notices, referrals and attachments (issue 12): the admin writes all of
+// them; a town office writes them too, but appends case events only (the trigger refuses any
+// UPDATE or DELETE of them anyway); a grid manager appends attachments and case events only for
+// buildings of its grid (a case event's building is its subject's); a viewer reads. A project
+// whose schema predates these tables gets them at its next opening, and these at the next
+// user added.
+std::string caseSecuritySql(const std::string& admin, const std::string& town,
+                            const std::string& grid) {
+  std::string sql =
+      "GRANT INSERT, UPDATE, DELETE ON problems, plans, case_events, notices, "
+      "referrals, attachments TO " +
+      admin + ";\n";
+  sql += "GRANT INSERT, UPDATE, DELETE ON problems, plans, notices, referrals, attachments TO " +
+         town + ";\n";
+  sql += "GRANT INSERT ON case_events TO " + town + ", " + grid + ";\n";
+  sql += "GRANT INSERT ON attachments TO " + grid + ";\n";
+  for (const std::string t : {"attachments", "case_events"}) {
+    sql += "ALTER TABLE " + t + " ENABLE ROW LEVEL SECURITY;\n";
+    sql += "DROP POLICY IF EXISTS read_all ON " + t + ";\n";
+    sql += "CREATE POLICY read_all ON " + t + " FOR SELECT USING (true);\n";
+    sql += "DROP POLICY IF EXISTS admin_all ON " + t + ";\n";
+    sql +=
+        "CREATE POLICY admin_all ON " + t + " TO " + admin + " USING (true) WITH CHECK (true);\n";
+    sql += "DROP POLICY IF EXISTS town_all ON " + t + ";\n";
+    sql += "CREATE POLICY town_all ON " + t + " TO " + town + " USING (true) WITH CHECK (true);\n";
+    sql += "DROP POLICY IF EXISTS grid_own ON " + t + ";\n";
+  }
+  const std::string ownGrid = " AND b.grid = fangan_user_grid()));\n";
+  sql += "CREATE POLICY grid_own ON attachments FOR INSERT TO " + grid +
+         " WITH CHECK (EXISTS (SELECT 1 FROM buildings b WHERE b.id = building_id" + ownGrid;
+  sql += "CREATE POLICY grid_own ON case_events FOR INSERT TO " + grid +
+         " WITH CHECK (EXISTS (SELECT 1 FROM buildings b WHERE b.id = CASE subject "
+         "WHEN 'problem' THEN (SELECT x.building_id FROM problems x WHERE x.id = subject_id) "
+         "WHEN 'plan' THEN (SELECT x.building_id FROM plans x WHERE x.id = subject_id) "
+         "WHEN 'notice' THEN (SELECT x.building_id FROM notices x WHERE x.id = subject_id) "
+         "WHEN 'referral' THEN (SELECT x.building_id FROM referrals x WHERE x.id = subject_id) "
+         "END" +
+         ownGrid;
+  return sql;
+}
+
 void installSecurity(Project& p) {
   const std::string s = pg::quoteIdent(p.where.schema);
   const std::string admin = pg::quoteIdent(p.group(ServerRole::Admin));
@@ -154,6 +195,9 @@ void installSecurity(Project& p) {
       " WITH CHECK (EXISTS (SELECT 1 "
       "FROM buildings b WHERE b.id = building_id AND b.grid = fangan_user_grid()));\n");
   p.db->exec(auditTriggerSql());
+  if (p.db->query("SELECT to_regclass('attachments') IS NOT NULL").text(0, 0) == "t") {
+    p.db->exec(caseSecuritySql(admin, town, grid));
+  }
 }
 
 }  // namespace

@@ -188,6 +188,8 @@ auto PostgresStore::inWrite(F&& body) -> decltype(body()) {
   }
 }
 
+void PostgresStore::write(const std::function<void()>& body) { inWrite(body); }
+
 PostgresStore::PostgresStore(const std::string& location, bool create, int createSrid)
     : location_(location) {
   const pg::Location where = pg::parseLocation(location);

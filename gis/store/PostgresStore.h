@@ -71,6 +71,27 @@ class PostgresStore : public ProjectStore {
   void forEachBuildingZone(
       const std::function<bool(std::int64_t, std::int64_t)>& visit) const override;
 
+  // Case registers (PostgresStoreCases.cpp, PostgresStoreNotices.cpp) and the building
+  // archive (PostgresStoreAttachments.cpp), as their SpatiaLite counterparts.
+  bool keepsCaseRegisters() const override { return true; }
+  std::int64_t insertProblem(const Problem& problem) override;
+  void updateProblem(const Problem& problem) override;
+  std::vector<Problem> problems() const override;
+  std::int64_t insertPlan(const RectificationPlan& plan) override;
+  void updatePlan(const RectificationPlan& plan) override;
+  std::vector<RectificationPlan> plans() const override;
+  std::int64_t appendCaseEvent(const CaseEvent& event) override;
+  std::vector<CaseEvent> caseEvents(CaseSubject subject, std::int64_t subjectId) const override;
+  std::int64_t insertAttachment(const Attachment& attachment) override;
+  std::vector<Attachment> attachments(std::int64_t buildingId) const override;
+  std::optional<Attachment> attachment(std::int64_t id) const override;
+  std::vector<std::int64_t> attachmentIds() const override;
+  std::int64_t insertNotice(const HazardNotice& notice) override;
+  std::vector<HazardNotice> notices() const override;
+  std::int64_t insertReferral(const Referral& referral) override;
+  void updateReferral(const Referral& referral) override;
+  std::vector<Referral> referrals() const override;
+
   /// Runs one read-only statement on the server, after sending any buildings still waiting for
   /// COPY: for the aggregates computed in SQL (gis/analysis/LedgerSql.h,
   /// gis/analysis/spatial/CoverageSql.h), so only their few rows cross the wire.
@@ -87,6 +108,14 @@ class PostgresStore : public ProjectStore {
   class PgTransaction;
   template <typename F>
   auto inWrite(F&& body) -> decltype(body());
+  /// Runs `body` inside the open transaction, or in one of its own (for the writes defined
+  /// outside PostgresStore.cpp, where inWrite is not visible).
+  void write(const std::function<void()>& body);
+  /// One-row writes of a table's `columns` (gis/store/RowSql.h), parameters in their order:
+  /// the new row's id; an update by id that finds no row throws StoreError(missing).
+  std::int64_t insertRow(const char* table, const char* columns, const pg::Params& params);
+  void updateRow(const char* table, const char* columns, std::int64_t id,
+                 const std::string& missing, pg::Params params);
   /// The connection, after sending the buildings waiting for COPY (so every statement sees them).
   pg::Connection& db() const;
   void flushPending() const;

@@ -19,11 +19,106 @@ std::int64_t mapped(const IdMap& ids, std::int64_t old, const char* what) {
   return it->second;
 }
 
+// The case registers and attachments of a project, read before anything is written.
+struct CaseTables {
+  std::vector<Problem> problems;
+  std::vector<RectificationPlan> plans;
+  std::vector<HazardNotice> notices;
+  std::vector<Referral> referrals;
+  std::vector<CaseEvent> events;          ///< every subject's, by id
+  std::vector<std::int64_t> attachments;  ///< ids, ascending
+
+  bool empty() const {
+    return problems.empty() && plans.empty() && notices.empty() && referrals.empty() &&
+           events.empty() && attachments.empty();
+  }
+};
+
+CaseTables readCaseTables(const ProjectStore& store) {
+  CaseTables t;
+  t.problems = store.problems();
+  t.plans = store.plans();
+  t.notices = store.notices();
+  t.referrals = store.referrals();
+  for (const CaseSubject s :
+       {CaseSubject::Problem, CaseSubject::Plan, CaseSubject::Notice, CaseSubject::Referral}) {
+    for (CaseEvent& e : store.caseEvents(s, 0)) t.events.push_back(std::move(e));
+  }
+  std::sort(t.events.begin(), t.events.end(),
+            [](const CaseEvent& a, const CaseEvent& b) { return a.id < b.id; });
+  // The defaults refuse to list attachments.
+  if (store.keepsCaseRegisters()) t.attachments = store.attachmentIds();
+  return t;
+}
+
+// Copies the case registers, notices, referrals, case events and attachments, each table in
+// its id order, following the renumbered buildings and inspection events.
+void copyCaseTables(const ProjectStore& from, const CaseTables& t, const IdMap& buildings,
+                    const IdMap& events, ProjectStore& to) {
+  auto building = [&](std::int64_t id) { return id > 0 ? mapped(buildings, id, "房屋") : 0; };
+  IdMap problems, plans, notices, referrals;
+  for (Problem p : t.problems) {
+    const std::int64_t old = p.id;
+    p.buildingId = building(p.buildingId);
+    problems[old] = to.insertProblem(p);
+  }
+  for (RectificationPlan p : t.plans) {
+    const std::int64_t old = p.id;
+    p.buildingId = building(p.buildingId);
+    plans[old] = to.insertPlan(p);
+  }
+  for (HazardNotice n : t.notices) {
+    const std::int64_t old = n.id;
+    n.buildingId = building(n.buildingId);
+    notices[old] = to.insertNotice(n);
+  }
+  for (Referral r : t.referrals) {
+    const std::int64_t old = r.id;
+    r.buildingId = building(r.buildingId);
+    if (r.problemId > 0) r.problemId = mapped(problems, r.problemId, "问题");
+    referrals[old] = to.insertReferral(r);
+  }
+  for (CaseEvent e : t.events) {
+    switch (e.subject) {
+      case CaseSubject::Problem:
+        e.subjectId = mapped(problems, e.subjectId, "问题");
+        break;
+      case CaseSubject::Plan:
+        e.subjectId = mapped(plans, e.subjectId, "整治方案");
+        break;
+      case CaseSubject::Notice:
+        e.subjectId = mapped(notices, e.subjectId, "隐患通知书");
+        break;
+      case CaseSubject::Referral:
+        e.subjectId = mapped(referrals, e.subjectId, "移送");
+        break;
+    }
+    to.appendCaseEvent(e);
+  }
+  for (const std::int64_t id : t.attachments) {
+    auto a = from.attachment(id);
+    if (!a) throw StoreError("源项目数据不一致: 附件 id " + std::to_string(id) + " 不存在");
+    a->buildingId = building(a->buildingId);
+    if (a->eventId) a->eventId = mapped(events, *a->eventId, "检查记录");
+    to.insertAttachment(*a);
+  }
+}
+
 }  // namespace
 
 void copyProject(const ProjectStore& from, ProjectStore& to) {
   for (const auto& layer : to.summary()) {
     if (layer.count > 0) throw StoreError("目标项目不是空的: " + to.location());
+  }
+  const CaseTables cases = readCaseTables(from);
+  if (!cases.empty()) {
+    if (!to.keepsCaseRegisters()) {
+      throw StoreError(
+          "目标项目不能保存问题台账、一栋一策、隐患通知书、移送或附件，源项目有这些记录，"
+          "未复制: " +
+          to.location());
+    }
+    if (!readCaseTables(to).empty()) throw StoreError("目标项目不是空的: " + to.location());
   }
   auto tx = to.begin();
   if (to.srid() == 0 && from.srid() != 0) to.assignCrs(from.srid());
@@ -71,10 +166,13 @@ void copyProject(const ProjectStore& from, ProjectStore& to) {
   }
   std::sort(events.begin(), events.end(),
             [](const InspectionEvent& a, const InspectionEvent& b) { return a.id < b.id; });
+  IdMap eventIds;
   for (InspectionEvent e : events) {
+    const std::int64_t old = e.id;
     e.buildingId = mapped(buildings, e.buildingId, "房屋");
-    to.appendEvent(e);
+    eventIds[old] = to.appendEvent(e);
   }
+  copyCaseTables(from, cases, buildings, eventIds, to);
 
   std::vector<std::pair<std::int64_t, std::int64_t>> links;
   from.forEachBuildingZone([&](std::int64_t b, std::int64_t z) {

@@ -248,6 +248,9 @@ class ProjectStore {
   // --- cases (schema version 3): problem register, plans, their state changes ---
   // Not pure: a store that does not keep cases yet throws StoreError from each of them. Every
   // write goes through gis/cases (CaseService.h), which checks the lifecycle and audit-logs.
+  /// Whether the store keeps the case registers, notices, referrals and attachments below
+  /// (false for the defaults); copyProject refuses to drop them into a store that does not.
+  virtual bool keepsCaseRegisters() const { return false; }
   /// Inserts a problem; returns its id.
   virtual std::int64_t insertProblem(const Problem& problem);
   /// Replaces a stored problem's fields (by id).
@@ -274,6 +277,9 @@ class ProjectStore {
   virtual std::vector<Attachment> attachments(std::int64_t buildingId) const;
   /// One attachment with its bytes, or std::nullopt.
   virtual std::optional<Attachment> attachment(std::int64_t id) const;
+  /// The ids of every attachment, ascending (copying a project). The default asks attachments()
+  /// of each building; a store overrides it with one query.
+  virtual std::vector<std::int64_t> attachmentIds() const;
 
   // --- hazard notices and referrals (docs/rules.md#notice, #referral); not pure, as above ---
   /// Inserts an issued notice; returns its id.

@@ -10,9 +10,7 @@ namespace {
   throw StoreError("此项目存储不支持问题台账和一栋一策 (需要数据结构版本 3)");
 }
 
-[[noreturn]] void noNotices() {
-  throw StoreError("此项目存储不支持隐患通知书和移送（服务器项目尚未支持）");
-}
+[[noreturn]] void noNotices() { throw StoreError("此项目存储不支持隐患通知书和移送"); }
 
 }  // namespace
 

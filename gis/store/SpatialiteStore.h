@@ -74,6 +74,7 @@ class SpatialiteStore : public ProjectStore {
   void forEachBuildingChange(
       const std::function<bool(const BuildingChange&)>& visit) const override;
 
+  bool keepsCaseRegisters() const override { return true; }
   std::int64_t insertProblem(const Problem& problem) override;
   void updateProblem(const Problem& problem) override;
   std::vector<Problem> problems() const override;
@@ -85,6 +86,7 @@ class SpatialiteStore : public ProjectStore {
   std::int64_t insertAttachment(const Attachment& attachment) override;
   std::vector<Attachment> attachments(std::int64_t buildingId) const override;
   std::optional<Attachment> attachment(std::int64_t id) const override;
+  std::vector<std::int64_t> attachmentIds() const override;
   std::int64_t insertNotice(const HazardNotice& notice) override;
   std::vector<HazardNotice> notices() const override;
   std::int64_t insertReferral(const Referral& referral) override;

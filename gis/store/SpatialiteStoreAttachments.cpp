@@ -71,7 +71,7 @@ std::int64_t SpatialiteStore::insertAttachment(const Attachment& a) {
     } else {
       s.bindNull(13).bindNull(14);
     }
-    s.bind(15, utcTimestamp()).bind(16, a.addedBy).run();
+    s.bind(15, a.addedAt.empty() ? utcTimestamp() : a.addedAt).bind(16, a.addedBy).run();
     id = db_->lastInsertId();
   });
   return id;
@@ -94,6 +94,13 @@ std::optional<Attachment> SpatialiteStore::attachment(std::int64_t id) const {
   Attachment a = readAttachment(s);
   a.bytes = s.blob(16);
   return a;
+}
+
+std::vector<std::int64_t> SpatialiteStore::attachmentIds() const {
+  std::vector<std::int64_t> out;
+  sqlite::Statement s(*db_, "SELECT id FROM attachments ORDER BY id");
+  while (s.step()) out.push_back(s.integer(0));
+  return out;
 }
 
 }  // namespace fangan

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The shared server end to end (issue 12), against the PostGIS cluster named by FANGAN_PG_URL
 # (scripts/test.sh starts it): the sample district copied file → server → file with identical
-# counts, bit-identical WKB, ledger and gaps; the commands run on the server project itself;
-# users and row-level security checked with psql as a grid manager and a viewer.
+# counts, bit-identical WKB, ledger and gaps, and the case register with its attachments; the
+# commands run on the server project itself; users and row-level security checked with psql as
+# a grid manager and a viewer.
 # Without a server: exit 77 (skipped), but a failure under CI=true.
 # usage: postgis_test.sh FANGAN_BINARY
 set -uo pipefail
@@ -34,11 +35,46 @@ check() {  # check NAME EXPECTED ACTUAL
 bash "$here/scripts/make-sample-project.sh" "$fangan" "$work/a.sqlite" >"$work/make.log" 2>&1 ||
   { cat "$work/make.log"; exit 1; }
 
+# A case register on the sample (issue 12): problems with their state changes and two files in a
+# building's archive travel with the copy, links and bytes included.
+code=$(sqlite3 "$work/a.sqlite" "SELECT code FROM buildings ORDER BY id LIMIT 1")
+{
+  echo "问题编号,问题来源,发现日期,房屋编码,位置,镇街,问题描述,责任单位,整改期限"
+  echo "XS-1,线上巡检,2025-02-01,$code,,,墙体开裂,东镇,2025-02-28"
+  echo "GZ-1,工作组,2025-02-03,,西镇集市,西镇,集市棚屋开裂,西镇,2025-03-15"
+} >"$work/problems.csv"
+ogr2ogr -f XLSX "$work/problems.xlsx" "$work/problems.csv" -oo AUTODETECT_TYPE=NO >/dev/null 2>&1
+"$fangan" problems "$work/a.sqlite" import --file "$work/problems.xlsx" >/dev/null
+check "problems imported" 0 $?
+"$fangan" problems "$work/a.sqlite" set --id 1 --state confirmed --date 2025-02-02 >/dev/null
+check "problem confirmed" 0 $?
+"$fangan" attach "$work/a.sqlite" --code "$code" "$here/tests/data/attach/front.jpg" \
+  "$here/tests/data/attach/report.pdf" >/dev/null
+check "files attached" 0 $?
+cases() {
+  sqlite3 "$1" "SELECT p.reference, p.source, p.found_date, b.code, p.location, p.town,
+      p.description, p.responsible_unit, p.deadline, p.state, p.state_date
+    FROM problems p LEFT JOIN buildings b ON b.id = p.building_id ORDER BY p.id;
+    SELECT e.subject, p.reference, e.date, e.from_state, e.to_state, e.who, e.note, e.evidence,
+      e.recorded_at FROM case_events e JOIN problems p ON p.id = e.subject_id ORDER BY e.id;
+    SELECT b.code, a.kind, a.file_name, a.sha256, a.size, hex(a.bytes), hex(a.thumbnail), a.width,
+      a.height, a.exif_time, a.latitude, a.longitude, a.added_at, a.added_by
+    FROM attachments a JOIN buildings b ON b.id = a.building_id ORDER BY a.id"
+}
+check "case register rows" "2 3 2" "$(sqlite3 "$work/a.sqlite" "SELECT (SELECT count(*) FROM problems)
+  || ' ' || (SELECT count(*) FROM case_events) || ' ' || (SELECT count(*) FROM attachments)")"
+
 "$fangan" copy "$work/a.sqlite" "$url" >"$work/up.log" 2>&1
 check "copy file → server" 0 $?
 "$fangan" copy "$url" "$work/b.sqlite" >"$work/down.log" 2>&1
 check "copy server → file" 0 $?
 check "copy refuses an existing target" 1 "$("$fangan" copy "$work/a.sqlite" "$url" >/dev/null 2>&1; echo $?)"
+check "case register on the server" "2 3 2" "$(psql_ -Atc "SELECT (SELECT count(*) FROM $schema.problems)
+  || ' ' || (SELECT count(*) FROM $schema.case_events) || ' ' || (SELECT count(*) FROM $schema.attachments)")"
+check "case register after the round trip" "$(cases "$work/a.sqlite" | md5sum)" "$(cases "$work/b.sqlite" | md5sum)"
+check "attached bytes after the round trip" \
+  "$(od -An -v -tx1 "$here/tests/data/attach/front.jpg" | tr -d ' \n' | tr a-f A-F | md5sum)" \
+  "$(sqlite3 "$work/b.sqlite" "SELECT hex(bytes) FROM attachments WHERE file_name = 'front.jpg'" | tr -d '\n' | md5sum)"
 
 counts() { "$fangan" info "$1" --json | sed 's/"project":"[^"]*",//'; }
 # The extent differs in the last digits on the server (R*Tree float boxes vs ST_Extent), so the

@@ -1,7 +1,7 @@
-// Hazard notices on a real SpatiaLite project (docs/rules.md#notice): numbers per year and town,
-// stable on re-issue; one case event per issue; which buildings a town's batch takes; the text
-// from the shipped template (owner, blank owner line, findings, actions from the plan or the
-// grade's rule, deadline).
+// Hazard notices (docs/rules.md#notice) on a SpatiaLite file and a PostGIS schema
+// (CaseFixture.h): numbers per year and town, stable on re-issue; one case event per issue;
+// which buildings a town's batch takes; the text from the shipped template (owner, blank owner
+// line, findings, actions from the plan or the grade's rule, deadline).
 
 #include <gtest/gtest.h>
 
@@ -14,6 +14,9 @@
 
 namespace fangan {
 namespace {
+
+class NoticeRegister : public testing::CaseBackendTest {};
+class NoticeText : public testing::CaseBackendTest {};
 
 NoticeTemplate shippedTemplate() {
   return NoticeTemplate::load(std::string(FANGAN_DATA_DIR) +
@@ -28,9 +31,8 @@ IssuedNotice issue(ProjectStore& store, const std::string& code, const Date& day
   return n;
 }
 
-TEST(NoticeRegister, NumbersCountPerYearAndTownAndStayOnReissue) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(NoticeRegister, NumbersCountPerYearAndTownAndStayOnReissue) {
+  auto store = project();
   EXPECT_EQ(issue(*store, "H1", {2025, 3, 1}).notice.number, "2025-东街-001");
   EXPECT_EQ(issue(*store, "H3", {2025, 3, 1}).notice.number, "2025-西镇-001");
   EXPECT_EQ(issue(*store, "H2", {2025, 3, 2}).notice.number, "2025-东街-002");
@@ -43,9 +45,8 @@ TEST(NoticeRegister, NumbersCountPerYearAndTownAndStayOnReissue) {
   EXPECT_EQ(noticeNumber(2025, "", 12), "2025-无镇街-012");
 }
 
-TEST(NoticeRegister, RecordsOneDatedEventPerIssue) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(NoticeRegister, RecordsOneDatedEventPerIssue) {
+  auto store = project();
   const IssuedNotice first = issue(*store, "H2", {2025, 3, 1});
   auto events = store->caseEvents(CaseSubject::Notice, first.notice.id);
   ASSERT_EQ(events.size(), 1u);
@@ -63,9 +64,8 @@ TEST(NoticeRegister, RecordsOneDatedEventPerIssue) {
   EXPECT_EQ(store->auditLog(1)[0].action, "reissue");
 }
 
-TEST(NoticeRegister, RefusesABuildingWithoutHazardAndWritesNothing) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(NoticeRegister, RefusesABuildingWithoutHazardAndWritesNothing) {
+  auto store = project();
   auto tx = store->begin();
   try {
     issueNotice(*store, *store->buildingByCode("N1"), {2025, 3, 1}, std::nullopt, "x");
@@ -78,9 +78,8 @@ TEST(NoticeRegister, RefusesABuildingWithoutHazardAndWritesNothing) {
   EXPECT_TRUE(store->caseEvents(CaseSubject::Notice, 0).empty());
 }
 
-TEST(NoticeRegister, ATownBatchTakesItsHazardousBuildingsWithoutANotice) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(NoticeRegister, ATownBatchTakesItsHazardousBuildingsWithoutANotice) {
+  auto store = project();
   std::vector<BuildingRecord> all;
   store->forEachBuilding([&](const BuildingRecord& b, const Wkb&) {
     all.push_back(b);
@@ -100,9 +99,8 @@ TEST(NoticeRegister, ATownBatchTakesItsHazardousBuildingsWithoutANotice) {
             (std::vector<std::string>{"H1", "S1"}));
 }
 
-TEST(NoticeContent, FillsTheTemplateWithOwnerFindingsRuleActionsAndDeadline) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(NoticeText, FillsTheTemplateWithOwnerFindingsRuleActionsAndDeadline) {
+  auto store = project();
   BuildingRecord b = *store->buildingByCode("H3");
   b.address = "西镇老街8号";
   b.responsibility.owner = "王五";
@@ -132,9 +130,8 @@ TEST(NoticeContent, FillsTheTemplateWithOwnerFindingsRuleActionsAndDeadline) {
   EXPECT_NE(c.closing.find("2025年3月8日"), std::string::npos);
 }
 
-TEST(NoticeContent, ABuildingWithoutOwnerGetsABlankLineAndThePlansActions) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(NoticeText, ABuildingWithoutOwnerGetsABlankLineAndThePlansActions) {
+  auto store = project();
   const BuildingRecord b = *store->buildingByCode("H2");
   RectificationPlan plan;
   plan.buildingId = b.id;
@@ -173,6 +170,9 @@ TEST(NoticeTemplate, AMistakeNamesTheFileAndTheKey) {
     EXPECT_EQ(std::string(e.what()), path + ": \"title\" 应为文本");
   }
 }
+
+FANGAN_CASE_BACKENDS(NoticeRegister);
+FANGAN_CASE_BACKENDS(NoticeText);
 
 }  // namespace
 }  // namespace fangan

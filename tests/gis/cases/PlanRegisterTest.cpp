@@ -1,5 +1,6 @@
-// 一栋一策 plans on a real SpatiaLite project (docs/rules.md#plan): drafting refusals, the
-// lifecycle with refused steps, milestones, overdue by date, as-of states.
+// 一栋一策 plans (docs/rules.md#plan) on a SpatiaLite file and a PostGIS schema
+// (CaseFixture.h): drafting refusals, the lifecycle with refused steps, milestones, overdue by
+// date, as-of states.
 
 #include <gtest/gtest.h>
 
@@ -10,6 +11,8 @@
 
 namespace fangan {
 namespace {
+
+class PlanRegister : public testing::CaseBackendTest {};
 
 RectificationPlan plan(const std::string& code, Rectification measure) {
   RectificationPlan p;
@@ -42,9 +45,8 @@ std::string refusalOf(ProjectStore& store, const RectificationPlan& p) {
   return "";
 }
 
-TEST(PlanRegister, DraftsAPlanForAHazardousBuilding) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(PlanRegister, DraftsAPlanForAHazardousBuilding) {
+  auto store = project();
   const auto id = drafted(*store, plan("H2", Rectification::Reinforce));
   const auto p = planById(*store, id);
   ASSERT_TRUE(p);
@@ -57,9 +59,8 @@ TEST(PlanRegister, DraftsAPlanForAHazardousBuilding) {
   EXPECT_EQ(store->caseEvents(CaseSubject::Plan, id).size(), 1u);
 }
 
-TEST(PlanRegister, RefusesPlansTheRulesForbid) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(PlanRegister, RefusesPlansTheRulesForbid) {
+  auto store = project();
   EXPECT_EQ(refusalOf(*store, plan("N1", Rectification::Reinforce)), "building_not_hazardous");
   EXPECT_EQ(refusalOf(*store, plan("H2", Rectification::Repair)), "cd_needs_engineering");
   EXPECT_EQ(refusalOf(*store, plan("H1", Rectification::None)), "measure_missing");
@@ -77,9 +78,8 @@ TEST(PlanRegister, RefusesPlansTheRulesForbid) {
   EXPECT_TRUE(store->plans().size() == 1u);
 }
 
-TEST(PlanRegister, CompletesOnlyWhenEveryMilestoneIsDone) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(PlanRegister, CompletesOnlyWhenEveryMilestoneIsDone) {
+  auto store = project();
   const auto id = drafted(*store, plan("H3", Rectification::Demolition));
   auto step = [&](PlanState to, const Date& day, const std::string& note = "") {
     auto tx = store->begin();
@@ -110,9 +110,8 @@ TEST(PlanRegister, CompletesOnlyWhenEveryMilestoneIsDone) {
   EXPECT_EQ(events[2].date, (Date{2025, 4, 25}));
 }
 
-TEST(PlanRegister, CancellingNeedsANoteAndFreesTheBuildingForANewPlan) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(PlanRegister, CancellingNeedsANoteAndFreesTheBuildingForANewPlan) {
+  auto store = project();
   const auto id = drafted(*store, plan("H2", Rectification::Reinforce));
   {
     auto tx = store->begin();
@@ -128,9 +127,8 @@ TEST(PlanRegister, CancellingNeedsANoteAndFreesTheBuildingForANewPlan) {
   EXPECT_GT(drafted(*store, plan("H2", Rectification::Demolition)), id);
 }
 
-TEST(PlanRegister, OverdueByDateWhileInForce) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(PlanRegister, OverdueByDateWhileInForce) {
+  auto store = project();
   const auto id = drafted(*store, plan("H2", Rectification::Reinforce));
   const RectificationPlan p = *planById(*store, id);
   EXPECT_FALSE(isPlanOverdue(p, {2025, 4, 30}));
@@ -147,6 +145,8 @@ TEST(PlanRegister, OverdueByDateWhileInForce) {
   EXPECT_EQ(overduePlanCodes(AsOfStore(*store, {2025, 5, 1}).plans(), {2025, 5, 1}).size(), 1u);
   EXPECT_TRUE(AsOfStore(*store, {2025, 2, 19}).plans().empty());
 }
+
+FANGAN_CASE_BACKENDS(PlanRegister);
 
 }  // namespace
 }  // namespace fangan

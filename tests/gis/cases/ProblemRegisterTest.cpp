@@ -1,5 +1,6 @@
-// The problem register on a real SpatiaLite project (docs/rules.md#problem): the lifecycle with
-// every refused step, overdue by date, figures against hand counts, as-of states.
+// The problem register (docs/rules.md#problem) on a SpatiaLite file and, for the register
+// itself, on a PostGIS schema too (CaseFixture.h): the lifecycle with every refused step,
+// overdue by date, figures against hand counts, as-of states.
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -13,6 +14,10 @@
 
 namespace fangan {
 namespace {
+
+class ProblemRegister : public testing::CaseBackendTest {};
+
+class ProblemFigures : public testing::CaseBackendTest {};
 
 Problem problem(const std::string& code, ProblemSource source, const Date& found) {
   Problem p;
@@ -43,9 +48,8 @@ void assign(ProjectStore& store, std::int64_t id, const Date& deadline) {
   tx->commit();
 }
 
-TEST(ProblemRegister, RegistersPendingWithTownOfTheBuildingAndAnEvent) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ProblemRegister, RegistersPendingWithTownOfTheBuildingAndAnEvent) {
+  auto store = project();
   const auto id = registered(*store, problem("H1", ProblemSource::OnlineInspection, {2025, 2, 1}));
   const auto p = problemById(*store, id);
   ASSERT_TRUE(p);
@@ -59,9 +63,8 @@ TEST(ProblemRegister, RegistersPendingWithTownOfTheBuildingAndAnEvent) {
   EXPECT_EQ(store->auditLog(1)[0].target, "problems:" + std::to_string(id));
 }
 
-TEST(ProblemRegister, RefusesRegistrationWithoutBuildingOrLocation) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ProblemRegister, RefusesRegistrationWithoutBuildingOrLocation) {
+  auto store = project();
   auto tx = store->begin();
   Problem p = problem("", ProblemSource::Complaint, {2025, 2, 1});
   try {
@@ -83,9 +86,8 @@ TEST(ProblemRegister, RefusesRegistrationWithoutBuildingOrLocation) {
   EXPECT_GT(registerProblem(*store, p, "x"), 0);
 }
 
-TEST(ProblemRegister, WalksTheWholeLifecycleWithDatedEvents) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ProblemRegister, WalksTheWholeLifecycleWithDatedEvents) {
+  auto store = project();
   const auto id = registered(*store, problem("H2", ProblemSource::WorkTeam, {2025, 2, 1}));
   assign(*store, id, {2025, 3, 31});
   move(*store, id, ProblemState::Confirmed, {2025, 2, 3});
@@ -212,9 +214,8 @@ INSTANTIATE_TEST_SUITE_P(Problem, ProblemRefusedSteps,
                                                        "date_before_last_change"}),
                          [](const auto& info) { return std::string(info.param.name); });
 
-TEST(ProblemRegister, ConfirmingNeedsADeadline) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ProblemRegister, ConfirmingNeedsADeadline) {
+  auto store = project();
   const auto id = registered(*store, problem("H1", ProblemSource::Supervision, {2025, 2, 1}));
   auto tx = store->begin();
   assignProblem(*store, id, "东街街道", "", std::nullopt, "x");
@@ -226,9 +227,8 @@ TEST(ProblemRegister, ConfirmingNeedsADeadline) {
   }
 }
 
-TEST(ProblemRegister, ClosingUsesTheEvidenceOfTheRectifiedStep) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ProblemRegister, ClosingUsesTheEvidenceOfTheRectifiedStep) {
+  auto store = project();
   const auto id = registered(*store, problem("H1", ProblemSource::Supervision, {2025, 2, 1}));
   assign(*store, id, {2025, 3, 1});
   move(*store, id, ProblemState::Confirmed, {2025, 2, 2});
@@ -238,9 +238,8 @@ TEST(ProblemRegister, ClosingUsesTheEvidenceOfTheRectifiedStep) {
   EXPECT_EQ(problemById(*store, id)->state, ProblemState::Closed);
 }
 
-TEST(ProblemRegister, OverdueIsOpenPastTheDeadline) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ProblemRegister, OverdueIsOpenPastTheDeadline) {
+  auto store = project();
   const auto id = registered(*store, problem("H1", ProblemSource::OnlineInspection, {2025, 2, 1}));
   assign(*store, id, {2025, 3, 10});
   move(*store, id, ProblemState::Confirmed, {2025, 2, 2});
@@ -267,9 +266,8 @@ TEST(ProblemRegister, OverdueIsOpenPastTheDeadline) {
 //   rectified 东街 1, 西镇 1; overdue 东街 2 (P1, and P4 pending past 03-01), 西镇 0.
 //   rates: 东街 3/4 = 0.75, 1/3 = 0.3333; 西镇 2/3 = 0.6667, 1/2 = 0.5;
 //   total 5/7 = 0.7143, 2/5 = 0.4.
-TEST(ProblemFigures, EqualHandCountsPerTownAndInTotal) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ProblemFigures, EqualHandCountsPerTownAndInTotal) {
+  auto store = project();
   auto make = [&](const std::string& code, ProblemSource s, const Date& deadline,
                   std::vector<ProblemState> steps) {
     const auto id = registered(*store, problem(code, s, {2025, 2, 1}));
@@ -333,7 +331,7 @@ TEST(ProblemFigures, EqualHandCountsPerTownAndInTotal) {
   EXPECT_FALSE(before.back().rectificationRate);
 }
 
-TEST(ProblemRegister, CaseHistoryIsAppendOnly) {
+TEST(ProblemRegisterFile, CaseHistoryIsAppendOnly) {
   testing::TempDir dir;
   auto store = testing::caseProject(dir);
   registered(*store, problem("H1", ProblemSource::Complaint, {2025, 2, 1}));
@@ -346,5 +344,8 @@ TEST(ProblemRegister, CaseHistoryIsAppendOnly) {
   sqlite3_close(db);
 }
 
+FANGAN_CASE_BACKENDS(ProblemFigures);
+
+FANGAN_CASE_BACKENDS(ProblemRegister);
 }  // namespace
 }  // namespace fangan

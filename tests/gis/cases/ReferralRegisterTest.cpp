@@ -1,6 +1,6 @@
-// Referrals 移送 on a real SpatiaLite project (docs/rules.md#referral): the kind list, every
-// refusal code, each allowed step with its dated case event, and the monthly figures against
-// hand counts.
+// Referrals 移送 (docs/rules.md#referral) on a SpatiaLite file and, for the register itself, on
+// a PostGIS schema too (CaseFixture.h): the kind list, every refusal code, each allowed step
+// with its dated case event, and the monthly figures against hand counts.
 
 #include <gtest/gtest.h>
 
@@ -16,6 +16,10 @@
 
 namespace fangan {
 namespace {
+
+class ReferralRegister : public testing::CaseBackendTest {};
+
+class ReferralFigures : public testing::CaseBackendTest {};
 
 ReferralKinds shippedKinds() {
   return ReferralKinds::load(std::string(FANGAN_DATA_DIR) + "/rules/referral-kinds.json");
@@ -81,9 +85,8 @@ TEST(ReferralKinds, ShipTheSeedsFiveKindsAndReadAnEditedList) {
   EXPECT_EQ(ReferralKinds::load(path).find("噪音扰民")->key, "noise");
 }
 
-TEST(ReferralRegister, RegistersReferredWithTheBuildingsTownAnEventAndAnAuditRow) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ReferralRegister, RegistersReferredWithTheBuildingsTownAnEventAndAnAuditRow) {
+  auto store = project();
   const auto id = refer(*store, referral("H2", "消防安全", "区消防救援大队", {2025, 3, 4}));
   const auto r = referralById(*store, id);
   ASSERT_TRUE(r);
@@ -99,9 +102,8 @@ TEST(ReferralRegister, RegistersReferredWithTheBuildingsTownAnEventAndAnAuditRow
   EXPECT_EQ(store->auditLog(1)[0].target, "referrals:" + std::to_string(id));
 }
 
-TEST(ReferralRegister, TakesBuildingTownAndTextFromAReferredProblem) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ReferralRegister, TakesBuildingTownAndTextFromAReferredProblem) {
+  auto store = project();
   Problem p;
   p.code = "H3";
   p.source = ProblemSource::WorkTeam;
@@ -124,9 +126,8 @@ TEST(ReferralRegister, TakesBuildingTownAndTextFromAReferredProblem) {
   EXPECT_EQ(stored->description, "D级危房仍在经营");
 }
 
-TEST(ReferralRegister, WalksReferredAnsweredClosedWithDatedEvents) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ReferralRegister, WalksReferredAnsweredClosedWithDatedEvents) {
+  auto store = project();
   const auto id = refer(*store, referral("H1", "fire_safety", "区消防救援大队", {2025, 3, 4}));
   step(*store, id, ReferralState::Answered, {2025, 3, 10}, "已责令停业整改");
   auto r = referralById(*store, id);
@@ -149,9 +150,8 @@ TEST(ReferralRegister, WalksReferredAnsweredClosedWithDatedEvents) {
   EXPECT_EQ(events[2].date, (Date{2025, 3, 20}));
 }
 
-TEST(ReferralRegister, RefusesRegistrationsWithTheirCodesAndWritesNothing) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ReferralRegister, RefusesRegistrationsWithTheirCodesAndWritesNothing) {
+  auto store = project();
   auto tx = store->begin();
   const ReferralKinds kinds = shippedKinds();
   auto attempt = [&](const Referral& r) {
@@ -253,9 +253,8 @@ INSTANTIATE_TEST_SUITE_P(Referral, ReferralRefusedSteps,
                            return std::string(info.param.name);
                          });
 
-TEST(ReferralRegister, UnknownIdIsRefused) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ReferralRegister, UnknownIdIsRefused) {
+  auto store = project();
   auto tx = store->begin();
   EXPECT_EQ(refusalOf([&] {
               moveReferral(*store, 7, ReferralState::Answered, {{2025, 3, 9}, "x", "y", ""});
@@ -270,9 +269,8 @@ TEST(ReferralRegister, UnknownIdIsRefused) {
 //   2025-03: fire_safety ×1 (区消防救援大队, awaiting), structural_safety ×3 (区住建局: closed,
 //            answered, awaiting), business_licensing ×2 (区市场监管局: awaiting, answered)
 //            → departments 住建 3, 市场监管 2, 消防 1
-TEST(ReferralFigures, CountPerMonthKindAndDepartmentEqualHandCounts) {
-  testing::TempDir dir;
-  auto store = testing::caseProject(dir);
+TEST_P(ReferralFigures, CountPerMonthKindAndDepartmentEqualHandCounts) {
+  auto store = project();
   struct Row {
     const char* code;
     const char* kind;
@@ -318,5 +316,8 @@ TEST(ReferralFigures, CountPerMonthKindAndDepartmentEqualHandCounts) {
   EXPECT_EQ(got, expected);
 }
 
+FANGAN_CASE_BACKENDS(ReferralFigures);
+
+FANGAN_CASE_BACKENDS(ReferralRegister);
 }  // namespace
 }  // namespace fangan

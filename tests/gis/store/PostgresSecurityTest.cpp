@@ -203,5 +203,82 @@ TEST_F(PostgresSecurityTest, StoreEditsAreAuditedByTheTriggerOnce) {
   EXPECT_EQ(server_.scalar("SELECT effective_date FROM audit_log"), "2025-03-04");
 }
 
+// The case registers (issue 12): a viewer writes none of them; a grid manager changes no
+// problem and appends case events and attachments for its grid's buildings only; a town office
+// writes problems and appends case events, which nobody deletes.
+TEST_F(PostgresSecurityTest, CaseRegistersAreWrittenByRoleAndCaseEventsOnlyAppended) {
+  auto admin = openProject(server_.location());
+  const auto a1 = admin->buildingByCode("A1")->id;
+  const auto b1 = admin->buildingByCode("B1")->id;
+  Problem p;
+  p.foundDate = *Date::parse("2025-01-02");
+  p.description = "墙体开裂";
+  p.buildingId = a1;
+  const auto pa = std::to_string(admin->insertProblem(p));
+  p.buildingId = b1;
+  const auto pb = std::to_string(admin->insertProblem(p));
+
+  auto v = as(viewer_);
+  const auto viewerInsert = refusal(*v,
+                                    "INSERT INTO problems(source, found_date, description, state) "
+                                    "VALUES('complaint', '2025-01-03', '私自加建', 'pending')");
+  EXPECT_NE(viewerInsert.find("permission denied"), std::string::npos) << viewerInsert;
+  EXPECT_EQ(v->query("SELECT count(*) FROM problems").integer(0, 0), 2);
+
+  auto g = as(grid_);
+  const auto gridUpdate = refusal(*g, "UPDATE problems SET state = 'closed'");
+  EXPECT_NE(gridUpdate.find("permission denied"), std::string::npos) << gridUpdate;
+  const std::string event =
+      "INSERT INTO case_events(subject, subject_id, date, to_state, recorded_at) "
+      "VALUES('problem', ";
+  EXPECT_EQ(refusal(*g, event + pa + ", '2025-01-05', 'confirmed', 'now')"), "");
+  EXPECT_NE(refusal(*g, event + pb + ", '2025-01-05', 'confirmed', 'now')"), "");
+  const std::string file =
+      "INSERT INTO attachments(building_id, kind, file_name, media_type, sha256, size, bytes, "
+      "added_at) VALUES(";
+  EXPECT_EQ(refusal(*g, file + std::to_string(a1) +
+                            ", 'photo', 'a.jpg', 'image/jpeg', 'aa', 1, '\\x00', 'now')"),
+            "");
+  EXPECT_NE(refusal(*g, file + std::to_string(b1) +
+                            ", 'photo', 'b.jpg', 'image/jpeg', 'bb', 1, '\\x00', 'now')"),
+            "");
+  EXPECT_NE(refusal(*g, "DELETE FROM case_events"), "");
+
+  auto t = as(town_);
+  EXPECT_EQ(t->query("UPDATE problems SET state = 'confirmed' WHERE id = " + pb).affected(), 1);
+  EXPECT_EQ(refusal(*t, event + pb + ", '2025-01-06', 'confirmed', 'now')"), "");
+  EXPECT_NE(refusal(*t, "DELETE FROM case_events"), "");
+  EXPECT_NE(refusal(*t, "UPDATE case_events SET note = 'x'"), "");
+  EXPECT_NE(refusal(*v, event + pa + ", '2025-01-07', 'x', 'now')"), "");
+
+  EXPECT_EQ(server_.scalar("SELECT string_agg(subject_id || ':' || date, ',' ORDER BY id) "
+                           "FROM case_events"),
+            pa + ":2025-01-05," + pb + ":2025-01-06");
+  EXPECT_EQ(server_.scalar("SELECT string_agg(file_name, ',') FROM attachments"), "a.jpg");
+  EXPECT_EQ(server_.scalar("SELECT string_agg(state, ',' ORDER BY id) FROM problems"),
+            "pending,confirmed");
+}
+
+// A grid manager attaches a photo of its grid's building through the store, as `fangan attach`
+// does on a server project.
+TEST_F(PostgresSecurityTest, GridManagerAttachesThroughTheStore) {
+  std::string location = server_.location();
+  const auto user = location.find("//") + 2;
+  location = location.substr(0, user) + grid_ + location.substr(location.find('@'));
+  auto store = openProject(location);
+  Attachment a;
+  a.buildingId = store->buildingByCode("A1")->id;
+  a.fileName = "a.jpg";
+  a.mediaType = "image/jpeg";
+  a.sha256 = std::string(64, 'e');
+  a.bytes = {0xFF, 0xD8, 0x00, 0xFF, 0xD9};
+  a.size = 5;
+  const auto id = store->insertAttachment(a);
+  EXPECT_EQ(store->attachment(id)->bytes, a.bytes);
+  a.buildingId = store->buildingByCode("B1")->id;
+  EXPECT_THROW(store->insertAttachment(a), StoreError);
+  EXPECT_EQ(server_.scalar("SELECT count(*) FROM attachments"), "1");
+}
+
 }  // namespace
 }  // namespace fangan
