@@ -103,7 +103,8 @@ std::string caseSecuritySql(const std::string& admin, const std::string& town,
   return sql;
 }
 
-void installSecurity(Project& p) {
+void installSecurity(pg::Connection& db, const std::string& schema) {
+  const Project p{pg::Location{"", schema}, nullptr};
   const std::string s = pg::quoteIdent(p.where.schema);
   const std::string admin = pg::quoteIdent(p.group(ServerRole::Admin));
   const std::string town = pg::quoteIdent(p.group(ServerRole::Town));
@@ -113,14 +114,14 @@ void installSecurity(Project& p) {
   for (const ServerRole r :
        {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
     const auto exists =
-        p.db->query("SELECT count(*) FROM pg_roles WHERE rolname = $1", {Param::of(p.group(r))});
-    if (exists.integer(0, 0) == 0) p.db->exec("CREATE ROLE " + pg::quoteIdent(p.group(r)));
+        db.query("SELECT count(*) FROM pg_roles WHERE rolname = $1", {Param::of(p.group(r))});
+    if (exists.integer(0, 0) == 0) db.exec("CREATE ROLE " + pg::quoteIdent(p.group(r)));
   }
   std::string gridColumns;
   for (const auto& c : building_columns::names()) {
     if (gridWritable(c)) gridColumns += (gridColumns.empty() ? "" : ", ") + c;
   }
-  p.db->exec(
+  db.exec(
       "CREATE TABLE IF NOT EXISTS project_users(name text PRIMARY KEY, role text NOT NULL, "
       "town text, grid text);\n"
       // Qualified by the schema: policies call these in sessions whose search_path does not
@@ -194,11 +195,13 @@ void installSecurity(Project& p) {
       grid +
       " WITH CHECK (EXISTS (SELECT 1 "
       "FROM buildings b WHERE b.id = building_id AND b.grid = fangan_user_grid()));\n");
-  p.db->exec(auditTriggerSql());
-  if (p.db->query("SELECT to_regclass('attachments') IS NOT NULL").text(0, 0) == "t") {
-    p.db->exec(caseSecuritySql(admin, town, grid));
+  db.exec(auditTriggerSql());
+  if (db.query("SELECT to_regclass('attachments') IS NOT NULL").text(0, 0) == "t") {
+    db.exec(caseSecuritySql(admin, town, grid));
   }
 }
+
+void installSecurity(Project& p) { installSecurity(*p.db, p.where.schema); }
 
 }  // namespace
 
@@ -222,6 +225,13 @@ ServerRole parseServerRole(const std::string& key) {
     if (serverRoleKey(r) == key) return r;
   }
   throw StoreError("未知的角色: " + key + " (应为 admin、town、grid 或 viewer)");
+}
+
+void refreshServerSecurity(pg::Connection& db, const std::string& schema) {
+  const auto users = db.query(
+      "SELECT count(*) FROM pg_tables WHERE schemaname = $1 AND tablename = 'project_users'",
+      {Param::of(schema)});
+  if (users.integer(0, 0) > 0) installSecurity(db, schema);
 }
 
 void addServerUser(const std::string& location, const ServerUser& user,

@@ -33,6 +33,14 @@ struct ServerUser {
 /// `location`; with a non-empty `password` the login role gets it. Needs a project owner.
 void addServerUser(const std::string& location, const ServerUser& user,
                    const std::string& password);
+namespace pg {
+class Connection;
+}
+/// After a schema migration of a project that has users: installs the roles' grants and
+/// policies again (idempotent), so that tables the migration added are read and written as
+/// the roles say. On `db`, connected as the project owner with search_path on `schema`, inside
+/// the migration's transaction.
+void refreshServerSecurity(pg::Connection& db, const std::string& schema);
 /// The project's users by name.
 std::vector<ServerUser> serverUsers(const std::string& location);
 /// Takes a user out of the project (its login role stays for other projects). False if absent.

@@ -6,6 +6,7 @@
 
 #include "gis/store/BuildingColumns.h"
 #include "gis/store/PostgresSchema.h"
+#include "gis/store/PostgresSecurity.h"
 #include "gis/store/UtcTimestamp.h"
 
 namespace fangan {
@@ -217,6 +218,9 @@ PostgresStore::PostgresStore(const std::string& location, bool create, int creat
   if (stored != pg_schema::currentVersion()) {
     PgTransaction t(*this);
     pg_schema::migrate(*db_, createSrid);
+    // Users of an older project read and write the tables this migration added as their roles
+    // say, from this opening on, not only after the next `fangan users add`.
+    if (stored > 0) refreshServerSecurity(*db_, schema_);
     t.commit();
   }
   const auto s = setting("srid");

@@ -6,6 +6,7 @@
 #include "../../support/MissingInput.h"
 #include "../support/ServerSchema.h"
 #include "gis/store/Postgres.h"
+#include "gis/store/PostgresSchema.h"
 #include "gis/store/PostgresSecurity.h"
 #include "gis/store/ProjectStore.h"
 
@@ -153,6 +154,30 @@ TEST_F(PostgresSecurityTest, PoliciesHoldWithoutTheProjectOnTheSearchPath) {
   EXPECT_EQ(server_.scalar("SELECT string_agg(code || '=' || floors, ',' ORDER BY code) FROM "
                            "buildings"),
             "A1=7,B1=2,C1=2");
+}
+
+// A project whose users were set up before a migration added tables (here: notices, referrals
+// and attachments, taken back to the schema before them): opening it as the owner migrates it
+// and gives the roles their rights on the new tables at once, not only at the next user added.
+TEST_F(PostgresSecurityTest, AMigrationGivesTheRolesTheirRightsOnTheTablesItAdds) {
+  server_.exec(
+      "DROP TABLE attachments, referrals, notices CASCADE; UPDATE fangan_schema SET version = " +
+      std::to_string(pg_schema::currentVersion() - 1));
+  openProject(server_.location());  // the owner: migrates
+  auto viewer = as(viewer_);
+  EXPECT_EQ(viewer->query("SELECT count(*) FROM attachments").integer(0, 0), 0);
+  EXPECT_NE(refusal(*viewer,
+                    "INSERT INTO notices(number, building_id, code, year, sequence, "
+                    "issued_date) SELECT 'N1', id, code, 2025, 1, '2025-01-02' FROM "
+                    "buildings WHERE code = 'A1'"),
+            "");
+  auto town = as(town_);
+  EXPECT_EQ(refusal(*town,
+                    "INSERT INTO notices(number, building_id, code, year, sequence, "
+                    "issued_date) SELECT 'N1', id, code, 2025, 1, '2025-01-02' FROM "
+                    "buildings WHERE code = 'A1'"),
+            "");
+  EXPECT_EQ(server_.scalar("SELECT count(*) FROM notices"), "1");
 }
 
 TEST_F(PostgresSecurityTest, ViewerWritesNothingAndTownWritesItsTown) {
