@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "gis/store/BuildingColumns.h"
+#include "gis/store/PostgresParams.h"
 #include "gis/store/PostgresSchema.h"
 #include "gis/store/PostgresSecurity.h"
 #include "gis/store/UtcTimestamp.h"
@@ -16,7 +17,7 @@ namespace {
 using pg::Param;
 using Text = std::optional<std::string>;
 
-Param text(const std::string& s) { return Param::of(Text(s)); }
+using pg::text;
 Param id(std::int64_t v) { return Param::of(v); }
 
 std::string columnList() {

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "gis/store/PostgresParams.h"
 #include "gis/store/PostgresStore.h"
 #include "gis/store/UtcTimestamp.h"
 
@@ -13,7 +14,7 @@ namespace {
 using pg::Param;
 using Text = std::optional<std::string>;
 
-Param text(const std::string& s) { return Param::of(Text(s)); }
+using pg::text;
 Param textOrNull(const std::string& s) { return Param::of(s.empty() ? Text() : Text(s)); }
 // A double as text that reads back to the same value.
 Param real(std::optional<double> v) {

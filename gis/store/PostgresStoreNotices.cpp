@@ -3,6 +3,7 @@
 // versionNoticesReferralsAttachments).
 
 #include "gis/cases/CaseVocabulary.h"
+#include "gis/store/PostgresParams.h"
 #include "gis/store/PostgresStore.h"
 
 namespace fangan {
@@ -10,18 +11,11 @@ namespace fangan {
 namespace {
 
 using pg::Param;
-using Text = std::optional<std::string>;
 
-Param text(const std::string& s) { return Param::of(Text(s)); }
-Param date(const std::optional<Date>& d) {
-  return Param::of(d ? Text(d->toString()) : Text(std::nullopt));
-}
-Param idOrNull(std::int64_t id) {
-  return Param::of(id > 0 ? Text(std::to_string(id)) : Text(std::nullopt));
-}
-std::optional<Date> readDate(const pg::Result& r, int row, int col) {
-  return r.isNull(row, col) ? std::nullopt : Date::parse(r.text(row, col));
-}
+using pg::date;
+using pg::idOrNull;
+using pg::readDate;
+using pg::text;
 
 const char* kNoticeColumns =
     "number, building_id, code, town, year, sequence, issued_date, deadline";

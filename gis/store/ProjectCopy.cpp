@@ -51,33 +51,38 @@ CaseTables readCaseTables(const ProjectStore& store) {
   return t;
 }
 
+// Inserts `rows` in their order, each renumbered by `renumber` first; returns old id → new id.
+template <typename Row, typename Renumber, typename Insert>
+IdMap copyRows(const std::vector<Row>& rows, Renumber renumber, Insert insert) {
+  IdMap ids;
+  for (Row row : rows) {
+    const std::int64_t old = row.id;
+    renumber(row);
+    ids[old] = insert(row);
+  }
+  return ids;
+}
+
 // Copies the case registers, notices, referrals, case events and attachments, each table in
 // its id order, following the renumbered buildings and inspection events.
 void copyCaseTables(const ProjectStore& from, const CaseTables& t, const IdMap& buildings,
                     const IdMap& events, ProjectStore& to) {
-  auto building = [&](std::int64_t id) { return id > 0 ? mapped(buildings, id, "房屋") : 0; };
-  IdMap problems, plans, notices, referrals;
-  for (Problem p : t.problems) {
-    const std::int64_t old = p.id;
-    p.buildingId = building(p.buildingId);
-    problems[old] = to.insertProblem(p);
-  }
-  for (RectificationPlan p : t.plans) {
-    const std::int64_t old = p.id;
-    p.buildingId = building(p.buildingId);
-    plans[old] = to.insertPlan(p);
-  }
-  for (HazardNotice n : t.notices) {
-    const std::int64_t old = n.id;
-    n.buildingId = building(n.buildingId);
-    notices[old] = to.insertNotice(n);
-  }
-  for (Referral r : t.referrals) {
-    const std::int64_t old = r.id;
-    r.buildingId = building(r.buildingId);
-    if (r.problemId > 0) r.problemId = mapped(problems, r.problemId, "问题");
-    referrals[old] = to.insertReferral(r);
-  }
+  auto building = [&](auto& row) {
+    if (row.buildingId > 0) row.buildingId = mapped(buildings, row.buildingId, "房屋");
+  };
+  const IdMap problems =
+      copyRows(t.problems, building, [&](const Problem& p) { return to.insertProblem(p); });
+  const IdMap plans =
+      copyRows(t.plans, building, [&](const RectificationPlan& p) { return to.insertPlan(p); });
+  const IdMap notices =
+      copyRows(t.notices, building, [&](const HazardNotice& n) { return to.insertNotice(n); });
+  const IdMap referrals = copyRows(
+      t.referrals,
+      [&](Referral& r) {
+        building(r);
+        if (r.problemId > 0) r.problemId = mapped(problems, r.problemId, "问题");
+      },
+      [&](const Referral& r) { return to.insertReferral(r); });
   for (CaseEvent e : t.events) {
     switch (e.subject) {
       case CaseSubject::Problem:
@@ -98,7 +103,7 @@ void copyCaseTables(const ProjectStore& from, const CaseTables& t, const IdMap& 
   for (const std::int64_t id : t.attachments) {
     auto a = from.attachment(id);
     if (!a) throw StoreError("源项目数据不一致: 附件 id " + std::to_string(id) + " 不存在");
-    a->buildingId = building(a->buildingId);
+    building(*a);
     if (a->eventId) a->eventId = mapped(events, *a->eventId, "检查记录");
     to.insertAttachment(*a);
   }
