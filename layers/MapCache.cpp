@@ -1,7 +1,9 @@
 #include "layers/MapCache.h"
 
 #include <QHash>
+#include <algorithm>
 #include <cstring>
+#include <deque>
 #include <future>
 #include <utility>
 
@@ -16,7 +18,7 @@ constexpr std::uint32_t kByteOrder = 0x01020304;
 // Bump when the packed layout or the values it holds change (the building classes of
 // BuildingClass.h included), so caches of older builds are rebuilt.
 constexpr std::uint32_t kFormat = 1;
-constexpr std::size_t kFeaturesPerPart = 65536;
+constexpr std::size_t kFeaturesPerPart = 32768;
 
 static_assert(sizeof(QPointF) == 2 * sizeof(double), "QPointF is two doubles");
 
@@ -83,17 +85,17 @@ bool readHeader(const Bytes& part, std::int64_t generation, Header& h) {
   return r.atEnd();
 }
 
-// Decodes one part of features; false when it is damaged.
+// Decodes one part of features into `out`; false when it is damaged.
 bool readFeatures(const Bytes& part, const Header& h, std::vector<MapFeature>& out) {
   ByteReader r(part);
   const auto count = r.get<std::uint32_t>();
   // Each feature takes at least its fixed fields: a count beyond that is a forgery.
   constexpr std::size_t kMinFeatureBytes = 8 + 1 + 7 * 8 + 4;
   if (!r.ok() || count > r.remaining() / kMinFeatureBytes) return false;
-  out.reserve(count);
+  out.resize(count);
   const auto fieldCount = static_cast<std::size_t>(h.fields.size());
   for (std::uint32_t i = 0; i < count; ++i) {
-    MapFeature f;
+    MapFeature& f = out[i];
     f.id = r.get<std::int64_t>();
     const auto shape = r.get<std::uint8_t>();
     if (shape > static_cast<std::uint8_t>(GeometryShape::Polygon)) return false;
@@ -106,6 +108,7 @@ bool readFeatures(const Bytes& part, const Header& h, std::vector<MapFeature>& o
     const double ly = r.get<double>();
     f.labelPoint = QPointF(lx, ly);
     f.area = r.get<double>();
+    if (!r.ok()) return false;
     f.values.resize(static_cast<qsizetype>(fieldCount));
     for (std::size_t v = 0; v < fieldCount; ++v) {
       if (h.inlined[v]) {
@@ -126,11 +129,79 @@ bool readFeatures(const Bytes& part, const Header& h, std::vector<MapFeature>& o
       path.resize(static_cast<qsizetype>(points));
       if (points > 0) std::memcpy(static_cast<void*>(path.data()), at, points * sizeof(QPointF));
     }
-    if (!r.ok()) return false;
-    out.push_back(std::move(f));
   }
   return r.atEnd();
 }
+
+// Takes the parts in order as they are read and decodes the feature parts on worker threads
+// while the next ones are read, so that only the parts in flight are held (not the whole cache
+// beside the layer).
+class Unpacker {
+ public:
+  explicit Unpacker(std::int64_t generation) : generation_(generation) {}
+
+  ~Unpacker() {
+    for (auto& f : pending_) f.wait();
+  }
+
+  /// Takes the next part; false once the cache is known to be unusable.
+  bool add(Bytes part) {
+    if (!ok_) return false;
+    const std::size_t at = next_++;
+    if (at == 0) {
+      ok_ = readHeader(part, generation_, header_);
+      return ok_;
+    }
+    if (at == 1) {
+      index_ = std::move(part);  // checked once the feature count is known
+      return true;
+    }
+    if (at - 2 >= header_.featureParts) return ok_ = false;
+    // Two decodes in flight: the two cores of an office PC, the reading thread mostly waiting.
+    if (pending_.size() == 2) {
+      ok_ = pending_.front().get();
+      pending_.erase(pending_.begin());
+      if (!ok_) return false;
+    }
+    std::vector<MapFeature>& out = decoded_.emplace_back();  // a deque: `out` stays put
+    pending_.push_back(std::async(std::launch::async, [this, bytes = std::move(part), &out]() {
+      return readFeatures(bytes, header_, out);
+    }));
+    return true;
+  }
+
+  /// The layer, when every part arrived intact.
+  std::optional<MapLayer> finish(int* skipped) {
+    for (auto& f : pending_) ok_ = f.get() && ok_;
+    pending_.clear();
+    if (!ok_ || next_ != 2 + std::size_t{header_.featureParts}) return std::nullopt;
+    std::size_t total = 0;
+    for (const auto& d : decoded_) total += d.size();
+    if (total != header_.featureCount) return std::nullopt;
+    std::optional<SpatialIndex> index =
+        SpatialIndex::fromBytes(index_.data(), index_.size(), total);
+    if (!index) return std::nullopt;
+    Bytes().swap(index_);
+    std::vector<MapFeature> features;
+    features.reserve(total);
+    while (!decoded_.empty()) {
+      for (MapFeature& f : decoded_.front()) features.push_back(std::move(f));
+      decoded_.pop_front();
+    }
+    if (skipped) *skipped = header_.skipped;
+    return MapLayer(header_.kind, header_.shape, std::move(header_.fields), std::move(features),
+                    std::move(*index));
+  }
+
+ private:
+  std::int64_t generation_;
+  Header header_;
+  Bytes index_;
+  std::deque<std::vector<MapFeature>> decoded_;
+  std::vector<std::future<bool>> pending_;
+  std::size_t next_ = 0;
+  bool ok_ = true;
+};
 
 }  // namespace
 
@@ -204,37 +275,11 @@ std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, 
 
 std::optional<MapLayer> unpackMapLayer(const std::vector<Bytes>& parts, std::int64_t generation,
                                        int* skipped) {
-  Header h;
-  if (parts.size() < 2 || !readHeader(parts[0], generation, h) ||
-      parts.size() != 2 + std::size_t{h.featureParts}) {
-    return std::nullopt;
+  Unpacker unpacker(generation);
+  for (const Bytes& part : parts) {
+    if (!unpacker.add(part)) return std::nullopt;
   }
-  // Parts decode independently: two threads halve the time on the machines we aim at.
-  std::vector<std::vector<MapFeature>> decoded(h.featureParts);
-  const auto decodeRange = [&](std::size_t from, std::size_t step) {
-    for (std::size_t p = from; p < decoded.size(); p += step) {
-      if (!readFeatures(parts[2 + p], h, decoded[p])) return false;
-    }
-    return true;
-  };
-  auto other = std::async(std::launch::async, decodeRange, 1, 2);
-  const bool firstOk = decodeRange(0, 2);
-  if (!other.get() || !firstOk) return std::nullopt;
-
-  std::vector<MapFeature> features;
-  std::size_t total = 0;
-  for (const auto& d : decoded) total += d.size();
-  if (total != h.featureCount) return std::nullopt;
-  features.reserve(total);
-  for (auto& d : decoded) {
-    for (MapFeature& f : d) features.push_back(std::move(f));
-    std::vector<MapFeature>().swap(d);
-  }
-  std::optional<SpatialIndex> index =
-      SpatialIndex::fromBytes(parts[1].data(), parts[1].size(), features.size());
-  if (!index) return std::nullopt;
-  if (skipped) *skipped = h.skipped;
-  return MapLayer(h.kind, h.shape, std::move(h.fields), std::move(features), std::move(*index));
+  return unpacker.finish(skipped);
 }
 
 MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, int* skipped,
@@ -242,10 +287,14 @@ MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, in
   if (use) *use = MapCacheUse::Bypassed;
   const std::optional<std::int64_t> before = buildingsGeneration(store);
   if (before) {
-    std::optional<MapLayer> cached =
-        unpackMapLayer(mapCacheParts(store, kBuildingsMapCache), *before, skipped);
+    Unpacker unpacker(*before);
+    forEachMapCachePart(store, kBuildingsMapCache,
+                        [&unpacker](Bytes part) { return unpacker.add(std::move(part)); });
+    std::optional<MapLayer> cached = unpacker.finish(skipped);
     // The generation read again: a writer that committed while the parts were read moved it.
-    if (cached && buildingsGeneration(store) == before) {
+    // A cache of another layer or field list (a build that forgot to bump kFormat) is not ours.
+    if (cached && cached->kind() == ProjectLayer::Buildings &&
+        cached->fields() == buildingFeatureFields() && buildingsGeneration(store) == before) {
       if (use) *use = MapCacheUse::Read;
       return std::move(*cached);
     }

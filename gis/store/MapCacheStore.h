@@ -4,6 +4,7 @@
 // generation, nothing is read and writes are ignored, so the map reads their layers.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,10 @@ std::optional<std::int64_t> buildingsGeneration(const ProjectStore& store);
 /// empty when there is none.
 std::vector<std::vector<unsigned char>> mapCacheParts(const ProjectStore& store,
                                                       const std::string& name);
+/// Visits the stored parts of cache `name` in part order, all read in one statement (one
+/// snapshot), each as soon as it is read; stop by returning false.
+void forEachMapCachePart(const ProjectStore& store, const std::string& name,
+                         const std::function<bool(std::vector<unsigned char>)>& visit);
 /// Replaces cache `name` with `parts` in one transaction (the open one, or its own). Derived
 /// data: not audit-logged, and the buildings generation does not move. Throws StoreError.
 void writeMapCache(ProjectStore& store, const std::string& name,

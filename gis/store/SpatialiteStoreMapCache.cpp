@@ -31,10 +31,20 @@ std::optional<std::int64_t> SpatialiteStore::buildingsGeneration() const {
 
 std::vector<std::vector<unsigned char>> SpatialiteStore::cacheParts(const std::string& name) const {
   std::vector<std::vector<unsigned char>> parts;
+  forEachCachePart(name, [&parts](std::vector<unsigned char> part) {
+    parts.push_back(std::move(part));
+    return true;
+  });
+  return parts;
+}
+
+void SpatialiteStore::forEachCachePart(
+    const std::string& name, const std::function<bool(std::vector<unsigned char>)>& visit) const {
   sqlite::Statement s(*db_, "SELECT data FROM map_cache WHERE name = ? ORDER BY part");
   s.bind(1, name);
-  while (s.step()) parts.push_back(s.blob(0));
-  return parts;
+  while (s.step()) {
+    if (!visit(s.blob(0))) return;
+  }
 }
 
 void SpatialiteStore::writeCache(const std::string& name,
@@ -60,6 +70,13 @@ std::vector<std::vector<unsigned char>> mapCacheParts(const ProjectStore& store,
                                                       const std::string& name) {
   const auto* spatialite = dynamic_cast<const SpatialiteStore*>(&store);
   return spatialite ? spatialite->cacheParts(name) : std::vector<std::vector<unsigned char>>{};
+}
+
+void forEachMapCachePart(const ProjectStore& store, const std::string& name,
+                         const std::function<bool(std::vector<unsigned char>)>& visit) {
+  if (const auto* spatialite = dynamic_cast<const SpatialiteStore*>(&store)) {
+    spatialite->forEachCachePart(name, visit);
+  }
 }
 
 void writeMapCache(ProjectStore& store, const std::string& name,
