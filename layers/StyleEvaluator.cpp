@@ -61,8 +61,9 @@ std::vector<int> StyleEvaluator::ruleCounts(const MapLayer& layer) const {
   }
   std::vector<int> counts(static_cast<std::size_t>(style_.rules.size()), 0);
   for (const auto& [unused, group] : groups) {
-    forEachRule(*group.sample, 0, [&counts, &group](const StyleRule&, int i) {
-      counts[static_cast<std::size_t>(i)] += group.count;
+    // The count by value: clang before C++20 cannot capture a structured binding.
+    forEachRule(*group.sample, 0, [&counts, n = group.count](const StyleRule&, int i) {
+      counts[static_cast<std::size_t>(i)] += n;
     });
   }
   return counts;

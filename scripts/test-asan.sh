@@ -12,4 +12,9 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFANGAN_SANITIZE=ON 
 cmake --build build-asan -j "$(nproc)"
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(id -u)
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+# The PostGIS suites run here too, against their own cluster (the first stage stopped its own).
+pgdir=$(pwd)/build-asan/postgis
+here=$(pwd)
+trap 'bash "$here/scripts/stop-postgis.sh" "$pgdir"' EXIT
+export FANGAN_PG_URL=$(bash scripts/start-postgis.sh "$pgdir" "${FANGAN_ASAN_PG_PORT:-55434}" | tail -1)
 cd build-asan && ctest --output-on-failure -j 2 "$@"

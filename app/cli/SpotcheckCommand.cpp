@@ -18,6 +18,7 @@
 
 #include "app/cli/Command.h"
 #include "app/cli/ProjectData.h"
+#include "app/cli/RowIssues.h"
 #include "gis/analysis/Ledger.h"
 #include "gis/analysis/ResurveyOrder.h"
 #include "gis/analysis/SavedSpotCheck.h"
@@ -43,16 +44,6 @@ std::string rate(const std::optional<double>& r) {
   return buf;
 }
 
-void printIssues(std::ostream& out, const char* title, const std::vector<ResultRowIssue>& issues,
-                 std::size_t limit) {
-  out << title << ": " << issues.size() << "\n";
-  for (std::size_t k = 0; k < issues.size() && k < limit; ++k) {
-    const auto& i = issues[k];
-    out << "  row " << i.row << " " << (i.code.empty() ? "—" : i.code) << ": " << i.reason << "\n";
-  }
-  if (issues.size() > limit) out << "  … " << issues.size() - limit << " more\n";
-}
-
 int importSheet(ProjectStore& store, const Arguments& a, std::ostream& out) {
   if (!loadSpotCheckSample(store)) throw std::runtime_error(kNoSample);
   ResultsImportOptions options;
@@ -61,12 +52,13 @@ int importSheet(ProjectStore& store, const Arguments& a, std::ostream& out) {
   options.dryRun = a.has("--dry-run");
   options.who = "spotcheck:" + options.path;
   const SpotCheckImportReport r = importSpotCheckSheet(store, options);
-  out << "spotcheck " << r.file << " (sheet " << r.layer << "): " << r.rows << " rows, " << r.blank
-      << " blank\n";
-  out << (options.dryRun ? "would import: " : "imported: ") << r.imported << " outcomes, "
-      << r.buildingsCorrected << " buildings corrected\n";
-  printIssues(out, "rejected", r.rejected, r.rejected.size());
-  printIssues(out, "duplicates", r.duplicates, 10);
+  out << "抽查表 " << r.file << "（工作表 " << r.layer << "）：" << r.rows << " 行，空行 "
+      << r.blank << "\n";
+  out << (options.dryRun ? "试导入（未写入）：将导入 " : "已导入：") << r.imported
+      << " 条抽查结果，" << (options.dryRun ? "将更正 " : "更正 ") << r.buildingsCorrected
+      << " 栋房屋\n";
+  printRowIssues(out, "拒绝", r.rejected, r.rejected.size());
+  printRowIssues(out, "重复", r.duplicates, 10);
   return 0;
 }
 

@@ -39,10 +39,12 @@
 #include "app/gui/PlanDialog.h"
 #include "app/gui/PriorityPanel.h"
 #include "app/gui/ProblemRegisterPanel.h"
+#include "app/gui/ProjectTitle.h"
 #include "app/gui/RecentProjects.h"
 #include "app/gui/ReferralPanel.h"
 #include "app/gui/ReportDialog.h"
 #include "app/gui/ResponsibilityDialog.h"
+#include "app/gui/ServerConnectDialog.h"
 #include "app/gui/SpotCheckPanel.h"
 #include "gis/cases/NoticeRegister.h"
 #include "gis/store/DataVersion.h"
@@ -289,6 +291,8 @@ void MainWindow::previewRoute(const MapOverlay& overlay, const Extent& bounds) {
 void MainWindow::createActions() {
   auto* fileMenu = menuBar()->addMenu(tr("文件(&F)"));
   auto* open = fileMenu->addAction(tr("打开项目(&O)…"), this, &MainWindow::chooseProject);
+  fileMenu->addAction(tr("连接服务器(&S)…"), this, &MainWindow::connectToServer)
+      ->setObjectName(QStringLiteral("connectToServer"));
   open->setShortcut(QKeySequence::Open);
   auto* exportMap = fileMenu->addAction(tr("导出专题图(&E)…"), this, &MainWindow::exportMap);
   exportMap->setShortcut(Qt::CTRL | Qt::Key_P);
@@ -399,7 +403,7 @@ void MainWindow::openProjectInBackground(const QString& path) {
   }));
   progress_->show();
   cancelButton_->show();
-  statusBar()->showMessage(tr("正在打开 %1…").arg(QFileInfo(path).fileName()));
+  statusBar()->showMessage(tr("正在打开 %1…").arg(projectTitle(path)));
 }
 
 void MainWindow::cancelOpening() {
@@ -451,7 +455,7 @@ bool MainWindow::checkExternalChanges() {
   }
   if (version == seenDataVersion_) return false;
   refreshButton_->show();
-  statusBar()->showMessage(tr("项目 %1 已被其他程序修改").arg(QFileInfo(projectPath_).fileName()));
+  statusBar()->showMessage(tr("项目 %1 已被其他程序修改").arg(projectTitle(projectPath_)));
   return true;
 }
 
@@ -479,7 +483,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
     toLonLat_.reset();  // the status bar then shows project coordinates only
   }
 
-  setWindowTitle(tr("房安 — %1").arg(QFileInfo(path).fileName()));
+  setWindowTitle(tr("房安 — %1").arg(projectTitle(path)));
   app_settings::addRecentProject(path);
   fillRecentMenu();
   refreshCoverage();
@@ -508,7 +512,7 @@ void MainWindow::showProject(LoadedProject& loaded) {
         QPointF((extent.minX + extent.maxX) * 0.5, (extent.minY + extent.maxY) * 0.5));
   }
   statusBar()->showMessage(tr("已打开 %1：%2 栋房屋，加载用时 %3 毫秒")
-                               .arg(QFileInfo(path).fileName())
+                               .arg(projectTitle(path))
                                .arg(buildingCount_)
                                .arg(loaded.milliseconds));
   emit projectOpened(path);
@@ -519,6 +523,16 @@ void MainWindow::chooseProject() {
       this, tr("打开项目"), QString(), tr("房安项目 (*.sqlite *.fangan *.db);;所有文件 (*)"));
   if (path.isEmpty()) return;
   openProjectInBackground(path);
+}
+
+void MainWindow::connectToServer() {
+  ServerConnectDialog dialog(this);
+  if (isServerProject(projectPath_.toStdString())) dialog.setLocation(projectPath_);
+  if (dialog.exec() != QDialog::Accepted) return;
+  // A typed password reaches libpq through this process's environment only: it is never part
+  // of the location, the recent-projects list or a command line.
+  if (!dialog.password().isEmpty()) qputenv("PGPASSWORD", dialog.password().toUtf8());
+  openProjectInBackground(dialog.location());
 }
 
 void MainWindow::setBuildingTheme(BuildingTheme theme) {
@@ -944,7 +958,7 @@ void MainWindow::fillRecentMenu() {
   for (int i = 0; i < recent.size(); ++i) {
     const QString path = recent[i];
     QAction* action = recentMenu_->addAction(
-        QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path]() {
+        QStringLiteral("&%1 %2").arg(i + 1).arg(projectTitle(path)), this, [this, path]() {
           if (!QFileInfo::exists(path)) {
             QMessageBox::warning(this, tr("无法打开项目"), tr("文件不存在：%1").arg(path));
             app_settings::removeRecentProject(path);

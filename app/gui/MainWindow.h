@@ -168,6 +168,8 @@ class MainWindow : public QMainWindow {
   /// Recomputes the coverage layers from the store while the view is on (clears them when off).
   void refreshCoverage();
   void chooseProject();
+  /// 连接服务器…: opens a project on a PostgreSQL/PostGIS server (ServerConnectDialog).
+  void connectToServer();
   /// Asks for a grid or town and zooms to it.
   void chooseAreaToZoom();
 

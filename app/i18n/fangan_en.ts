@@ -1416,7 +1416,11 @@
             <source>未能下达隐患通知书（项目未改动）：%1</source>
             <translation>The hazard notice was not issued (project unchanged): %1</translation>
         </message>
-</context>
+        <message>
+            <source>连接服务器(&amp;S)…</source>
+            <translation>Connect to &amp;server…</translation>
+        </message>
+    </context>
     <context>
         <name>InspectionEntry</name>
         <message>
@@ -3137,6 +3141,73 @@ Waited %1 s (at most %2 s)</translation>
         <message>
             <source>移送 %1 已改为“%2”</source>
             <translation>Referral %1 is now “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>fangan::gui::ServerConnectDialog</name>
+        <message>
+            <source>连接服务器</source>
+            <translation>Connect to server</translation>
+        </message>
+        <message>
+            <source>项目名，如 haidian</source>
+            <translation>project name, e.g. haidian</translation>
+        </message>
+        <message>
+            <source>留空则使用 ~/.pgpass</source>
+            <translation>leave empty to use ~/.pgpass</translation>
+        </message>
+        <message>
+            <source>服务器：</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>端口：</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>数据库：</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <source>项目（方案）：</source>
+            <translation>Project (schema):</translation>
+        </message>
+        <message>
+            <source>用户名：</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>密码：</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>连接</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>请填写服务器地址</source>
+            <translation>Enter the server address</translation>
+        </message>
+        <message>
+            <source>服务器地址“%1”无效</source>
+            <translation>The server address “%1” is not valid</translation>
+        </message>
+        <message>
+            <source>数据库名须为小写字母、数字或下划线，且不以数字开头</source>
+            <translation>The database name may hold only lower-case letters, digits and underscores, and may not start with a digit</translation>
+        </message>
+        <message>
+            <source>项目名须为小写字母、数字或下划线，且不以数字开头</source>
+            <translation>The project name may hold only lower-case letters, digits and underscores, and may not start with a digit</translation>
+        </message>
+        <message>
+            <source>请填写用户名</source>
+            <translation>Enter the user name</translation>
         </message>
     </context>
 </TS>

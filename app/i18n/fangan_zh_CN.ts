@@ -1407,6 +1407,10 @@
         <source>未能下达隐患通知书（项目未改动）：%1</source>
         <translation>未能下达隐患通知书（项目未改动）：%1</translation>
     </message>
+    <message>
+        <source>连接服务器(&amp;S)…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>InspectionEntry</name>
@@ -2802,6 +2806,73 @@
     <message>
         <source>移送 %1 已改为“%2”</source>
         <translation>移送 %1 已改为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>fangan::gui::ServerConnectDialog</name>
+    <message>
+        <source>连接服务器</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>项目名，如 haidian</source>
+        <translation>项目名，如 haidian</translation>
+    </message>
+    <message>
+        <source>留空则使用 ~/.pgpass</source>
+        <translation>留空则使用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>项目（方案）：</source>
+        <translation>项目（方案）：</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址</source>
+        <translation>请填写服务器地址</translation>
+    </message>
+    <message>
+        <source>服务器地址“%1”无效</source>
+        <translation>服务器地址“%1”无效</translation>
+    </message>
+    <message>
+        <source>数据库名须为小写字母、数字或下划线，且不以数字开头</source>
+        <translation>数据库名须为小写字母、数字或下划线，且不以数字开头</translation>
+    </message>
+    <message>
+        <source>项目名须为小写字母、数字或下划线，且不以数字开头</source>
+        <translation>项目名须为小写字母、数字或下划线，且不以数字开头</translation>
+    </message>
+    <message>
+        <source>请填写用户名</source>
+        <translation>请填写用户名</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "gis/cases/CaseTrail.h"
+
 namespace fangan {
 
 bool needsNotice(const BuildingRecord& b) {
@@ -58,21 +60,10 @@ IssuedNotice issueNotice(ProjectStore& store, const BuildingRecord& b, const Dat
     n.id = store.insertNotice(n);
     out.notice = n;
   }
-  CaseEvent e;
-  e.subject = CaseSubject::Notice;
-  e.subjectId = out.notice.id;
-  e.date = day;
-  e.toState = out.reissue ? "reissued" : "issued";
-  e.who = who;
-  e.note = out.notice.number;
-  if (deadline) e.evidence = "整改期限 " + deadline->toString();
-  store.appendCaseEvent(e);
-  AuditEntry a;
-  a.who = who;
-  a.action = out.reissue ? "reissue" : "insert";
-  a.target = "notices:" + std::to_string(out.notice.id);
-  a.newValue = out.notice.number + " " + b.code;
-  store.appendAudit(a);
+  const CaseTrail t(store, CaseSubject::Notice, "notices", out.notice.id);
+  t.event(day, "", out.reissue ? "reissued" : "issued", who, out.notice.number,
+          deadline ? "整改期限 " + deadline->toString() : "");
+  t.audit(who, out.reissue ? "reissue" : "insert", "", "", out.notice.number + " " + b.code);
   return out;
 }
 

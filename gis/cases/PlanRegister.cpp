@@ -1,5 +1,6 @@
 #include "gis/cases/PlanRegister.h"
 
+#include "gis/cases/CaseTrail.h"
 #include "gis/cases/CaseVocabulary.h"
 #include "gis/cases/PlanLifecycle.h"
 #include "gis/model/Vocabulary.h"
@@ -8,30 +9,8 @@ namespace fangan {
 
 namespace {
 
-void audit(ProjectStore& store, const std::string& who, const std::string& action, std::int64_t id,
-           const std::string& field, const std::string& before, const std::string& after) {
-  AuditEntry a;
-  a.who = who;
-  a.action = action;
-  a.target = "plans:" + std::to_string(id);
-  a.field = field;
-  a.oldValue = before;
-  a.newValue = after;
-  store.appendAudit(a);
-}
-
-void event(ProjectStore& store, std::int64_t id, const CaseStep& step, const std::string& from,
-           const std::string& to) {
-  CaseEvent e;
-  e.subject = CaseSubject::Plan;
-  e.subjectId = id;
-  e.date = step.date;
-  e.fromState = from;
-  e.toState = to;
-  e.who = step.who;
-  e.note = step.note;
-  e.evidence = step.evidence;
-  store.appendCaseEvent(e);
+CaseTrail trail(ProjectStore& store, std::int64_t id) {
+  return CaseTrail(store, CaseSubject::Plan, "plans", id);
 }
 
 RectificationPlan stored(const ProjectStore& store, std::int64_t id) {
@@ -53,9 +32,9 @@ std::int64_t draftPlan(ProjectStore& store, RectificationPlan plan, const Date& 
   plan.state = PlanState::Drafted;
   plan.stateDate = day;
   plan.id = store.insertPlan(plan);
-  event(store, plan.id, {day, who, "制定一栋一策：" + toChinese(plan.measure), ""}, "",
-        toKey(PlanState::Drafted));
-  audit(store, who, "insert", plan.id, "", "", plan.code + " " + toKey(plan.measure));
+  const CaseTrail t = trail(store, plan.id);
+  t.event(day, "", toKey(PlanState::Drafted), who, "制定一栋一策：" + toChinese(plan.measure));
+  t.audit(who, "insert", "", "", plan.code + " " + toKey(plan.measure));
   return plan.id;
 }
 
@@ -74,8 +53,7 @@ RectificationPlan movePlan(ProjectStore& store, std::int64_t id, PlanState to,
   p.state = to;
   p.stateDate = step.date;
   store.updatePlan(p);
-  event(store, id, step, toKey(from), toKey(to));
-  audit(store, step.who, "update", id, "state", toKey(from), toKey(to));
+  trail(store, id).stateStep(step, toKey(from), toKey(to));
   return p;
 }
 
@@ -92,8 +70,8 @@ RectificationPlan completeMilestone(ProjectStore& store, std::int64_t id, std::s
   }
   p.milestones[index].done = day;
   store.updatePlan(p);
-  audit(store, who, "update", id, "milestone", p.milestones[index].text,
-        p.milestones[index].text + " 完成于 " + day.toString());
+  trail(store, id).audit(who, "update", "milestone", p.milestones[index].text,
+                         p.milestones[index].text + " 完成于 " + day.toString());
   return p;
 }
 

@@ -1,5 +1,6 @@
 #include "gis/cases/ProblemRegister.h"
 
+#include "gis/cases/CaseTrail.h"
 #include "gis/cases/CaseVocabulary.h"
 #include "gis/cases/ProblemLifecycle.h"
 
@@ -7,19 +8,8 @@ namespace fangan {
 
 namespace {
 
-std::string target(std::int64_t id) { return "problems:" + std::to_string(id); }
-
-void auditField(ProjectStore& store, const std::string& who, std::int64_t id,
-                const std::string& field, const std::string& before, const std::string& after) {
-  if (before == after) return;
-  AuditEntry a;
-  a.who = who;
-  a.action = "update";
-  a.target = target(id);
-  a.field = field;
-  a.oldValue = before;
-  a.newValue = after;
-  store.appendAudit(a);
+CaseTrail trail(ProjectStore& store, std::int64_t id) {
+  return CaseTrail(store, CaseSubject::Problem, "problems", id);
 }
 
 Problem stored(const ProjectStore& store, std::int64_t id) {
@@ -46,20 +36,9 @@ std::int64_t registerProblem(ProjectStore& store, Problem p, const std::string& 
   p.state = ProblemState::Pending;
   p.stateDate = p.foundDate;
   p.id = store.insertProblem(p);
-  CaseEvent e;
-  e.subject = CaseSubject::Problem;
-  e.subjectId = p.id;
-  e.date = p.foundDate;
-  e.toState = toKey(ProblemState::Pending);
-  e.who = who;
-  e.note = "登记：" + toChinese(p.source);
-  store.appendCaseEvent(e);
-  AuditEntry a;
-  a.who = who;
-  a.action = "insert";
-  a.target = target(p.id);
-  a.newValue = p.description;
-  store.appendAudit(a);
+  const CaseTrail t = trail(store, p.id);
+  t.event(p.foundDate, "", toKey(ProblemState::Pending), who, "登记：" + toChinese(p.source));
+  t.audit(who, "insert", "", "", p.description);
   return p.id;
 }
 
@@ -78,17 +57,7 @@ Problem moveProblem(ProjectStore& store, std::int64_t id, ProblemState to, const
   p.state = to;
   p.stateDate = step.date;
   store.updateProblem(p);
-  CaseEvent e;
-  e.subject = CaseSubject::Problem;
-  e.subjectId = id;
-  e.date = step.date;
-  e.fromState = toKey(from);
-  e.toState = toKey(to);
-  e.who = step.who;
-  e.note = step.note;
-  e.evidence = step.evidence;
-  store.appendCaseEvent(e);
-  auditField(store, step.who, id, "state", toKey(from), toKey(to));
+  trail(store, id).stateStep(step, toKey(from), toKey(to));
   return p;
 }
 
@@ -101,10 +70,11 @@ Problem assignProblem(ProjectStore& store, std::int64_t id, const std::string& u
   if (!person.empty()) p.responsiblePerson = person;
   if (deadline) p.deadline = deadline;
   store.updateProblem(p);
-  auditField(store, who, id, "responsible_unit", before.responsibleUnit, p.responsibleUnit);
-  auditField(store, who, id, "responsible_person", before.responsiblePerson, p.responsiblePerson);
-  auditField(store, who, id, "deadline", before.deadline ? before.deadline->toString() : "",
-             p.deadline ? p.deadline->toString() : "");
+  const CaseTrail t = trail(store, id);
+  t.audit(who, "update", "responsible_unit", before.responsibleUnit, p.responsibleUnit);
+  t.audit(who, "update", "responsible_person", before.responsiblePerson, p.responsiblePerson);
+  t.audit(who, "update", "deadline", before.deadline ? before.deadline->toString() : "",
+          p.deadline ? p.deadline->toString() : "");
   return p;
 }
 

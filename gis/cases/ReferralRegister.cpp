@@ -1,5 +1,6 @@
 #include "gis/cases/ReferralRegister.h"
 
+#include "gis/cases/CaseTrail.h"
 #include "gis/cases/CaseVocabulary.h"
 #include "gis/cases/ProblemRegister.h"
 #include "gis/cases/ReferralLifecycle.h"
@@ -8,7 +9,9 @@ namespace fangan {
 
 namespace {
 
-std::string target(std::int64_t id) { return "referrals:" + std::to_string(id); }
+CaseTrail trail(ProjectStore& store, std::int64_t id) {
+  return CaseTrail(store, CaseSubject::Referral, "referrals", id);
+}
 
 }  // namespace
 
@@ -38,20 +41,10 @@ std::int64_t referProblem(ProjectStore& store, Referral r, const ReferralKinds& 
   r.feedbackDate.reset();
   r.closedDate.reset();
   r.id = store.insertReferral(r);
-  CaseEvent e;
-  e.subject = CaseSubject::Referral;
-  e.subjectId = r.id;
-  e.date = r.referredDate;
-  e.toState = toKey(ReferralState::Referred);
-  e.who = who;
-  e.note = "移送" + r.department + "：" + kinds.nameOf(r.kind);
-  store.appendCaseEvent(e);
-  AuditEntry a;
-  a.who = who;
-  a.action = "insert";
-  a.target = target(r.id);
-  a.newValue = r.kind + " → " + r.department;
-  store.appendAudit(a);
+  const CaseTrail t = trail(store, r.id);
+  t.event(r.referredDate, "", toKey(ReferralState::Referred), who,
+          "移送" + r.department + "：" + kinds.nameOf(r.kind));
+  t.audit(who, "insert", "", "", r.kind + " → " + r.department);
   return r.id;
 }
 
@@ -78,24 +71,7 @@ Referral moveReferral(ProjectStore& store, std::int64_t id, ReferralState to,
     r.closedDate = step.date;
   }
   store.updateReferral(r);
-  CaseEvent e;
-  e.subject = CaseSubject::Referral;
-  e.subjectId = id;
-  e.date = step.date;
-  e.fromState = toKey(from);
-  e.toState = toKey(to);
-  e.who = step.who;
-  e.note = step.note;
-  e.evidence = step.evidence;
-  store.appendCaseEvent(e);
-  AuditEntry a;
-  a.who = step.who;
-  a.action = "update";
-  a.target = target(id);
-  a.field = "state";
-  a.oldValue = toKey(from);
-  a.newValue = toKey(to);
-  store.appendAudit(a);
+  trail(store, id).stateStep(step, toKey(from), toKey(to));
   return r;
 }
 

@@ -228,12 +228,42 @@ void addGeometryColumns(sqlite::Connection& db, int srid) {
 
 namespace {
 
-// The tables each schema version has (cumulative); checkProject() expects them.
-const std::vector<std::string>& projectTables() {
-  static const std::vector<std::string> tables = {
-      "settings",    "buildings",    "events",      "zones",         "grids",          "towns",
-      "source_pois", "source_lines", "dem_sources", "survey_points", "building_zones", "audit_log"};
+// Our tables, each with the schema version that created it: checkProject() expects those of
+// the stored version and guards all of them against foreign triggers and views.
+struct ProjectTable {
+  std::string name;
+  int since;
+};
+const std::vector<ProjectTable>& projectTableVersions() {
+  static const std::vector<ProjectTable> tables = {{"settings", 1},
+                                                   {"buildings", 1},
+                                                   {"events", 1},
+                                                   {"zones", 1},
+                                                   {"grids", 1},
+                                                   {"towns", 1},
+                                                   {"source_pois", 1},
+                                                   {"source_lines", 1},
+                                                   {"dem_sources", 1},
+                                                   {"survey_points", 1},
+                                                   {"building_zones", 1},
+                                                   {"audit_log", 1},
+                                                   {"problems", 3},
+                                                   {"plans", 3},
+                                                   {"case_events", 3},
+                                                   {"notices", 4},
+                                                   {"referrals", 4},
+                                                   {"attachments", 5},
+                                                   {"building_generation", 7},
+                                                   {"map_cache", 7}};
   return tables;
+}
+const std::vector<std::string>& projectTables() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> n;
+    for (const auto& t : projectTableVersions()) n.push_back(t.name);
+    return n;
+  }();
+  return names;
 }
 
 std::string lower(std::string s) {
@@ -270,8 +300,10 @@ bool mentionsProjectTable(const std::string& sql, const std::string& except) {
 // of ours.
 bool isKnownTrigger(const std::string& name, const std::string& table, const std::string& sql) {
   const std::string n = lower(name);
-  if (n == "events_append_only_update" || n == "events_append_only_delete") {
-    return lower(table) == "events" && !mentionsProjectTable(sql, "events");
+  for (const std::string own : {"events", "case_events"}) {
+    if (n == own + "_append_only_update" || n == own + "_append_only_delete") {
+      return lower(table) == own && !mentionsProjectTable(sql, own);
+    }
   }
   for (const auto& trigger : buildingGenerationTriggers()) {
     if (n == trigger.first) return lower(table) == "buildings" && sql == trigger.second;
@@ -316,9 +348,9 @@ void checkProject(sqlite::Connection& db, const std::string& path) {
       throw StoreError("项目 " + path + " 含有外来视图 " + name + "，为安全起见拒绝打开");
     }
   }
-  for (const auto& t : projectTables()) {
-    if (std::find(found.begin(), found.end(), t) == found.end()) {
-      throw StoreError(notProject + "（缺少表 " + t + "）");
+  for (const auto& t : projectTableVersions()) {
+    if (t.since <= version && std::find(found.begin(), found.end(), t.name) == found.end()) {
+      throw StoreError(notProject + "（缺少表 " + t.name + "）");
     }
   }
 }

@@ -15,6 +15,7 @@
 #include "gis/patrol/EventKind.h"
 #include "layers/layout/HeadlessGui.h"
 #include "layers/layout/LayoutExport.h"
+#include "layers/layout/RuledTableRow.h"
 
 namespace fangan {
 namespace {
@@ -403,21 +404,15 @@ class ArchiveDocument : public LayoutDocument {
         return;
       }
       case Block::Type::Row: {
-        double x = kMargin;
-        const QFont font = u.font(family, b.header ? kTextPt : kSmallPt, b.header);
-        painter.setFont(font);
-        const QFontMetricsF metrics(font);
-        for (int i = 0; i < b.cells.size(); ++i) {
-          const QRectF cell(x, y, b.widths[static_cast<std::size_t>(i)], kRowHeight);
-          if (b.header) painter.fillRect(u.mm(cell), kHeaderFill);
-          painter.setPen(QPen(kRuleColor, u.mm(0.15)));
-          painter.drawRect(u.mm(cell));
-          painter.setPen(Qt::black);
-          const QRectF inner = u.mm(cell.adjusted(kPadX, 0, -kPadX, 0));
-          painter.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
-                           metrics.elidedText(b.cells[i], Qt::ElideRight, inner.width()));
-          x += b.widths[static_cast<std::size_t>(i)];
-        }
+        RuledTableStyle style;
+        style.fontFamily = family;
+        style.headerPt = kTextPt;
+        style.cellPt = kSmallPt;
+        style.rowHeight = kRowHeight;
+        style.padX = kPadX;
+        style.rule = kRuleColor;
+        style.headerFill = kHeaderFill;
+        paintRuledTableRow(painter, u, style, b.cells, b.widths, kMargin, y, b.header);
         return;
       }
       case Block::Type::Photo: {

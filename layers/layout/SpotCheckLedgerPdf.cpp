@@ -8,6 +8,7 @@
 #include "gis/io/SpotCheckLedgerSheets.h"
 #include "layers/layout/HeadlessGui.h"
 #include "layers/layout/LayoutExport.h"
+#include "layers/layout/RuledTableRow.h"
 
 namespace fangan {
 namespace {
@@ -174,24 +175,21 @@ class LedgerDocument : public LayoutDocument {
                      Qt::AlignLeft | Qt::AlignVCenter,
                      t.caption + (b.continued ? QStringLiteral("（续）") : QString()));
     y += kCaptionHeight;
+    RuledTableStyle style;
+    style.fontFamily = family_;
+    style.headerPt = kTextPt;
+    style.cellPt = kSmallPt;
+    style.rowHeight = kRowHeight;
+    style.padX = kPadX;
+    style.rule = kRuleColor;
+    style.headerFill = kHeaderFill;
+    style.ink = [](const QString& cell) {
+      const bool flag = cell == QStringLiteral("责令重新排查") || cell == QStringLiteral("错排") ||
+                        cell == QStringLiteral("漏排");
+      return flag ? kFlagColor : QColor(Qt::black);
+    };
     auto paintRow = [&](const QStringList& cells, bool header) {
-      double x = kMargin;
-      const QFont font = u.font(family_, header ? kTextPt : kSmallPt, header);
-      painter.setFont(font);
-      const QFontMetricsF metrics(font);
-      for (int i = 0; i < cells.size(); ++i) {
-        const QRectF cell(x, y, t.widths[static_cast<std::size_t>(i)], kRowHeight);
-        if (header) painter.fillRect(u.mm(cell), kHeaderFill);
-        painter.setPen(QPen(kRuleColor, u.mm(0.15)));
-        painter.drawRect(u.mm(cell));
-        const bool flag = cells[i] == QStringLiteral("责令重新排查") ||
-                          cells[i] == QStringLiteral("错排") || cells[i] == QStringLiteral("漏排");
-        painter.setPen(flag && !header ? kFlagColor : Qt::black);
-        const QRectF inner = u.mm(cell.adjusted(kPadX, 0, -kPadX, 0));
-        painter.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(cells[i], Qt::ElideRight, inner.width()));
-        x += t.widths[static_cast<std::size_t>(i)];
-      }
+      paintRuledTableRow(painter, u, style, cells, t.widths, kMargin, y, header);
       y += kRowHeight;
     };
     paintRow(t.headers, true);

@@ -81,9 +81,9 @@ cp "$data/side.png" "$work/sheet/photos/s.png"
   echo "$other,2025-01-20,张三,无隐患,,photos/s.png;photos/gone.jpg"
 } > "$work/sheet/results.csv"
 out=$("$fangan" results "$p" --from "$work/sheet/results.csv" --today 2025-01-31)
-check "results photos attached" "photos attached: 1" "$(echo "$out" | grep '^photos attached')"
-check "results missing photo" "  row 1 $other: 照片文件不存在：$work/sheet/photos/gone.jpg" \
-  "$(echo "$out" | grep -A1 '^photo problems' | sed -n 2p)"
+check "results photos attached" "已附加照片：1" "$(echo "$out" | grep '^已附加照片')"
+check "results missing photo" "  第 1 行 $other：照片文件不存在：$work/sheet/photos/gone.jpg" \
+  "$(echo "$out" | grep -A1 '^照片问题' | sed -n 2p)"
 check "photo tied to the event" "1" \
   "$(sqlite3 "$p" "SELECT count(*) FROM attachments a JOIN events e ON e.id = a.event_id WHERE e.code = '$other'")"
 

@@ -137,7 +137,7 @@ check "import: project after restart = before the import" "$before" "$(project_h
     awk '{print $1 ",有隐患,2025-01-15,王五"}'
 } >"$work/sheet.csv"
 "$fangan" results "$url" --from "$work/sheet.csv" --today 2025-02-01 --dry-run >"$work/dry.out" 2>&1
-updates=$(sed -n 's/^would import: [0-9]* events, \([0-9]*\) buildings updated/\1/p' "$work/dry.out")
+updates=$(sed -n 's/^试导入（未写入）：将导入 [0-9]* 条检查记录，将更新 \([0-9]*\) 栋房屋/\1/p' "$work/dry.out")
 [ "${updates:-0}" -gt 0 ] && check "results: the sheet updates buildings" 1 1 ||
   check "results: the sheet updates buildings" ">0" "$(cat "$work/dry.out")"
 before=$(project_hash)

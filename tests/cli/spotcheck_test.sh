@@ -62,15 +62,15 @@ check "returned xlsx written" 0 $?
 
 out=$("$fangan" spotcheck "$p" --from "$work/returned.xlsx" --dry-run --today 2024-04-05)
 check "dry run exit" 0 $?
-check "dry run counts" "would import: 15 outcomes, 2 buildings corrected" "$(echo "$out" | sed -n 2p)"
+check "dry run counts" "试导入（未写入）：将导入 15 条抽查结果，将更正 2 栋房屋" "$(echo "$out" | sed -n 2p)"
 check "dry run wrote nothing" "东镇,20,10,0,0,0,0,—," "$("$fangan" spotcheck "$p" | grep '^东镇')"
 
 out=$("$fangan" spotcheck "$p" --from "$work/returned.xlsx" --today 2024-04-05)
 check "import exit" 0 $?
-check "import counts" "imported: 15 outcomes, 2 buildings corrected" "$(echo "$out" | sed -n 2p)"
+check "import counts" "已导入：15 条抽查结果，更正 2 栋房屋" "$(echo "$out" | sed -n 2p)"
 out=$("$fangan" spotcheck "$p" --from "$work/returned.csv" --today 2024-04-05)
-check "same sheet again adds nothing" "imported: 0 outcomes, 0 buildings corrected" "$(echo "$out" | sed -n 2p)"
-check "same sheet again duplicates" "duplicates: 15" "$(echo "$out" | grep '^duplicates')"
+check "same sheet again adds nothing" "已导入：0 条抽查结果，更正 0 栋房屋" "$(echo "$out" | sed -n 2p)"
+check "same sheet again duplicates" "重复：15" "$(echo "$out" | grep '^重复')"
 
 acc=$("$fangan" spotcheck "$p")
 check "east accuracy" "东镇,20,10,10,8,1,1,0.8000,责令重新排查" "$(echo "$acc" | grep '^东镇')"
@@ -89,11 +89,11 @@ s3=$(sed -n 4p "$work/returned.csv" | cut -d, -f1)
   echo "$s3,2024-04-04,错排,"
 } > "$work/bad.csv"
 out=$("$fangan" spotcheck "$p" --from "$work/bad.csv" --today 2024-04-05 --dry-run)
-check "bad rows rejected" "rejected: 3" "$(echo "$out" | grep '^rejected')"
-check "bad row 2 named" 1 "$(echo "$out" | grep -c 'row 2 NOPE: 房屋编码不存在')"
-check "bad row 3 future" 1 "$(echo "$out" | grep -c "row 3 $s2: 检查日期晚于今天")"
-check "bad row 4 no right value" 1 "$(echo "$out" | grep -c "row 4 $s3: 错排须填写核实后的初判隐患")"
-check "good row would import" "would import: 1 outcomes, 0 buildings corrected" "$(echo "$out" | sed -n 2p)"
+check "bad rows rejected" "拒绝：3" "$(echo "$out" | grep '^拒绝')"
+check "bad row 2 named" 1 "$(echo "$out" | grep -c '第 2 行 NOPE：房屋编码不存在')"
+check "bad row 3 future" 1 "$(echo "$out" | grep -c "第 3 行 $s2：检查日期晚于今天")"
+check "bad row 4 no right value" 1 "$(echo "$out" | grep -c "第 4 行 $s3：错排须填写核实后的初判隐患")"
+check "good row would import" "试导入（未写入）：将导入 1 条抽查结果，将更正 0 栋房屋" "$(echo "$out" | sed -n 2p)"
 "$fangan" spotcheck "$p" --from "$work/missing.csv" > /dev/null 2>&1
 check "missing sheet exit" 1 $?
 "$fangan" spotcheck "$p" --from "$work/bad.csv" --bogus 1 > /dev/null 2>&1

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Crash loops: SIGKILL at random moments of `import`, `analyze --rebuild`, `results` and
-# `patrol` on the sample district. After every kill the project must pass integrity_check and
+# Crash loops: SIGKILL at random moments of `import`, `analyze --rebuild`, `results`, `patrol`
+# and the app saving an inspection (`appedit`: tests/tools/app_edit_driver.cpp, offscreen main
+# window, path in FANGAN_APP_EDIT_DRIVER or beside FANGAN's build) on the sample district. After every kill the project must pass integrity_check and
 # its content hash must equal the state before or after the command (every write is one
 # transaction; docs/rules.md#durability). Then a full disk (ulimit -f) and a read-only project
 # file: a clear error and the project unchanged.
@@ -10,7 +11,8 @@ fangan="$1"
 kills="${2:-25}"
 shift 2 2> /dev/null || shift $#
 commands=("$@")
-[ ${#commands[@]} -eq 0 ] && commands=(import analyze results patrol)
+[ ${#commands[@]} -eq 0 ] && commands=(import analyze results patrol appedit)
+app_driver="${FANGAN_APP_EDIT_DRIVER:-$(dirname "$fangan")/../tests/fangan_app_edit_driver}"
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 sample="$here/data/sample"
 hash="$here/tests/crash/project_hash.sh"
@@ -49,6 +51,12 @@ sqlite3 "$full" "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null
 } > "$work/back.csv"
 
 grid=$(sqlite3 "$full" "SELECT grid FROM grids ORDER BY grid LIMIT 1")
+unsurveyed=$(sqlite3 "$full" "SELECT code FROM buildings WHERE survey_status IN ('', 'not_surveyed')
+                              OR survey_status IS NULL ORDER BY id LIMIT 1")
+if [[ " ${commands[*]} " == *" appedit "* ]] && [ ! -x "$app_driver" ]; then
+  echo "FAIL: the app edit driver $app_driver is not built (target fangan_app_edit_driver)"
+  exit 1
+fi
 # command NAME → its start project and arguments (PROJECT stands for the copy).
 start_of() { [ "$1" == import ] && echo "$base" || echo "$full"; }
 args_of() {
@@ -57,13 +65,16 @@ args_of() {
     analyze) echo "analyze PROJECT --rebuild" ;;
     results) echo "results PROJECT --from $work/back.csv --today 2024-03-12" ;;
     patrol) echo "patrol PROJECT --grid $grid --days 1 --start 2024-03-11 --out $work/patrol-out" ;;
+    appedit) echo "PROJECT $unsurveyed" ;;
   esac
 }
 run_on() {  # run_on COMMAND PROJECT → runs in the background, sets pid
   local a
   a=$(args_of "$1")
+  local program="$fangan"
+  [ "$1" == appedit ] && program="$app_driver"
   # shellcheck disable=SC2086
-  "$fangan" ${a//PROJECT/$2} > "$work/cmd.out" 2>&1 &
+  "$program" ${a//PROJECT/$2} > "$work/cmd.out" 2>&1 &
   pid=$!
 }
 now_ms() { date +%s%3N; }
@@ -79,6 +90,10 @@ for c in "${commands[@]}"; do
   check "$c completes" 0 $?
   duration=$(($(now_ms) - t))
   after=$("$hash" "$work/after.sqlite")
+  # A command that changed nothing would make every kill pass: each one must write, except
+  # patrol, which only reads the project (its sheets go to files) and must leave it as it was.
+  [ "$after" != "$before" ] || [ "$c" == patrol ] || check "$c changes the project" changed unchanged
+  failed_before=$failed
   killed=0
   finished=0
   for i in $(seq 1 "$kills"); do
@@ -101,7 +116,7 @@ for c in "${commands[@]}"; do
       cp "$p" "/tmp/crash-$c-$i.sqlite" 2> /dev/null
     fi
   done
-  report="$report  $c: ${duration} ms a run, $killed killed mid-run + $finished finished, all intact=$([ $failed -eq 0 ] && echo yes || echo no)\n"
+  report="$report  $c: ${duration} ms a run, $killed killed mid-run + $finished finished, all intact=$([ $failed -eq "$failed_before" ] && echo yes || echo no)\n"
 done
 
 # A full disk: no file may grow past 2 MB (the import's WAL needs more); a clear error,

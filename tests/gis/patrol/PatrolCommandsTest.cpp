@@ -69,16 +69,16 @@ TEST_F(PatrolCommandsTest, PlansWritesFilesAndTakesResultsBackOnce) {
   const std::string first =
       run("results " + project_ + " --from " + back + " --today 2024-03-12", &status);
   ASSERT_EQ(status, 0) << first;
-  EXPECT_NE(first.find("3 rows, 0 blank\nimported: 2 events, 2 buildings updated\n"
-                       "rejected: 1\n  row 3 ZZ: 房屋编码不存在：ZZ\nconflicts: 0\n"
-                       "duplicates: 0\n"),
+  EXPECT_NE(first.find("3 行，空行 0\n已导入：2 条检查记录，更新 2 栋房屋\n"
+                       "拒绝：1\n  第 3 行 ZZ：房屋编码不存在：ZZ\n冲突：0\n"
+                       "重复：0\n"),
             std::string::npos)
       << first;
   const std::string second =
       run("results " + project_ + " --from " + back + " --today 2024-03-12", &status);
   ASSERT_EQ(status, 0) << second;
-  EXPECT_NE(second.find("imported: 0 events, 0 buildings updated"), std::string::npos) << second;
-  EXPECT_NE(second.find("duplicates: 2\n  row 1 A0: 已导入过相同的检查记录"), std::string::npos)
+  EXPECT_NE(second.find("已导入：0 条检查记录，更新 0 栋房屋"), std::string::npos) << second;
+  EXPECT_NE(second.find("重复：2\n  第 1 行 A0：已导入过相同的检查记录"), std::string::npos)
       << second;
 }
 
@@ -95,10 +95,10 @@ TEST_F(PatrolCommandsTest, ResultsWordsRefusalsInChinese) {
   const std::string out =
       run("results " + project_ + " --from " + back + " --today 2024-03-12", &status);
   ASSERT_EQ(status, 0) << out;
-  EXPECT_NE(out.find("imported: 1 events, 1 buildings updated\nrejected: 3\n"
-                     "  row 1 A0: 无销号依据（须技术复核无隐患、鉴定为A/B级或完成工程措施）\n"
-                     "  row 2 A1: 未处于管控状态，无需解除管控\n"
-                     "  row 4 A2: 未记录整治措施，无法登记整治完成\n"),
+  EXPECT_NE(out.find("已导入：1 条检查记录，更新 1 栋房屋\n拒绝：3\n"
+                     "  第 1 行 A0：无销号依据（须技术复核无隐患、鉴定为A/B级或完成工程措施）\n"
+                     "  第 2 行 A1：未处于管控状态，无需解除管控\n"
+                     "  第 4 行 A2：未记录整治措施，无法登记整治完成\n"),
             std::string::npos)
       << out;
 }

@@ -6,6 +6,7 @@
 
 #include "../support/TempDir.h"
 #include "gis/store/ProjectStore.h"
+#include "gis/store/Schema.h"
 #include "gis/store/Sqlite.h"
 
 namespace fangan {
@@ -81,6 +82,35 @@ TEST_F(UntrustedProject, MissingTableIsNotAProject) {
   const std::string error = openError(path_);
   EXPECT_EQ(error.rfind("不是房安项目文件: " + path_, 0), 0u) << error;
   EXPECT_NE(error.find("缺少表 survey_points"), std::string::npos) << error;
+}
+
+// The tables later versions added (cases, notices, attachments) are checked like the first ones.
+TEST_F(UntrustedProject, MissingTableOfALaterVersionIsNotAProject) {
+  run(path_, "DROP TABLE attachments");
+  const std::string error = openError(path_);
+  EXPECT_NE(error.find("缺少表 attachments"), std::string::npos) << error;
+}
+
+TEST_F(UntrustedProject, ForeignTriggerOnACaseTableIsRefused) {
+  run(path_, "CREATE TRIGGER hide BEFORE INSERT ON referrals BEGIN SELECT 1; END;");
+  EXPECT_EQ(openError(path_),
+            "项目 " + path_ + " 含有外来触发器 hide（作用于表 referrals），为安全起见拒绝打开");
+}
+
+TEST_F(UntrustedProject, ViewOnACaseTableIsRefused) {
+  run(path_, "CREATE VIEW open_notices AS SELECT number FROM notices");
+  EXPECT_EQ(openError(path_), "项目 " + path_ + " 含有外来视图 open_notices，为安全起见拒绝打开");
+}
+
+// A project stored at schema 3 (cases, but no notices or attachments yet) passes the check:
+// only the tables of its own version are expected.
+TEST_F(UntrustedProject, ProjectOfAnOlderVersionIsCheckedForItsOwnTables) {
+  run(path_,
+      "DROP TABLE attachments; DROP TABLE referrals; DROP TABLE notices; PRAGMA user_version = 3;");
+  sqlite::Connection c(path_, false);
+  EXPECT_NO_THROW(schema::checkProject(c, path_));
+  run(path_, "DROP TABLE plans");
+  EXPECT_THROW(schema::checkProject(c, path_), StoreError);
 }
 
 TEST_F(UntrustedProject, NewerSchemaIsRefusedAndLeftAlone) {
