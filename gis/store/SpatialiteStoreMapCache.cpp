@@ -1,6 +1,8 @@
 // SpatialiteStore: the map cache (tables building_generation and map_cache,
 // docs/rules.md#map-cache).
 
+#include <filesystem>
+
 #include "gis/store/MapCacheStore.h"
 #include "gis/store/Schema.h"
 #include "gis/store/SpatialiteStore.h"
@@ -49,6 +51,12 @@ void SpatialiteStore::forEachCachePart(
 
 void SpatialiteStore::writeCache(const std::string& name,
                                  const std::vector<std::vector<unsigned char>>& parts) {
+  // Derived data is not worth waiting for: while another process writes the project (its
+  // writer note is there), opening must not stand in line for the lock; the cache is written
+  // on a later opening.
+  if (!inTransaction_ && std::filesystem::exists(path_ + "-writer")) {
+    throw StoreError("项目 " + path_ + " 正由另一进程写入，地图缓存留待下次打开时写入");
+  }
   write([&] {
     sqlite::Statement clear(*db_, "DELETE FROM map_cache WHERE name = ?");
     clear.bind(1, name).run();
