@@ -161,6 +161,18 @@ MapLayer::MapLayer(ProjectLayer kind, GeometryShape shape, QStringList fields,
   d_ = std::move(d);
 }
 
+MapLayer::MapLayer(ProjectLayer kind, GeometryShape shape, QStringList fields,
+                   std::vector<MapFeature> features, SpatialIndex index) {
+  auto d = std::make_shared<Data>();
+  d->kind = kind;
+  d->shape = shape;
+  d->fields = std::move(fields);
+  d->features = std::move(features);
+  for (const MapFeature& f : d->features) d->extent.include(f.bounds);
+  d->index = std::make_shared<const SpatialIndex>(std::move(index));
+  d_ = std::move(d);
+}
+
 ProjectLayer MapLayer::kind() const { return d_->kind; }
 GeometryShape MapLayer::shape() const { return d_->shape; }
 const QStringList& MapLayer::fields() const { return d_->fields; }

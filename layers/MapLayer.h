@@ -39,6 +39,11 @@ class MapLayer {
   MapLayer(ProjectLayer kind, GeometryShape shape, QStringList fields,
            std::vector<MapFeature> features);
 
+  /// Builds a snapshot from features whose label points and areas are already set and their
+  /// packed index (a layer read from the map cache): nothing is computed again.
+  MapLayer(ProjectLayer kind, GeometryShape shape, QStringList fields,
+           std::vector<MapFeature> features, SpatialIndex index);
+
   ProjectLayer kind() const;
   /// Point, line or polygon: the largest shape among the features (each draws as its own).
   GeometryShape shape() const;

@@ -11,6 +11,15 @@ namespace fangan {
 std::vector<ProjectLayer> ProjectMap::drawingOrder() { return mapLayers(); }
 
 ProjectMap ProjectMap::load(const ProjectStore& store, BuildingTheme theme) {
+  return read(store, nullptr, theme);
+}
+
+ProjectMap ProjectMap::open(ProjectStore& store, BuildingTheme theme) {
+  return read(store, &store, theme);
+}
+
+ProjectMap ProjectMap::read(const ProjectStore& store, ProjectStore* writable,
+                            BuildingTheme theme) {
   ProjectMap map;
   map.theme_ = theme;
   for (ProjectLayer kind : drawingOrder()) {
@@ -18,7 +27,9 @@ ProjectMap ProjectMap::load(const ProjectStore& store, BuildingTheme theme) {
     entry.kind = kind;
     entry.style = kind == ProjectLayer::Buildings ? buildingStyle(theme) : defaultStyle(kind);
     try {
-      entry.layer = loadMapLayer(store, kind, &entry.skippedFeatures);
+      entry.layer = kind == ProjectLayer::Buildings
+                        ? loadBuildingLayer(store, writable, &entry.skippedFeatures, &map.cacheUse_)
+                        : loadMapLayer(store, kind, &entry.skippedFeatures);
     } catch (const std::exception& e) {
       entry.error = QString::fromStdString(e.what());
     }

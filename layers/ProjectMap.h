@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "gis/store/ProjectStore.h"
+#include "layers/MapCache.h"
 #include "layers/MapLayer.h"
 #include "layers/MapRenderer.h"
 #include "layers/PresetStyles.h"
@@ -37,6 +38,12 @@ class ProjectMap {
   /// fails to load keeps its error in its entry instead of stopping the others.
   static ProjectMap load(const ProjectStore& store,
                          BuildingTheme theme = BuildingTheme::HazardGrade);
+  /// As load(), and when the buildings came from the store rather than the map cache, writes
+  /// the cache for the next opening (docs/rules.md#map-cache).
+  static ProjectMap open(ProjectStore& store, BuildingTheme theme = BuildingTheme::HazardGrade);
+
+  /// How the buildings layer was read when the map was loaded.
+  MapCacheUse buildingsCacheUse() const { return cacheUse_; }
 
   /// The layers, bottom to top.
   const std::vector<MapLayerEntry>& entries() const { return entries_; }
@@ -81,6 +88,9 @@ class ProjectMap {
   std::vector<MapLayerEntry> entries_;
   mutable std::map<int, std::vector<int>> legendCache_;  // entry → counts of its current style
   BuildingTheme theme_ = BuildingTheme::HazardGrade;
+  MapCacheUse cacheUse_ = MapCacheUse::Bypassed;
+
+  static ProjectMap read(const ProjectStore& store, ProjectStore* writable, BuildingTheme theme);
 };
 
 }  // namespace fangan

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+
+#include "layers/PackedBytes.h"
 
 namespace fangan {
 namespace {
@@ -64,6 +67,52 @@ std::vector<int> SpatialIndex::query(const Extent& box) const {
   });
   std::sort(items.begin(), items.end());
   return items;
+}
+
+void SpatialIndex::appendTo(std::vector<unsigned char>& out) const {
+  ByteWriter w(out);
+  w.put(static_cast<std::uint64_t>(itemCount_));
+  w.put(static_cast<std::uint64_t>(nodes_.size()));
+  for (const Node& n : nodes_) {
+    w.put(n.box.minX);
+    w.put(n.box.minY);
+    w.put(n.box.maxX);
+    w.put(n.box.maxY);
+    w.put(n.first);
+    w.put(n.count);
+  }
+}
+
+std::optional<SpatialIndex> SpatialIndex::fromBytes(const unsigned char* data, std::size_t size,
+                                                    std::size_t itemLimit) {
+  ByteReader r(data, size);
+  const auto items = r.get<std::uint64_t>();
+  const auto count = r.get<std::uint64_t>();
+  constexpr std::size_t kNodeBytes = 4 * sizeof(double) + 2 * sizeof(std::int32_t);
+  if (!r.ok() || items > itemLimit || count > r.remaining() / kNodeBytes || items > count ||
+      r.remaining() != count * kNodeBytes) {
+    return std::nullopt;
+  }
+  SpatialIndex index;
+  index.itemCount_ = static_cast<std::size_t>(items);
+  index.nodes_.resize(static_cast<std::size_t>(count));
+  for (std::size_t i = 0; i < index.nodes_.size(); ++i) {
+    Node& n = index.nodes_[i];
+    n.box.minX = r.get<double>();
+    n.box.minY = r.get<double>();
+    n.box.maxX = r.get<double>();
+    n.box.maxY = r.get<double>();
+    n.first = r.get<std::int32_t>();
+    n.count = r.get<std::int32_t>();
+    const bool item = n.count == 0;
+    if (item ? (n.first < 0 || static_cast<std::size_t>(n.first) >= itemLimit)
+             : (n.count < 0 || n.first < 0 || static_cast<std::size_t>(n.first) >= i ||
+                static_cast<std::size_t>(n.count) > i - static_cast<std::size_t>(n.first))) {
+      return std::nullopt;
+    }
+  }
+  if (!r.ok()) return std::nullopt;
+  return index;
 }
 
 }  // namespace fangan

@@ -4,6 +4,7 @@
 // and all nodes live in one contiguous vector, level after level, root last.
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "gis/model/Geometry.h"
@@ -30,6 +31,14 @@ class SpatialIndex {
 
   /// Items whose box meets `box`, ascending.
   std::vector<int> query(const Extent& box) const;
+
+  /// Appends the packed nodes to `out` (the map cache stores the index, docs/rules.md#map-cache).
+  void appendTo(std::vector<unsigned char>& out) const;
+  /// Reads an index written by appendTo(). std::nullopt unless it is well formed over items
+  /// below `itemLimit`: every child stored before its parent and every item in range, so that a
+  /// damaged cache can neither loop a query nor point outside the layer.
+  static std::optional<SpatialIndex> fromBytes(const unsigned char* data, std::size_t size,
+                                               std::size_t itemLimit);
 
  private:
   struct Node {

@@ -19,7 +19,7 @@ std::shared_ptr<LoadedProject> loadProject(const QString& path, BuildingTheme th
       loaded->cancelled = true;
       return loaded;
     }
-    loaded->map = ProjectMap::load(*store, theme);
+    loaded->map = ProjectMap::open(*store, theme);
     if (stopped()) {
       loaded->cancelled = true;
       return loaded;

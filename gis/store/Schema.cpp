@@ -25,6 +25,23 @@ void addGeometry(sqlite::Connection& db, const std::string& table, int srid,
   }
 }
 
+const std::vector<std::pair<std::string, std::string>>& buildingGenerationTriggers() {
+  // Never edit these texts: projects store them, and buildingsGeneration() trusts the counter
+  // only while the triggers in the file are exactly these.
+  static const std::vector<std::pair<std::string, std::string>> triggers = {
+      {"building_generation_insert",
+       "CREATE TRIGGER building_generation_insert AFTER INSERT ON buildings BEGIN UPDATE "
+       "building_generation SET counter = counter + 1 WHERE id = 1; END"},
+      {"building_generation_update",
+       "CREATE TRIGGER building_generation_update AFTER UPDATE ON buildings BEGIN UPDATE "
+       "building_generation SET counter = counter + 1 WHERE id = 1; END"},
+      {"building_generation_delete",
+       "CREATE TRIGGER building_generation_delete AFTER DELETE ON buildings BEGIN UPDATE "
+       "building_generation SET counter = counter + 1 WHERE id = 1; END"},
+  };
+  return triggers;
+}
+
 namespace {
 
 // Version 1: the foundation schema (issue 2).
@@ -172,11 +189,26 @@ void versionRowVersions(sqlite::Connection& db, int) {
   db.exec("ALTER TABLE buildings ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1");
 }
 
+// The map cache (docs/rules.md#map-cache): packed footprints, index and classes the map opens
+// from, valid only for the buildings generation it was written at. The generation counts every
+// insert, update and delete of a building row through triggers, so a write by any connection or
+// process (an older tool, the sqlite3 shell) moves it and the cache is rebuilt, never trusted.
+void versionMapCache(sqlite::Connection& db, int) {
+  db.exec(R"(
+    CREATE TABLE building_generation(id INTEGER PRIMARY KEY CHECK (id = 1),
+                                     counter INTEGER NOT NULL);
+    INSERT INTO building_generation(id, counter) VALUES(1, 0);
+    CREATE TABLE map_cache(name TEXT NOT NULL, part INTEGER NOT NULL, data BLOB NOT NULL,
+                           PRIMARY KEY(name, part));
+  )");
+  for (const auto& trigger : buildingGenerationTriggers()) db.exec(trigger.second);
+}
+
 // Each entry upgrades the schema by one version; append new ones, never edit old ones.
 const std::vector<std::function<void(sqlite::Connection&, int)>>& migrations() {
   static const std::vector<std::function<void(sqlite::Connection&, int)>> list = {
-      version1,           version2,          version3, versionNoticesAndReferrals,
-      versionAttachments, versionRowVersions};
+      version1,           version2,           version3,       versionNoticesAndReferrals,
+      versionAttachments, versionRowVersions, versionMapCache};
   return list;
 }
 
@@ -203,12 +235,26 @@ struct ProjectTable {
   int since;
 };
 const std::vector<ProjectTable>& projectTableVersions() {
-  static const std::vector<ProjectTable> tables = {
-      {"settings", 1},    {"buildings", 1},     {"events", 1},         {"zones", 1},
-      {"grids", 1},       {"towns", 1},         {"source_pois", 1},    {"source_lines", 1},
-      {"dem_sources", 1}, {"survey_points", 1}, {"building_zones", 1}, {"audit_log", 1},
-      {"problems", 3},    {"plans", 3},         {"case_events", 3},    {"notices", 4},
-      {"referrals", 4},   {"attachments", 5}};
+  static const std::vector<ProjectTable> tables = {{"settings", 1},
+                                                   {"buildings", 1},
+                                                   {"events", 1},
+                                                   {"zones", 1},
+                                                   {"grids", 1},
+                                                   {"towns", 1},
+                                                   {"source_pois", 1},
+                                                   {"source_lines", 1},
+                                                   {"dem_sources", 1},
+                                                   {"survey_points", 1},
+                                                   {"building_zones", 1},
+                                                   {"audit_log", 1},
+                                                   {"problems", 3},
+                                                   {"plans", 3},
+                                                   {"case_events", 3},
+                                                   {"notices", 4},
+                                                   {"referrals", 4},
+                                                   {"attachments", 5},
+                                                   {"building_generation", 7},
+                                                   {"map_cache", 7}};
   return tables;
 }
 const std::vector<std::string>& projectTables() {
@@ -258,6 +304,9 @@ bool isKnownTrigger(const std::string& name, const std::string& table, const std
     if (n == own + "_append_only_update" || n == own + "_append_only_delete") {
       return lower(table) == own && !mentionsProjectTable(sql, own);
     }
+  }
+  for (const auto& trigger : buildingGenerationTriggers()) {
+    if (n == trigger.first) return lower(table) == "buildings" && sql == trigger.second;
   }
   static const std::regex spatialite("(ggi|ggu|gii|giu|gid|gci|gcu|gcd|tmi|tmu|tmd)_(.+)_geom");
   std::smatch m;

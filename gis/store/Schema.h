@@ -3,6 +3,8 @@
 // migration up to n in order; a project is never written by a newer-than-known schema.
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "gis/store/Sqlite.h"
 
@@ -27,6 +29,9 @@ void migrate(sqlite::Connection& db, int srid);
 /// with its spatial index.
 void addGeometry(sqlite::Connection& db, const std::string& table, int srid,
                  const std::string& type);
+/// The triggers on `buildings` that count its row changes in building_generation (the map
+/// cache's validity, docs/rules.md#map-cache): name and exact CREATE text.
+const std::vector<std::pair<std::string, std::string>>& buildingGenerationTriggers();
 /// Creates the geometry columns and spatial indexes in CRS `srid` and records it (once).
 void addGeometryColumns(sqlite::Connection& db, int srid);
 

@@ -97,6 +97,13 @@ class SpatialiteStore : public ProjectStore {
                              const Wkb& geometry) override;
   void forEachFeature(ProjectLayer layer, const Visitor<FeatureRow>& visit) const override;
 
+  // The map cache (MapCacheStore.h).
+  std::optional<std::int64_t> buildingsGeneration() const;
+  std::vector<std::vector<unsigned char>> cacheParts(const std::string& name) const;
+  void forEachCachePart(const std::string& name,
+                        const std::function<bool(std::vector<unsigned char>)>& visit) const;
+  void writeCache(const std::string& name, const std::vector<std::vector<unsigned char>>& parts);
+
  private:
   class SqlTransaction;
   /// True when the project has this table (a registered layer's table is made on first use).

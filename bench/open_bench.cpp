@@ -1,0 +1,229 @@
+// open_bench PROJECT [--runs N] [--out DIR] [--store-path]
+//
+// What opening a large project costs in the app (issue 14), measured on the calls the window
+// makes: opening the store, the map's layer snapshots (ProjectMap::open: the buildings from the
+// map cache when it is valid, else from the store, writing the cache) and the ids the attribute
+// table pages through (ProjectLoader), then the first full-extent render of every visible layer
+// at 1920x1080 (MapRenderer, as the canvas draws it). The first opening takes the project as it
+// is (a stale cache is rebuilt then, and says so); the N openings after it are timed again and
+// their median printed. Then the attribute table's filter (鉴定等级 = D) and sort (by year built)
+// through runRecordQuery, the dashboard's figures (computeDashboardFigures), and the peak RSS
+// of the whole run (--store-path first times the buildings layer read from the store, as before
+// the cache: that read dominates the peak RSS then). A line starting with RESULT carries the
+// figures for open_vs_qgis.sh.
+
+#include <sys/resource.h>
+#include <time.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "app/gui/DashboardPanel.h"
+#include "app/gui/RecordQuery.h"
+#include "gis/store/ProjectStore.h"
+#include "layers/LayerLoader.h"
+#include "layers/MapRenderer.h"
+#include "layers/ProjectMap.h"
+
+namespace {
+
+using namespace fangan;
+
+const QSize kImageSize(1920, 1080);
+
+long peakRssMb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
+// CPU time of the process (all threads), ms: on a machine shared with other work the wall time
+// says more about the neighbours than about us, so both are printed.
+double cpuMs() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+double msSince(const QElapsedTimer& timer) {
+  return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+const char* cacheUseText(MapCacheUse use) {
+  switch (use) {
+    case MapCacheUse::Read:
+      return "read from the map cache";
+    case MapCacheUse::Written:
+      return "read from the store, map cache written";
+    case MapCacheUse::Bypassed:
+      return "read from the store, no map cache";
+  }
+  return "";
+}
+
+struct Opening {
+  double mapReadyMs = 0;  // store opened, snapshots loaded, table ids read
+  double mapReadyCpuMs = 0;
+  double renderMs = 0;  // first full-extent render after that
+  MapCacheUse use = MapCacheUse::Bypassed;
+  std::size_t buildings = 0;
+  QImage image;
+  Extent drawn;  // the window of the full-extent render
+};
+
+Opening openOnce(const std::string& project) {
+  Opening o;
+  QElapsedTimer timer;
+  timer.start();
+  const double cpu = cpuMs();
+  auto store = openProject(project);
+  ProjectMap map = ProjectMap::open(*store, BuildingTheme::HazardGrade);
+  const std::vector<std::int64_t> ids = store->buildingIds();
+  o.mapReadyMs = msSince(timer);
+  o.mapReadyCpuMs = cpuMs() - cpu;
+  o.use = map.buildingsCacheUse();
+  o.buildings = ids.size();
+  MapSettings settings;
+  settings.viewport = MapViewport::fitting(map.extent(), kImageSize);
+  settings.layers = map.visibleLayers();
+  o.drawn = settings.viewport.extent();
+  timer.restart();
+  RenderResult r = MapRenderer(settings).render();
+  o.renderMs = msSince(timer);
+  o.image = r.image;
+  return o;
+}
+
+void usage() {
+  std::fprintf(stderr, "usage: open_bench PROJECT [--runs N] [--out DIR] [--store-path]\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication app(argc, argv);
+  if (argc < 2) {
+    usage();
+    return 2;
+  }
+  const std::string project = argv[1];
+  int runs = 3;
+  QString outDir;
+  bool alsoStore = false;
+  for (int i = 2; i < argc; ++i) {
+    const bool hasValue = i + 1 < argc;
+    if (std::strcmp(argv[i], "--runs") == 0 && hasValue) {
+      runs = std::max(1, std::atoi(argv[++i]));
+    } else if (std::strcmp(argv[i], "--store-path") == 0) {
+      alsoStore = true;
+    } else if (std::strcmp(argv[i], "--out") == 0 && hasValue) {
+      outDir = QString::fromLocal8Bit(argv[++i]);
+    } else {
+      usage();
+      return 2;
+    }
+  }
+  try {
+    // The buildings layer read from the store, as every opening did before the map cache (and
+    // as the first opening after a change still does).
+    double storeMs = 0;
+    if (alsoStore) {
+      QElapsedTimer timer;
+      timer.start();
+      const auto store = openProject(project);
+      const double cpu = cpuMs();
+      const MapLayer layer = loadMapLayer(*store, ProjectLayer::Buildings);
+      storeMs = msSince(timer);
+      std::printf(
+          "without the cache: buildings layer read from the store in %.0f ms (CPU %.0f ms; %zu)\n",
+          storeMs, cpuMs() - cpu, layer.features().size());
+    }
+    const Opening first = openOnce(project);
+    std::printf(
+        "first opening: %zu buildings, map ready in %.0f ms (CPU %.0f ms; %s), first render %.0f "
+        "ms\n",
+        first.buildings, first.mapReadyMs, first.mapReadyCpuMs, cacheUseText(first.use),
+        first.renderMs);
+    std::vector<double> ready;
+    std::vector<double> render;
+    std::vector<double> total;
+    MapCacheUse use = first.use;
+    for (int i = 0; i < runs; ++i) {
+      const Opening o = openOnce(project);
+      std::printf("opening %d: map ready in %.0f ms (CPU %.0f ms; %s), first render %.0f ms\n",
+                  i + 1, o.mapReadyMs, o.mapReadyCpuMs, cacheUseText(o.use), o.renderMs);
+      ready.push_back(o.mapReadyMs);
+      render.push_back(o.renderMs);
+      total.push_back(o.mapReadyMs + o.renderMs);
+      use = o.use;
+      if (!outDir.isEmpty() && i == 0) {
+        QDir().mkpath(outDir);
+        o.image.save(QDir(outDir).filePath(QStringLiteral("open_full_extent.png")));
+      }
+    }
+    // The window drawn, for open_qgis.py to draw the same.
+    std::printf("full extent %.1f,%.1f,%.1f,%.1f\n", first.drawn.minX, first.drawn.minY,
+                first.drawn.maxX, first.drawn.maxY);
+    std::printf("median of %d openings: map ready %.0f ms + first render %.0f ms = %.0f ms\n", runs,
+                median(ready), median(render), median(total));
+
+    const auto store = openProject(project);
+    std::vector<double> filterMs, sortMs, dashboardMs;
+    std::size_t filtered = 0, sorted = 0;
+    int hazardClasses = 0;
+    for (int i = 0; i < runs; ++i) {
+      QElapsedTimer timer;
+      timer.start();
+      gui::RecordQuery filter;
+      filter.filter = gui::RecordFilter{gui::RecordField::AppraisalGrade,
+                                        gui::FilterOperator::Equals, QStringLiteral("D")};
+      filtered = gui::runRecordQuery(*store, filter).size();
+      filterMs.push_back(msSince(timer));
+
+      timer.restart();
+      gui::RecordQuery sort;
+      const auto& fields = gui::recordFields();
+      sort.sortColumn = static_cast<int>(
+          std::find(fields.begin(), fields.end(), gui::RecordField::YearBuilt) - fields.begin());
+      sorted = gui::runRecordQuery(*store, sort).size();
+      sortMs.push_back(msSince(timer));
+
+      timer.restart();
+      const gui::DashboardFigures figures = gui::computeDashboardFigures(*store);
+      dashboardMs.push_back(msSince(timer));
+      hazardClasses = static_cast<int>(figures.buildingsByHazardClass.size());
+    }
+    std::printf("filter 鉴定等级 = D: %zu buildings, median %.0f ms\n", filtered, median(filterMs));
+    std::printf("sort by year built: %zu buildings, median %.0f ms\n", sorted, median(sortMs));
+    std::printf("dashboard figures: %d hazard classes, median %.0f ms\n", hazardClasses,
+                median(dashboardMs));
+    const long rss = peakRssMb();
+    std::printf("peak RSS %ld MB\n", rss);
+    std::printf(
+        "RESULT buildings=%zu cache=%s store_layer_ms=%.0f first_ready_ms=%.0f "
+        "first_render_ms=%.0f ready_ms=%.0f "
+        "render_ms=%.0f open_draw_ms=%.0f filter_ms=%.0f sort_ms=%.0f dashboard_ms=%.0f "
+        "peak_rss_mb=%ld\n",
+        first.buildings, use == MapCacheUse::Read ? "read" : "none", storeMs, first.mapReadyMs,
+        first.renderMs, median(ready), median(render), median(total), median(filterMs),
+        median(sortMs), median(dashboardMs), rss);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "open_bench: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}

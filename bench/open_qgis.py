@@ -1,0 +1,75 @@
+#!/usr/bin/python3
+"""open_qgis.py BUILDINGS.gpkg FULL_EXTENT [--out DIR]
+
+QGIS's side of open_vs_qgis.sh: what a user waits for between opening the buildings GeoPackage
+in QGIS and seeing the whole district drawn — the layer opened with the hazard-class renderer of
+render_qgis.py, then one full-extent render at 1920x1080 (QgsMapRendererParallelJob), with no
+warm-up: the first draw, as on opening. The extent (XMIN,YMIN,XMAX,YMAX in the layer's CRS) is
+the one open_bench drew. Prints a RESULT line with open_ms, first_draw_ms and their sum.
+"""
+import argparse
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/runtime-root")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsFillSymbol,  # noqa: E402
+                       QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle,
+                       QgsRendererCategory, QgsVectorLayer)
+from qgis.PyQt.QtCore import QSize  # noqa: E402
+from qgis.PyQt.QtGui import QColor  # noqa: E402
+
+from render_qgis import CLASSES, HAZARD_CLASS  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("gpkg")
+    parser.add_argument("full_extent")
+    parser.add_argument("--out", default="")
+    args = parser.parse_args()
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+
+    start = time.perf_counter()
+    layer = QgsVectorLayer(args.gpkg + "|layername=buildings", "buildings", "ogr")
+    if not layer.isValid():
+        print("open_qgis: cannot open " + args.gpkg, file=sys.stderr)
+        return 1
+    categories = []
+    for value, rgb in CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": "%d,%d,%d" % rgb,
+                                             "outline_color": "80,80,80",
+                                             "outline_width": "0.1"})
+        categories.append(QgsRendererCategory(value, symbol, value))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(HAZARD_CLASS, categories))
+    open_ms = (time.perf_counter() - start) * 1000.0
+
+    x0, y0, x1, y1 = (float(v) for v in args.full_extent.split(","))
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(1920, 1080))
+    settings.setExtent(QgsRectangle(x0, y0, x1, y1))
+    settings.setBackgroundColor(QColor(250, 250, 248))
+    start = time.perf_counter()
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    draw_ms = (time.perf_counter() - start) * 1000.0
+    if args.out:
+        job.renderedImage().save(os.path.join(args.out, "qgis_open_full_extent.png"))
+    print("QGIS: layer opened in %.0f ms, first full-extent draw %.0f ms" % (open_ms, draw_ms))
+    print("RESULT open_ms=%d first_draw_ms=%d open_draw_ms=%d"
+          % (open_ms, draw_ms, open_ms + draw_ms))
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+#pragma once
+// Where the map cache lives in a project (docs/rules.md#map-cache): named runs of blobs, valid
+// for one buildings generation. Only SpatiaLite projects keep one; for other stores there is no
+// generation, nothing is read and writes are ignored, so the map reads their layers.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gis/store/ProjectStore.h"
+
+namespace fangan {
+
+/// A number that moves with every insert, update and delete of a building row, by any
+/// connection or process (triggers in the file keep it); std::nullopt when the store cannot
+/// vouch for it (not SpatiaLite, or the triggers are missing or altered).
+std::optional<std::int64_t> buildingsGeneration(const ProjectStore& store);
+/// The stored parts of cache `name`, in part order, read in one statement (one snapshot);
+/// empty when there is none.
+std::vector<std::vector<unsigned char>> mapCacheParts(const ProjectStore& store,
+                                                      const std::string& name);
+/// Visits the stored parts of cache `name` in part order, all read in one statement (one
+/// snapshot), each as soon as it is read; stop by returning false.
+void forEachMapCachePart(const ProjectStore& store, const std::string& name,
+                         const std::function<bool(std::vector<unsigned char>)>& visit);
+/// Replaces cache `name` with `parts` in one transaction (the open one, or its own). Derived
+/// data: not audit-logged, and the buildings generation does not move. Throws StoreError.
+void writeMapCache(ProjectStore& store, const std::string& name,
+                   const std::vector<std::vector<unsigned char>>& parts);
+
+}  // namespace fangan

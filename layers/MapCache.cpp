@@ -1,0 +1,318 @@
+#include "layers/MapCache.h"
+
+#include <QHash>
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <future>
+#include <utility>
+
+#include "gis/store/MapCacheStore.h"
+#include "layers/LayerLoader.h"
+
+namespace fangan {
+namespace {
+
+constexpr std::uint32_t kMagic = 0x434d4746;  // "FGMC"
+constexpr std::uint32_t kByteOrder = 0x01020304;
+// Bump when the packed layout or the values it holds change (the building classes of
+// BuildingClass.h included), so caches of older builds are rebuilt.
+constexpr std::uint32_t kFormat = 1;
+constexpr std::size_t kFeaturesPerPart = 32768;
+
+static_assert(sizeof(QPointF) == 2 * sizeof(double), "QPointF is two doubles");
+
+void putString(ByteWriter& w, const QString& s) {
+  w.putUtf16(reinterpret_cast<const char16_t*>(s.utf16()), static_cast<std::uint32_t>(s.size()));
+}
+
+bool getString(ByteReader& r, QString& out) {
+  const auto length = r.get<std::uint32_t>();
+  const unsigned char* at = r.take(std::size_t{length} * sizeof(char16_t));
+  if (!at) return false;
+  out = QString(static_cast<qsizetype>(length), Qt::Uninitialized);
+  if (length > 0) std::memcpy(out.data(), at, std::size_t{length} * sizeof(char16_t));
+  return true;
+}
+
+// The code is unique per building and goes inline; every other value repeats (classes, towns,
+// grids, years) and goes through the dictionary.
+std::vector<bool> inlineFields(const MapLayer& layer) {
+  std::vector<bool> inlined(static_cast<std::size_t>(layer.fields().size()), false);
+  const int code = layer.fieldIndex(layer_field::kCode);
+  if (code >= 0) inlined[static_cast<std::size_t>(code)] = true;
+  return inlined;
+}
+
+struct Header {
+  ProjectLayer kind = ProjectLayer::Buildings;
+  GeometryShape shape = GeometryShape::Empty;
+  int skipped = 0;
+  std::uint64_t featureCount = 0;
+  std::uint32_t featureParts = 0;
+  QStringList fields;
+  std::vector<bool> inlined;
+  std::vector<QString> dictionary;
+};
+
+bool readHeader(const Bytes& part, std::int64_t generation, Header& h) {
+  ByteReader r(part);
+  if (r.get<std::uint32_t>() != kMagic || r.get<std::uint32_t>() != kByteOrder ||
+      r.get<std::uint32_t>() != kFormat || r.get<std::int64_t>() != generation || !r.ok()) {
+    return false;
+  }
+  h.kind = static_cast<ProjectLayer>(r.get<std::int32_t>());
+  const auto shape = r.get<std::uint8_t>();
+  if (shape > static_cast<std::uint8_t>(GeometryShape::Polygon)) return false;
+  h.shape = static_cast<GeometryShape>(shape);
+  h.skipped = r.get<std::int32_t>();
+  h.featureCount = r.get<std::uint64_t>();
+  h.featureParts = r.get<std::uint32_t>();
+  const auto fieldCount = r.get<std::uint32_t>();
+  if (!r.ok() || fieldCount > r.remaining()) return false;
+  for (std::uint32_t i = 0; i < fieldCount; ++i) {
+    QString field;
+    if (!getString(r, field)) return false;
+    h.fields.append(field);
+    h.inlined.push_back(r.get<std::uint8_t>() != 0);
+  }
+  const auto words = r.get<std::uint32_t>();
+  if (!r.ok() || words > r.remaining() / sizeof(std::uint32_t)) return false;
+  h.dictionary.resize(words);
+  for (QString& word : h.dictionary) {
+    if (!getString(r, word)) return false;
+  }
+  return r.atEnd();
+}
+
+// Decodes one part of features into `out`; false when it is damaged.
+bool readFeatures(const Bytes& part, const Header& h, std::vector<MapFeature>& out) {
+  ByteReader r(part);
+  const auto count = r.get<std::uint32_t>();
+  // Each feature takes at least its fixed fields: a count beyond that is a forgery.
+  constexpr std::size_t kMinFeatureBytes = 8 + 1 + 7 * 8 + 4;
+  if (!r.ok() || count > r.remaining() / kMinFeatureBytes) return false;
+  out.resize(count);
+  const auto fieldCount = static_cast<std::size_t>(h.fields.size());
+  for (std::uint32_t i = 0; i < count; ++i) {
+    MapFeature& f = out[i];
+    f.id = r.get<std::int64_t>();
+    const auto shape = r.get<std::uint8_t>();
+    if (shape > static_cast<std::uint8_t>(GeometryShape::Polygon)) return false;
+    f.shape = static_cast<GeometryShape>(shape);
+    f.bounds.minX = r.get<double>();
+    f.bounds.minY = r.get<double>();
+    f.bounds.maxX = r.get<double>();
+    f.bounds.maxY = r.get<double>();
+    const double lx = r.get<double>();
+    const double ly = r.get<double>();
+    f.labelPoint = QPointF(lx, ly);
+    f.area = r.get<double>();
+    if (!r.ok()) return false;
+    f.values.resize(static_cast<qsizetype>(fieldCount));
+    for (std::size_t v = 0; v < fieldCount; ++v) {
+      if (h.inlined[v]) {
+        if (!getString(r, f.values[static_cast<qsizetype>(v)])) return false;
+      } else {
+        const auto word = r.get<std::uint32_t>();
+        if (word >= h.dictionary.size()) return false;
+        f.values[static_cast<qsizetype>(v)] = h.dictionary[word];
+      }
+    }
+    const auto paths = r.get<std::uint32_t>();
+    if (!r.ok() || paths > r.remaining() / sizeof(std::uint32_t)) return false;
+    f.paths.resize(static_cast<qsizetype>(paths));
+    for (QPolygonF& path : f.paths) {
+      const auto points = r.get<std::uint32_t>();
+      const unsigned char* at = r.take(std::size_t{points} * sizeof(QPointF));
+      if (!at) return false;
+      path.resize(static_cast<qsizetype>(points));
+      if (points > 0) std::memcpy(static_cast<void*>(path.data()), at, points * sizeof(QPointF));
+    }
+  }
+  return r.atEnd();
+}
+
+// Takes the parts in order as they are read and decodes the feature parts on worker threads
+// while the next ones are read, so that only the parts in flight are held (not the whole cache
+// beside the layer).
+class Unpacker {
+ public:
+  explicit Unpacker(std::int64_t generation) : generation_(generation) {}
+
+  ~Unpacker() {
+    for (auto& f : pending_) f.wait();
+  }
+
+  /// Takes the next part; false once the cache is known to be unusable.
+  bool add(Bytes part) {
+    if (!ok_) return false;
+    const std::size_t at = next_++;
+    if (at == 0) {
+      ok_ = readHeader(part, generation_, header_);
+      return ok_;
+    }
+    if (at == 1) {
+      index_ = std::move(part);  // checked once the feature count is known
+      return true;
+    }
+    if (at - 2 >= header_.featureParts) return ok_ = false;
+    // Two decodes in flight: the two cores of an office PC, the reading thread mostly waiting.
+    if (pending_.size() == 2) {
+      ok_ = pending_.front().get();
+      pending_.erase(pending_.begin());
+      if (!ok_) return false;
+    }
+    std::vector<MapFeature>& out = decoded_.emplace_back();  // a deque: `out` stays put
+    pending_.push_back(std::async(std::launch::async, [this, bytes = std::move(part), &out]() {
+      return readFeatures(bytes, header_, out);
+    }));
+    return true;
+  }
+
+  /// The layer, when every part arrived intact.
+  std::optional<MapLayer> finish(int* skipped) {
+    for (auto& f : pending_) ok_ = f.get() && ok_;
+    pending_.clear();
+    if (!ok_ || next_ != 2 + std::size_t{header_.featureParts}) return std::nullopt;
+    std::size_t total = 0;
+    for (const auto& d : decoded_) total += d.size();
+    if (total != header_.featureCount) return std::nullopt;
+    std::optional<SpatialIndex> index =
+        SpatialIndex::fromBytes(index_.data(), index_.size(), total);
+    if (!index) return std::nullopt;
+    Bytes().swap(index_);
+    std::vector<MapFeature> features;
+    features.reserve(total);
+    while (!decoded_.empty()) {
+      for (MapFeature& f : decoded_.front()) features.push_back(std::move(f));
+      decoded_.pop_front();
+    }
+    if (skipped) *skipped = header_.skipped;
+    return MapLayer(header_.kind, header_.shape, std::move(header_.fields), std::move(features),
+                    std::move(*index));
+  }
+
+ private:
+  std::int64_t generation_;
+  Header header_;
+  Bytes index_;
+  std::deque<std::vector<MapFeature>> decoded_;
+  std::vector<std::future<bool>> pending_;
+  std::size_t next_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, int skipped) {
+  const std::vector<MapFeature>& features = layer.features();
+  const std::vector<bool> inlined = inlineFields(layer);
+  QHash<QString, std::uint32_t> words;
+  std::vector<const QString*> dictionary;
+  const auto featureParts =
+      static_cast<std::uint32_t>((features.size() + kFeaturesPerPart - 1) / kFeaturesPerPart);
+
+  std::vector<Bytes> parts(2 + featureParts);
+  for (std::uint32_t p = 0; p < featureParts; ++p) {
+    ByteWriter w(parts[2 + p]);
+    const std::size_t begin = std::size_t{p} * kFeaturesPerPart;
+    const std::size_t end = std::min(features.size(), begin + kFeaturesPerPart);
+    w.put(static_cast<std::uint32_t>(end - begin));
+    for (std::size_t i = begin; i < end; ++i) {
+      const MapFeature& f = features[i];
+      w.put(f.id);
+      w.put(static_cast<std::uint8_t>(f.shape));
+      w.put(f.bounds.minX);
+      w.put(f.bounds.minY);
+      w.put(f.bounds.maxX);
+      w.put(f.bounds.maxY);
+      w.put(f.labelPoint.x());
+      w.put(f.labelPoint.y());
+      w.put(f.area);
+      for (qsizetype v = 0; v < f.values.size(); ++v) {
+        const QString& value = f.values[v];
+        if (inlined[static_cast<std::size_t>(v)]) {
+          putString(w, value);
+          continue;
+        }
+        auto it = words.constFind(value);
+        if (it == words.constEnd()) {
+          it = words.insert(value, static_cast<std::uint32_t>(dictionary.size()));
+          dictionary.push_back(&f.values[v]);
+        }
+        w.put(*it);
+      }
+      w.put(static_cast<std::uint32_t>(f.paths.size()));
+      for (const QPolygonF& path : f.paths) {
+        w.put(static_cast<std::uint32_t>(path.size()));
+        w.append(path.constData(), static_cast<std::size_t>(path.size()) * sizeof(QPointF));
+      }
+    }
+  }
+
+  ByteWriter h(parts[0]);
+  h.put(kMagic);
+  h.put(kByteOrder);
+  h.put(kFormat);
+  h.put(generation);
+  h.put(static_cast<std::int32_t>(layer.kind()));
+  h.put(static_cast<std::uint8_t>(layer.shape()));
+  h.put(static_cast<std::int32_t>(skipped));
+  h.put(static_cast<std::uint64_t>(features.size()));
+  h.put(featureParts);
+  h.put(static_cast<std::uint32_t>(layer.fields().size()));
+  for (qsizetype i = 0; i < layer.fields().size(); ++i) {
+    putString(h, layer.fields()[i]);
+    h.put(static_cast<std::uint8_t>(inlined[static_cast<std::size_t>(i)] ? 1 : 0));
+  }
+  h.put(static_cast<std::uint32_t>(dictionary.size()));
+  for (const QString* word : dictionary) putString(h, *word);
+
+  layer.index().appendTo(parts[1]);
+  return parts;
+}
+
+std::optional<MapLayer> unpackMapLayer(const std::vector<Bytes>& parts, std::int64_t generation,
+                                       int* skipped) {
+  Unpacker unpacker(generation);
+  for (const Bytes& part : parts) {
+    if (!unpacker.add(part)) return std::nullopt;
+  }
+  return unpacker.finish(skipped);
+}
+
+MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, int* skipped,
+                           MapCacheUse* use) {
+  if (use) *use = MapCacheUse::Bypassed;
+  const std::optional<std::int64_t> before = buildingsGeneration(store);
+  if (before) {
+    Unpacker unpacker(*before);
+    forEachMapCachePart(store, kBuildingsMapCache,
+                        [&unpacker](Bytes part) { return unpacker.add(std::move(part)); });
+    std::optional<MapLayer> cached = unpacker.finish(skipped);
+    // The generation read again: a writer that committed while the parts were read moved it.
+    // A cache of another layer or field list (a build that forgot to bump kFormat) is not ours.
+    if (cached && cached->kind() == ProjectLayer::Buildings &&
+        cached->fields() == buildingFeatureFields() && buildingsGeneration(store) == before) {
+      if (use) *use = MapCacheUse::Read;
+      return std::move(*cached);
+    }
+  }
+  int missed = 0;
+  MapLayer layer = loadMapLayer(store, ProjectLayer::Buildings, &missed);
+  if (skipped) *skipped = missed;
+  // Written only when nothing changed the buildings while they were read (both readings of the
+  // generation agree); a change after that moves the generation past the cache's tag.
+  if (writable && before && buildingsGeneration(store) == before) {
+    try {
+      writeMapCache(*writable, kBuildingsMapCache, packMapLayer(layer, *before, missed));
+      if (use) *use = MapCacheUse::Written;
+    } catch (const StoreError&) {
+      // A read-only project or a lock held elsewhere: the map is shown all the same.
+    }
+  }
+  return layer;
+}
+
+}  // namespace fangan

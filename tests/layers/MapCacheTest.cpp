@@ -1,0 +1,264 @@
+// The map cache (docs/rules.md#map-cache): the packed R-tree answers as brute force does, a
+// cached layer is bit for bit the layer it was made from, and no edit, from this connection,
+// another one or another process, ever leaves the map showing the old data.
+
+#include <gtest/gtest.h>
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <cstring>
+#include <random>
+
+#include "../app/support/ProjectFixture.h"
+#include "../support/MissingInput.h"
+#include "app/gui/BuildingTableModel.h"
+#include "app/gui/RecordFilter.h"
+#include "gis/store/MapCacheStore.h"
+#include "gis/store/Sqlite.h"
+#include "layers/LayerLoader.h"
+#include "layers/MapCache.h"
+#include "layers/ProjectMap.h"
+
+namespace fangan {
+namespace {
+
+Extent box(double x0, double y0, double x1, double y1) {
+  Extent e;
+  e.include(x0, y0);
+  e.include(x1, y1);
+  return e;
+}
+
+TEST(PackedRTree, QueriesEqualBruteForceAfterRoundTrip) {
+  std::mt19937 random(14);
+  std::uniform_real_distribution<double> position(0, 1000);
+  std::uniform_real_distribution<double> size(0, 20);
+  std::vector<Extent> boxes;
+  for (int i = 0; i < 5000; ++i) {
+    const double x = position(random);
+    const double y = position(random);
+    boxes.push_back(box(x, y, x + size(random), y + size(random)));
+  }
+  Bytes bytes;
+  SpatialIndex(boxes).appendTo(bytes);
+  const std::optional<SpatialIndex> index =
+      SpatialIndex::fromBytes(bytes.data(), bytes.size(), boxes.size());
+  ASSERT_TRUE(index.has_value());
+  EXPECT_EQ(index->size(), 5000u);
+  std::size_t hits = 0;
+  for (int q = 0; q < 300; ++q) {
+    const double x = position(random);
+    const double y = position(random);
+    const double w = q % 10 == 0 ? 400 : 30;
+    const Extent query = box(x, y, x + w, y + w);
+    std::vector<int> expected;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+      if (boxes[i].intersects(query)) expected.push_back(static_cast<int>(i));
+    }
+    EXPECT_EQ(index->query(query), expected) << "query " << q;
+    hits += expected.size();
+  }
+  EXPECT_GT(hits, 1000u);  // the boxes were not all misses
+}
+
+TEST(PackedRTree, DamagedBytesAreRefused) {
+  std::vector<Extent> boxes;
+  for (int i = 0; i < 100; ++i) boxes.push_back(box(i, i, i + 1, i + 1));
+  Bytes bytes;
+  SpatialIndex(boxes).appendTo(bytes);
+  // Truncated.
+  EXPECT_FALSE(SpatialIndex::fromBytes(bytes.data(), bytes.size() - 1, 100).has_value());
+  // Items beyond the layer.
+  EXPECT_FALSE(SpatialIndex::fromBytes(bytes.data(), bytes.size(), 99).has_value());
+  // The root's first child pointing at the root itself (a query would loop).
+  Bytes loop = bytes;
+  const std::size_t rootFirst = loop.size() - 2 * sizeof(std::int32_t);
+  std::int32_t count = 0;
+  std::memcpy(&count, &loop[loop.size() - sizeof(std::int32_t)], sizeof count);
+  ASSERT_GT(count, 0);
+  std::uint64_t nodes = 0;
+  std::memcpy(&nodes, &loop[sizeof(std::uint64_t)], sizeof nodes);
+  const auto self = static_cast<std::int32_t>(nodes - 1);
+  std::memcpy(&loop[rootFirst], &self, sizeof self);
+  EXPECT_FALSE(SpatialIndex::fromBytes(loop.data(), loop.size(), 100).has_value());
+}
+
+void expectSameLayer(const MapLayer& a, const MapLayer& b) {
+  ASSERT_EQ(a.features().size(), b.features().size());
+  EXPECT_EQ(a.fields(), b.fields());
+  EXPECT_EQ(a.shape(), b.shape());
+  EXPECT_EQ(a.kind(), b.kind());
+  EXPECT_EQ(std::memcmp(&a.extent(), &b.extent(), sizeof(Extent)), 0);
+  for (std::size_t i = 0; i < a.features().size(); ++i) {
+    const MapFeature& x = a.features()[i];
+    const MapFeature& y = b.features()[i];
+    EXPECT_EQ(x.id, y.id);
+    EXPECT_EQ(x.shape, y.shape);
+    EXPECT_EQ(std::memcmp(&x.bounds, &y.bounds, sizeof(Extent)), 0) << x.id;
+    EXPECT_EQ(x.labelPoint, y.labelPoint);
+    EXPECT_EQ(std::memcmp(&x.area, &y.area, sizeof(double)), 0);
+    EXPECT_EQ(x.values, y.values);
+    ASSERT_EQ(x.paths.size(), y.paths.size());
+    for (qsizetype p = 0; p < x.paths.size(); ++p) {
+      ASSERT_EQ(x.paths[p].size(), y.paths[p].size());
+      EXPECT_EQ(std::memcmp(x.paths[p].constData(), y.paths[p].constData(),
+                            static_cast<std::size_t>(x.paths[p].size()) * sizeof(QPointF)),
+                0)
+          << "feature " << x.id << " path " << p;
+    }
+  }
+  // The index answers as the rebuilt one does.
+  const Extent all = a.extent();
+  EXPECT_EQ(a.featuresIn(all), b.featuresIn(all));
+}
+
+QString hazardOf(const ProjectMap& map, const QString& code) {
+  const MapLayer& layer =
+      map.entries()[static_cast<std::size_t>(map.indexOf(ProjectLayer::Buildings))].layer;
+  const int c = layer.fieldIndex(layer_field::kCode);
+  const int h = layer.fieldIndex(layer_field::kHazard);
+  for (const MapFeature& f : layer.features()) {
+    if (f.values[c] == code) return f.values[h];
+  }
+  return QStringLiteral("<missing>");
+}
+
+class MapCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(fixture_.isValid()); }
+  std::string path() const { return fixture_.path().toStdString(); }
+
+  testing::ProjectFixture fixture_;
+};
+
+TEST_F(MapCacheTest, RoundTripIsBitIdentical) {
+  const auto store = openSpatialiteProject(path());
+  const MapLayer fresh = loadMapLayer(*store, ProjectLayer::Buildings);
+  ASSERT_EQ(fresh.features().size(), 4u);
+  const std::vector<Bytes> parts = packMapLayer(fresh, 7, 0);
+  int skipped = -1;
+  const std::optional<MapLayer> back = unpackMapLayer(parts, 7, &skipped);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(skipped, 0);
+  expectSameLayer(fresh, *back);
+  // Another generation's cache is not this one's.
+  EXPECT_FALSE(unpackMapLayer(parts, 8).has_value());
+  // Every truncation of a part is refused, none crashes.
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    for (std::size_t cut = 0; cut < parts[p].size(); cut += 7) {
+      std::vector<Bytes> damaged = parts;
+      damaged[p].resize(cut);
+      EXPECT_FALSE(unpackMapLayer(damaged, 7).has_value()) << "part " << p << " cut " << cut;
+    }
+  }
+}
+
+TEST_F(MapCacheTest, OpenWritesTheCacheAndTheNextOpenReadsIt) {
+  auto store = openSpatialiteProject(path());
+  ASSERT_TRUE(buildingsGeneration(*store).has_value());
+  const ProjectMap first = ProjectMap::open(*store);
+  EXPECT_EQ(first.buildingsCacheUse(), MapCacheUse::Written);
+  store.reset();
+  store = openSpatialiteProject(path());
+  const ProjectMap second = ProjectMap::open(*store);
+  EXPECT_EQ(second.buildingsCacheUse(), MapCacheUse::Read);
+  const auto layerOf = [](const ProjectMap& m) -> const MapLayer& {
+    return m.entries()[static_cast<std::size_t>(m.indexOf(ProjectLayer::Buildings))].layer;
+  };
+  expectSameLayer(layerOf(first), layerOf(second));
+  EXPECT_EQ(first.legendCounts(first.indexOf(ProjectLayer::Buildings)),
+            second.legendCounts(second.indexOf(ProjectLayer::Buildings)));
+}
+
+TEST_F(MapCacheTest, EditThroughAnotherConnectionIsShownOnReopen) {
+  auto store = openSpatialiteProject(path());
+  ASSERT_EQ(ProjectMap::open(*store).buildingsCacheUse(), MapCacheUse::Written);
+  {
+    // Another connection edits B002 (not surveyed) into an appraised grade D building.
+    auto other = openSpatialiteProject(path());
+    BuildingRecord r = *other->buildingByCode("B002");
+    r.surveyStatus = SurveyStatus::Surveyed;
+    r.appraisalGrade = AppraisalGrade::D;
+    other->updateBuilding(r, "test");
+  }
+  const ProjectMap map = ProjectMap::open(*store);
+  EXPECT_EQ(map.buildingsCacheUse(), MapCacheUse::Written);  // stale: rebuilt
+  EXPECT_EQ(hazardOf(map, "B002"), "D");
+  store.reset();
+  store = openSpatialiteProject(path());
+  const ProjectMap again = ProjectMap::open(*store);
+  EXPECT_EQ(again.buildingsCacheUse(), MapCacheUse::Read);
+  EXPECT_EQ(hazardOf(again, "B002"), "D");
+}
+
+TEST_F(MapCacheTest, EditByAnotherProcessIsShownOnMapAndTable) {
+  const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+  if (sqlite3.isEmpty()) FANGAN_MISSING("no sqlite3 shell");
+  {
+    auto store = openSpatialiteProject(path());
+    ASSERT_EQ(ProjectMap::open(*store).buildingsCacheUse(), MapCacheUse::Written);
+  }
+  // The sqlite3 shell knows nothing of Fangan: only the trigger can tell the cache is stale.
+  QProcess shell;
+  shell.start(sqlite3, {fixture_.path(), QStringLiteral("UPDATE buildings SET appraisal_grade = "
+                                                        "'B' WHERE code = 'B003'")});
+  ASSERT_TRUE(shell.waitForFinished(30000));
+  ASSERT_EQ(shell.exitCode(), 0) << shell.readAllStandardError().toStdString();
+
+  auto store = openSpatialiteProject(path());
+  const ProjectMap map = ProjectMap::open(*store);
+  EXPECT_EQ(map.buildingsCacheUse(), MapCacheUse::Written);
+  EXPECT_EQ(hazardOf(map, "B003"), "B");
+
+  gui::BuildingTableModel table;
+  table.setProject(store.get(), store->buildingIds());
+  const int row = table.rowOfCode(QStringLiteral("B003"));
+  ASSERT_GE(row, 0);
+  const auto& fields = gui::recordFields();
+  const int column = static_cast<int>(
+      std::find(fields.begin(), fields.end(), gui::RecordField::AppraisalGrade) - fields.begin());
+  EXPECT_EQ(table.data(table.index(row, column)).toString(),
+            gui::recordFieldValue(*store->buildingByCode("B003"), gui::RecordField::AppraisalGrade)
+                .toString());
+  EXPECT_EQ(store->buildingByCode("B003")->appraisalGrade, AppraisalGrade::B);
+  table.clear();
+}
+
+TEST_F(MapCacheTest, MissingTriggerMeansNoCache) {
+  {
+    auto store = openSpatialiteProject(path());
+    ASSERT_EQ(ProjectMap::open(*store).buildingsCacheUse(), MapCacheUse::Written);
+  }
+  {
+    // A file from elsewhere without the counting trigger: its counter proves nothing.
+    sqlite::Connection db(path(), false);
+    db.exec("DROP TRIGGER building_generation_update");
+    db.exec("UPDATE buildings SET appraisal_grade = 'A' WHERE code = 'B001'");
+  }
+  auto store = openSpatialiteProject(path());
+  EXPECT_FALSE(buildingsGeneration(*store).has_value());
+  const ProjectMap map = ProjectMap::open(*store);
+  EXPECT_EQ(map.buildingsCacheUse(), MapCacheUse::Bypassed);
+  EXPECT_EQ(hazardOf(map, "B001"), "A");
+}
+
+TEST_F(MapCacheTest, DamagedCacheIsRebuilt) {
+  {
+    auto store = openSpatialiteProject(path());
+    ASSERT_EQ(ProjectMap::open(*store).buildingsCacheUse(), MapCacheUse::Written);
+  }
+  {
+    sqlite::Connection db(path(), false);
+    db.exec("UPDATE map_cache SET data = zeroblob(10) WHERE part = 2");
+  }
+  auto store = openSpatialiteProject(path());
+  const ProjectMap map = ProjectMap::open(*store);
+  EXPECT_EQ(map.buildingsCacheUse(), MapCacheUse::Written);
+  EXPECT_EQ(hazardOf(map, "B001"), "C");
+  expectSameLayer(
+      map.entries()[static_cast<std::size_t>(map.indexOf(ProjectLayer::Buildings))].layer,
+      loadMapLayer(*store, ProjectLayer::Buildings));
+}
+
+}  // namespace
+}  // namespace fangan
