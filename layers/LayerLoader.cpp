@@ -122,20 +122,25 @@ QStringList buildingFeatureFields() {
           lf::kGrid, lf::kFloors, lf::kYearBuilt, lf::kStructure, lf::kUse};
 }
 
+MapLayer loadBuildingsMapLayer(const ProjectStore& store, int* skipped,
+                               const std::function<void(const BuildingRecord&)>& alsoVisit) {
+  FeatureCollector c(GeometryShape::Polygon, layerCount(store, ProjectLayer::Buildings));
+  StringPool pool;
+  store.forEachBuilding([&](const BuildingRecord& r, const Wkb& g) {
+    if (alsoVisit) alsoVisit(r);
+    QVector<QString> values = buildingFeatureValues(r);
+    for (int i = 1; i < values.size(); ++i) values[i] = pool(values[i]);  // all but the code
+    c.add(r.id, g, std::move(values));
+    return true;
+  });
+  return c.build(ProjectLayer::Buildings, buildingFeatureFields(), skipped);
+}
+
 MapLayer loadMapLayer(const ProjectStore& store, ProjectLayer kind, int* skipped) {
   namespace lf = layer_field;
   switch (kind) {
-    case ProjectLayer::Buildings: {
-      FeatureCollector c(GeometryShape::Polygon, layerCount(store, ProjectLayer::Buildings));
-      StringPool pool;
-      store.forEachBuilding([&c, &pool](const BuildingRecord& r, const Wkb& g) {
-        QVector<QString> values = buildingFeatureValues(r);
-        for (int i = 1; i < values.size(); ++i) values[i] = pool(values[i]);  // all but the code
-        c.add(r.id, g, std::move(values));
-        return true;
-      });
-      return c.build(kind, buildingFeatureFields(), skipped);
-    }
+    case ProjectLayer::Buildings:
+      return loadBuildingsMapLayer(store, skipped, nullptr);
     case ProjectLayer::Zones: {
       FeatureCollector c(GeometryShape::Polygon);
       store.forEachZone([&c](const ZoneRecord& z, const Wkb& g) {

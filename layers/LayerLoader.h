@@ -3,6 +3,7 @@
 // keeps only the attributes the preset styles, labels and picking use (LayerFields below).
 
 #include <QString>
+#include <functional>
 
 #include "gis/store/ProjectStore.h"
 #include "layers/MapLayer.h"
@@ -40,5 +41,9 @@ QStringList buildingFeatureFields();
 /// keys are the snapshot's fields). Features whose geometry cannot be decoded are
 /// kept out and counted in `skipped` (when given). Throws StoreError as the store does.
 MapLayer loadMapLayer(const ProjectStore& store, ProjectLayer kind, int* skipped = nullptr);
+/// The buildings layer (as loadMapLayer), handing each record read to `alsoVisit` as well (in
+/// id order), so another use of the same records costs no second read.
+MapLayer loadBuildingsMapLayer(const ProjectStore& store, int* skipped,
+                               const std::function<void(const BuildingRecord&)>& alsoVisit);
 
 }  // namespace fangan

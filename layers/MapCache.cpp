@@ -7,6 +7,7 @@
 #include <future>
 #include <utility>
 
+#include "gis/store/AttributeColumns.h"
 #include "gis/store/MapCacheStore.h"
 #include "layers/LayerLoader.h"
 
@@ -17,7 +18,8 @@ constexpr std::uint32_t kMagic = 0x434d4746;  // "FGMC"
 constexpr std::uint32_t kByteOrder = 0x01020304;
 // Bump when the packed layout or the values it holds change (the building classes of
 // BuildingClass.h included), so caches of older builds are rebuilt.
-constexpr std::uint32_t kFormat = 1;
+// 2: the attribute columns (gis/store/AttributeColumns.h) are written with it.
+constexpr std::uint32_t kFormat = 2;
 constexpr std::size_t kFeaturesPerPart = 32768;
 
 static_assert(sizeof(QPointF) == 2 * sizeof(double), "QPointF is two doubles");
@@ -300,13 +302,19 @@ MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, in
     }
   }
   int missed = 0;
-  MapLayer layer = loadMapLayer(store, ProjectLayer::Buildings, &missed);
+  // The attribute table's columns come from the same read when the cache is to be written.
+  std::optional<AttributeColumnsBuilder> columns;
+  if (writable && before) columns.emplace(cachedAttributeColumns());
+  MapLayer layer = loadBuildingsMapLayer(store, &missed, [&columns](const BuildingRecord& r) {
+    if (columns) columns->add(r);
+  });
   if (skipped) *skipped = missed;
   // Written only when nothing changed the buildings while they were read (both readings of the
   // generation agree); a change after that moves the generation past the cache's tag.
   if (writable && before && buildingsGeneration(store) == before) {
     try {
       writeMapCache(*writable, kBuildingsMapCache, packMapLayer(layer, *before, missed));
+      writeAttributeColumns(*writable, columns->finish(*before));
       if (use) *use = MapCacheUse::Written;
     } catch (const StoreError&) {
       // A read-only project or a lock held elsewhere: the map is shown all the same.

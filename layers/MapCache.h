@@ -12,7 +12,7 @@
 
 #include "gis/store/ProjectStore.h"
 #include "layers/MapLayer.h"
-#include "layers/PackedBytes.h"
+#include "gis/store/PackedBytes.h"
 
 namespace fangan {
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "layers/PackedBytes.h"
+#include "gis/store/PackedBytes.h"
 
 namespace fangan {
 namespace {

@@ -22,6 +22,7 @@ void BuildingTableModel::setProject(const ProjectStore* store,
   total_ = static_cast<std::int64_t>(buildingIds.size());
   rows_ = std::move(buildingIds);
   query_ = RecordQuery();
+  columns_ = std::make_shared<AttributeColumnCache>();  // a query still running keeps the old
   forgetPages();
   endResetModel();
 }
@@ -116,7 +117,10 @@ void BuildingTableModel::runQuery(bool reorderOnly) {
   if (!store_) return;
   const RecordQuery query = query_;
   const bool background = scan_.run<std::vector<std::int64_t>>(
-      this, *store_, total_, [query](const ProjectStore& s) { return runRecordQuery(s, query); },
+      this, *store_, total_,
+      [query, columns = columns_](const ProjectStore& s) {
+        return runRecordQuery(s, query, nullptr, columns.get());
+      },
       [this, reorderOnly](const ScanResult<std::vector<std::int64_t>>& result) {
         if (result.error.empty()) {
           takeRows(result.value, reorderOnly);

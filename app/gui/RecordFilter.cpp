@@ -164,6 +164,52 @@ QVariant recordFieldValue(const BuildingRecord& r, RecordField field) {
   return QVariant();
 }
 
+std::optional<std::string> recordFieldColumn(RecordField field) {
+  switch (field) {
+    case RecordField::Code:
+      return "code";
+    case RecordField::Address:
+      return "address";
+    case RecordField::Town:
+      return "town";
+    case RecordField::Community:
+      return "community";
+    case RecordField::Grid:
+      return "grid";
+    case RecordField::SurveyStatus:
+      return "survey_status";
+    case RecordField::SurveyDate:
+      return "survey_date";
+    case RecordField::InitialHazard:
+      return "initial_hazard";
+    case RecordField::AppraisalGrade:
+      return "appraisal_grade";
+    case RecordField::Control:
+      return "control";
+    case RecordField::Rectification:
+      return "rectification";
+    case RecordField::Closed:
+      return "closed";
+    case RecordField::HealthCode:
+      return std::nullopt;
+    case RecordField::SelfBuilt:
+      return "self_built";
+    case RecordField::Floors:
+      return "floors";
+    case RecordField::Structure:
+      return "structure";
+    case RecordField::YearBuilt:
+      return "year_built";
+    case RecordField::Use:
+      return "use";
+    case RecordField::UseSubtype:
+      return "use_subtype";
+    case RecordField::PeopleDense:
+      return "people_dense";
+  }
+  return std::nullopt;
+}
+
 QString recordFieldKey(const BuildingRecord& r, RecordField field) {
   switch (field) {
     case RecordField::SurveyStatus:

@@ -6,6 +6,8 @@
 
 #include <QString>
 #include <QVariant>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "gis/model/Building.h"
@@ -54,6 +56,9 @@ bool isNumericField(RecordField field);
 /// The value of a field as displayed: a QString, an int for numeric fields, or a null QVariant
 /// when the record has none.
 QVariant recordFieldValue(const BuildingRecord& record, RecordField field);
+/// The store column (building_columns name) a field is read from alone; std::nullopt for 健康码,
+/// which is worked out from several.
+std::optional<std::string> recordFieldColumn(RecordField field);
 /// The interchange key of a coded field ("C", "stop_use"); empty for free-text fields.
 QString recordFieldKey(const BuildingRecord& record, RecordField field);
 

@@ -2,60 +2,29 @@
 
 #include <QVariant>
 #include <algorithm>
-#include <string>
+#include <numeric>
 #include <utility>
+
+#include "gis/store/BuildingColumns.h"
 
 namespace fangan {
 namespace gui {
 namespace {
 
-// The buildings columns a field's value is made from (building_columns names), so a query reads
-// only those (a narrow scan reads a million rows several times faster than whole records). Empty
-// for the health code: it is derived from most of the record.
-std::vector<std::string> fieldColumns(RecordField field) {
-  switch (field) {
-    case RecordField::Code:
-      return {"code"};
-    case RecordField::Address:
-      return {"address"};
-    case RecordField::Town:
-      return {"town"};
-    case RecordField::Community:
-      return {"community"};
-    case RecordField::Grid:
-      return {"grid"};
-    case RecordField::SurveyStatus:
-      return {"survey_status"};
-    case RecordField::SurveyDate:
-      return {"survey_date"};
-    case RecordField::InitialHazard:
-      return {"initial_hazard"};
-    case RecordField::AppraisalGrade:
-      return {"appraisal_grade"};
-    case RecordField::Control:
-      return {"control"};
-    case RecordField::Rectification:
-      return {"rectification"};
-    case RecordField::Closed:
-      return {"closed"};
-    case RecordField::HealthCode:
-      return {};
-    case RecordField::SelfBuilt:
-      return {"self_built"};
-    case RecordField::Floors:
-      return {"floors"};
-    case RecordField::Structure:
-      return {"structure"};
-    case RecordField::YearBuilt:
-      return {"year_built"};
-    case RecordField::Use:
-      return {"use"};
-    case RecordField::UseSubtype:
-      return {"use_subtype"};
-    case RecordField::PeopleDense:
-      return {"people_dense"};
+const building_columns::Column* storeColumn(const std::string& name) {
+  for (const building_columns::Column& c : building_columns::columns()) {
+    if (name == c.name) return &c;
   }
-  return {};
+  return nullptr;
+}
+
+// A record holding only `value` in `column`: every field but 健康码 reads one column, so what
+// the filter and the sort say of it they say of every building with that value.
+BuildingRecord recordWith(const building_columns::Column& column,
+                          const std::optional<std::string>& value) {
+  BuildingRecord r;
+  if (value) column.setText(r, *value);
+  return r;
 }
 
 // A sort key: what QVariant::compare compares for the field's values (ints for numeric fields,
@@ -67,30 +36,26 @@ struct SortKey {
   QString text;
 };
 
-}  // namespace
-
-std::vector<std::int64_t> runRecordQuery(const ProjectStore& store, const RecordQuery& query,
-                                         const std::atomic<bool>* cancel) {
-  const bool sorting =
-      query.sortColumn >= 0 && query.sortColumn < static_cast<int>(recordFields().size());
-  const RecordField field =
-      sorting ? recordFields()[static_cast<std::size_t>(query.sortColumn)] : RecordField::Code;
+// The scan: one pass over the store, reading only the columns of the filtered and sorted fields;
+// the whole record when one of them needs it (健康码), or for neither (the ids alone: any one
+// column will do).
+std::vector<std::int64_t> scanQuery(const ProjectStore& store, const RecordQuery& query,
+                                    const std::atomic<bool>* cancel, bool sorting,
+                                    RecordField field) {
   const bool numeric = isNumericField(field);
   std::vector<SortKey> keyed;
   std::vector<std::int64_t> ids;
   BuildingScan scan;
   scan.footprints = false;
-  // Only the columns of the filtered and sorted fields; the whole record when one of them needs
-  // it (an empty list), or for neither (the ids alone: any one column will do).
   std::vector<std::string> columns = {"code"};
-  for (const auto& used :
-       {query.filter ? fieldColumns(query.filter->field) : std::vector<std::string>{"code"},
-        sorting ? fieldColumns(field) : std::vector<std::string>{"code"}}) {
-    if (used.empty()) {
+  for (const RecordField used : {query.filter ? query.filter->field : RecordField::Code,
+                                 sorting ? field : RecordField::Code}) {
+    const std::optional<std::string> column = recordFieldColumn(used);
+    if (!column) {
       columns.clear();
       break;
     }
-    columns.insert(columns.end(), used.begin(), used.end());
+    columns.push_back(*column);
   }
   scan.columns = columns;
   store.scanBuildings(scan, [&](const BuildingRecord& r, const Wkb&) {
@@ -126,6 +91,102 @@ std::vector<std::int64_t> runRecordQuery(const ProjectStore& store, const Record
   ids.reserve(keyed.size());
   for (const SortKey& key : keyed) ids.push_back(key.id);
   return ids;
+}
+
+// The same answer from the attribute cache: the filter and the sort key are evaluated once per
+// distinct value, then the rows are picked and ordered by their value's index (a counting sort,
+// stable, so equal values keep the store's order). std::nullopt when the cache cannot answer.
+std::optional<std::vector<std::int64_t>> columnQuery(const ProjectStore& store,
+                                                     const RecordQuery& query,
+                                                     const std::atomic<bool>* cancel,
+                                                     AttributeColumnCache& cache, bool sorting,
+                                                     RecordField field) {
+  const auto columnOf = [&](RecordField f) -> std::shared_ptr<const AttributeColumn> {
+    const std::optional<std::string> name = recordFieldColumn(f);
+    if (!name) return nullptr;
+    return cache.get(store, *name, cancel);
+  };
+  std::shared_ptr<const AttributeColumn> filtered, sortedBy;
+  if (query.filter && !(filtered = columnOf(query.filter->field))) return std::nullopt;
+  if (sorting && !(sortedBy = columnOf(field))) return std::nullopt;
+  const AttributeColumn* base = filtered ? filtered.get() : sortedBy.get();
+  if (!base) return std::nullopt;  // neither: the store's order of every building
+  if (filtered && sortedBy &&
+      (filtered->generation != sortedBy->generation || filtered->ids != sortedBy->ids)) {
+    return std::nullopt;
+  }
+  const std::size_t n = base->ids.size();
+  std::vector<char> passes;
+  if (filtered) {
+    const building_columns::Column* c = storeColumn(filtered->name);
+    std::vector<char> valuePasses(filtered->values.size());
+    for (std::size_t k = 0; k < filtered->values.size(); ++k) {
+      valuePasses[k] = query.filter->matches(recordWith(*c, filtered->values[k])) ? 1 : 0;
+    }
+    passes.resize(n);
+    for (std::size_t i = 0; i < n; ++i) passes[i] = valuePasses[filtered->rows[i]];
+  }
+  const auto kept = [&](std::size_t i) { return passes.empty() || passes[i] != 0; };
+  std::vector<std::int64_t> ids;
+  if (!sortedBy) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (kept(i)) ids.push_back(base->ids[i]);
+    }
+    return ids;
+  }
+  // Rank the distinct values as the scan's comparison orders them; equal values share a rank,
+  // empty values come last.
+  const building_columns::Column* c = storeColumn(sortedBy->name);
+  const std::size_t distinct = sortedBy->values.size();
+  std::vector<QVariant> keys(distinct);
+  for (std::size_t k = 0; k < distinct; ++k) {
+    keys[k] = recordFieldValue(recordWith(*c, sortedBy->values[k]), field);
+  }
+  std::vector<std::uint32_t> order(distinct);
+  std::iota(order.begin(), order.end(), 0u);
+  const bool ascending = query.order == Qt::AscendingOrder;
+  const auto before = [&](std::uint32_t a, std::uint32_t b) {
+    const QVariant& x = keys[a];
+    const QVariant& y = keys[b];
+    if (x.isNull() || y.isNull()) return !x.isNull() && y.isNull();
+    const QPartialOrdering o = QVariant::compare(x, y);
+    return ascending ? o == QPartialOrdering::Less : o == QPartialOrdering::Greater;
+  };
+  std::stable_sort(order.begin(), order.end(), before);
+  std::vector<std::uint32_t> rank(distinct);
+  std::uint32_t ranks = 0;
+  for (std::size_t j = 0; j < distinct; ++j) {
+    if (j > 0 && before(order[j - 1], order[j])) ++ranks;
+    rank[order[j]] = ranks;
+  }
+  std::vector<std::size_t> start(static_cast<std::size_t>(ranks) + 2, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (kept(i)) ++start[rank[sortedBy->rows[i]] + 1];
+  }
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  ids.resize(start.back());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (kept(i)) ids[start[rank[sortedBy->rows[i]]]++] = sortedBy->ids[i];
+  }
+  return ids;
+}
+
+}  // namespace
+
+std::vector<std::int64_t> runRecordQuery(const ProjectStore& store, const RecordQuery& query,
+                                         const std::atomic<bool>* cancel,
+                                         AttributeColumnCache* columns) {
+  const bool sorting =
+      query.sortColumn >= 0 && query.sortColumn < static_cast<int>(recordFields().size());
+  const RecordField field =
+      sorting ? recordFields()[static_cast<std::size_t>(query.sortColumn)] : RecordField::Code;
+  if (columns) {
+    std::optional<std::vector<std::int64_t>> ids =
+        columnQuery(store, query, cancel, *columns, sorting, field);
+    if (ids) return std::move(*ids);
+    if (cancel && cancel->load()) return {};
+  }
+  return scanQuery(store, query, cancel, sorting, field);
 }
 
 }  // namespace gui

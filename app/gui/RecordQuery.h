@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/gui/RecordFilter.h"
+#include "gis/store/AttributeColumns.h"
 #include "gis/store/ProjectStore.h"
 
 namespace fangan {
@@ -23,9 +24,12 @@ struct RecordQuery {
 
 /// Row ids of the buildings `query` selects, in its order: numbers sort as numbers, text as
 /// text, empty values last; equal values keep the store's order. Stops early, returning what
-/// it has, when `cancel` becomes true.
+/// it has, when `cancel` becomes true. With `columns`, the filter's and the sort's fields are read
+/// from the attribute cache (docs/rules.md#map-cache) when it can give them, with the same
+/// answer.
 std::vector<std::int64_t> runRecordQuery(const ProjectStore& store, const RecordQuery& query,
-                                         const std::atomic<bool>* cancel = nullptr);
+                                         const std::atomic<bool>* cancel = nullptr,
+                                         AttributeColumnCache* columns = nullptr);
 
 }  // namespace gui
 }  // namespace fangan
