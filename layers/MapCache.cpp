@@ -9,6 +9,7 @@
 
 #include "gis/store/AttributeColumns.h"
 #include "gis/store/MapCacheStore.h"
+#include "layers/BuildingDensity.h"
 #include "layers/LayerLoader.h"
 
 namespace fangan {
@@ -18,8 +19,9 @@ constexpr std::uint32_t kMagic = 0x434d4746;  // "FGMC"
 constexpr std::uint32_t kByteOrder = 0x01020304;
 // Bump when the packed layout or the values it holds change (the building classes of
 // BuildingClass.h included), so caches of older builds are rebuilt.
-// 2: the attribute columns (gis/store/AttributeColumns.h) are written with it.
-constexpr std::uint32_t kFormat = 2;
+// 2: the attribute columns (gis/store/AttributeColumns.h) are written with it; 3: and the
+// buildings density (BuildingDensity.h).
+constexpr std::uint32_t kFormat = 3;
 constexpr std::size_t kFeaturesPerPart = 32768;
 
 static_assert(sizeof(QPointF) == 2 * sizeof(double), "QPointF is two doubles");
@@ -315,6 +317,8 @@ MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, in
     try {
       writeMapCache(*writable, kBuildingsMapCache, packMapLayer(layer, *before, missed));
       writeAttributeColumns(*writable, columns->finish(*before));
+      writeMapCache(*writable, kBuildingDensityCache,
+                    {packBuildingDensity(buildingDensity(layer), *before)});
       if (use) *use = MapCacheUse::Written;
     } catch (const StoreError&) {
       // A read-only project or a lock held elsewhere: the map is shown all the same.

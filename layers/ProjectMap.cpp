@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "gis/store/LayerRegistry.h"
+#include "layers/BuildingDensity.h"
 #include "layers/LayerLoader.h"
+#include "layers/RasterBasemap.h"
 #include "layers/StyleEvaluator.h"
 
 namespace fangan {
@@ -11,18 +13,19 @@ namespace fangan {
 std::vector<ProjectLayer> ProjectMap::drawingOrder() { return mapLayers(); }
 
 ProjectMap ProjectMap::load(const ProjectStore& store, BuildingTheme theme) {
-  return read(store, nullptr, theme);
+  return read(store, nullptr, theme, nullptr);
 }
 
-ProjectMap ProjectMap::open(ProjectStore& store, BuildingTheme theme) {
-  return read(store, &store, theme);
+ProjectMap ProjectMap::open(ProjectStore& store, BuildingTheme theme,
+                            const std::function<void(MapPreview)>& preview) {
+  return read(store, &store, theme, preview);
 }
 
-ProjectMap ProjectMap::read(const ProjectStore& store, ProjectStore* writable,
-                            BuildingTheme theme) {
+ProjectMap ProjectMap::read(const ProjectStore& store, ProjectStore* writable, BuildingTheme theme,
+                            const std::function<void(MapPreview)>& preview) {
   ProjectMap map;
   map.theme_ = theme;
-  for (ProjectLayer kind : drawingOrder()) {
+  const auto loadEntry = [&](ProjectLayer kind) {
     MapLayerEntry entry;
     entry.kind = kind;
     entry.style = kind == ProjectLayer::Buildings ? buildingStyle(theme) : defaultStyle(kind);
@@ -33,11 +36,61 @@ ProjectMap ProjectMap::read(const ProjectStore& store, ProjectStore* writable,
     } catch (const std::exception& e) {
       entry.error = QString::fromStdString(e.what());
     }
-    // Empty layers stay out of the layer tree, except buildings: a project is about them, and
-    // an empty entry says so more clearly than a missing one.
-    if (entry.layer.isEmpty() && entry.error.isEmpty() && kind != ProjectLayer::Buildings) continue;
-    map.entries_.push_back(std::move(entry));
+    return entry;
+  };
+  // Empty layers stay out of the layer tree, except buildings: a project is about them, and
+  // an empty entry says so more clearly than a missing one.
+  const auto kept = [](const MapLayerEntry& e) {
+    return !e.layer.isEmpty() || !e.error.isEmpty() || e.kind == ProjectLayer::Buildings;
+  };
+  // The small layers first; the buildings, which take the time, last, so that a preview with
+  // their density where they go can be shown meanwhile.
+  std::vector<MapLayerEntry> entries;
+  std::size_t buildingsAt = 0;
+  for (ProjectLayer kind : drawingOrder()) {
+    if (kind == ProjectLayer::Buildings) {
+      buildingsAt = entries.size();
+      continue;
+    }
+    MapLayerEntry entry = loadEntry(kind);
+    if (kept(entry)) entries.push_back(std::move(entry));
   }
+  if (preview) {
+    MapPreview first;
+    for (std::size_t i = 0; i <= entries.size(); ++i) {
+      if (i == buildingsAt) {
+        try {
+          if (const auto density = readBuildingDensity(store)) {
+            RenderLayer layer;
+            layer.raster = buildingDensityRaster(*density, store.srid());
+            if (layer.raster) {
+              first.layers.push_back(std::move(layer));
+              first.extent.include(density->extent);
+              first.buildings = density->buildings;
+            }
+          }
+        } catch (const std::exception&) {
+          // No density then: the towns and grids alone until the footprints come.
+        }
+      }
+      if (i == entries.size()) break;
+      const MapLayerEntry& e = entries[i];
+      if (e.layer.isEmpty()) continue;
+      if (e.kind == ProjectLayer::Towns || e.kind == ProjectLayer::Grids) {
+        first.extent.include(e.layer.extent());
+      }
+      first.layers.push_back(RenderLayer{e.layer, e.style, nullptr});
+    }
+    if (first.extent.isEmpty()) {
+      for (const RenderLayer& l : first.layers) {
+        if (!l.raster) first.extent.include(l.layer.extent());
+      }
+    }
+    preview(std::move(first));
+  }
+  entries.insert(entries.begin() + static_cast<std::ptrdiff_t>(buildingsAt),
+                 loadEntry(ProjectLayer::Buildings));
+  map.entries_ = std::move(entries);
   // Counted here, on the loading thread, rather than when the legend is first shown.
   map.legendCounts(map.indexOf(ProjectLayer::Buildings));
   return map;

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -27,6 +28,15 @@ struct MapLayerEntry {
   QString error;            ///< why the layer failed to load; empty when it loaded
 };
 
+/// What a large project's map shows before its footprints are mapped: every layer but the
+/// buildings, and in their place the buildings' density from the map cache (BuildingDensity.h)
+/// when the cache is current.
+struct MapPreview {
+  std::vector<RenderLayer> layers;  ///< bottom to top
+  Extent extent;                    ///< the project's area (towns, grids, the density)
+  std::int64_t buildings = 0;       ///< buildings counted in the density; 0: no density
+};
+
 class ProjectMap {
  public:
   /// The drawing order, bottom first: areas under buildings, outlines and points over them.
@@ -39,8 +49,10 @@ class ProjectMap {
   static ProjectMap load(const ProjectStore& store,
                          BuildingTheme theme = BuildingTheme::HazardGrade);
   /// As load(), and when the buildings came from the store rather than the map cache, writes
-  /// the cache for the next opening (docs/rules.md#map-cache).
-  static ProjectMap open(ProjectStore& store, BuildingTheme theme = BuildingTheme::HazardGrade);
+  /// the cache for the next opening (docs/rules.md#map-cache). `preview`, when given, is called
+  /// (on the calling thread) once the other layers are read, before the buildings.
+  static ProjectMap open(ProjectStore& store, BuildingTheme theme = BuildingTheme::HazardGrade,
+                         const std::function<void(MapPreview)>& preview = nullptr);
 
   /// How the buildings layer was read when the map was loaded.
   MapCacheUse buildingsCacheUse() const { return cacheUse_; }
@@ -90,7 +102,8 @@ class ProjectMap {
   BuildingTheme theme_ = BuildingTheme::HazardGrade;
   MapCacheUse cacheUse_ = MapCacheUse::Bypassed;
 
-  static ProjectMap read(const ProjectStore& store, ProjectStore* writable, BuildingTheme theme);
+  static ProjectMap read(const ProjectStore& store, ProjectStore* writable, BuildingTheme theme,
+                         const std::function<void(MapPreview)>& preview);
 };
 
 }  // namespace fangan

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -403,6 +404,8 @@ void MainWindow::openProjectInBackground(const QString& path) {
     cancelButton_->hide();
     std::shared_ptr<LoadedProject> loaded = watcher->result();
     if (!loaded->store) {
+      if (previewShown_ && !store_) canvas_->setLayers({});
+      previewShown_ = false;
       statusBar()->clearMessage();
       // Not exec(): the window (and whatever waits on the signal) keeps running.
       auto* box = new QMessageBox(QMessageBox::Warning, tr("无法打开项目"), loaded->error,
@@ -415,8 +418,20 @@ void MainWindow::openProjectInBackground(const QString& path) {
     }
     showProject(*loaded);
   });
-  watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, theme, cancel]() {
-    std::shared_ptr<LoadedProject> loaded = loadProject(path, theme, cancel.get());
+  // The towns, grids and the buildings' density are shown while the footprints are mapped
+  // (queued to this thread; dropped when the window or this opening is gone by then).
+  const QPointer<MainWindow> window(this);
+  const QPointer<OpenWatcher> opening(watcher);
+  const auto preview = [window, opening](MapPreview first) {
+    QMetaObject::invokeMethod(
+        qApp,
+        [window, opening, first = std::move(first)]() {
+          if (window && opening && window->opening_ == opening) window->showPreview(first);
+        },
+        Qt::QueuedConnection);
+  };
+  watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, theme, cancel, preview]() {
+    std::shared_ptr<LoadedProject> loaded = loadProject(path, theme, cancel.get(), preview);
     releaseFreedMemory();  // the loader's temporaries
     return loaded;
   }));
@@ -425,7 +440,22 @@ void MainWindow::openProjectInBackground(const QString& path) {
   statusBar()->showMessage(tr("正在打开 %1…").arg(projectTitle(path)));
 }
 
+void MainWindow::showPreview(const MapPreview& preview) {
+  // Only over an empty window: with a project open, its map stays until the new one is ready.
+  if (store_ || preview.layers.empty()) return;
+  previewShown_ = true;
+  canvas_->setLayers(preview.layers);
+  canvas_->setFullExtent(preview.extent);
+  if (preview.buildings > 0) {
+    statusBar()->showMessage(
+        tr("正在加载 %1 栋房屋的轮廓，先显示房屋分布密度…").arg(preview.buildings));
+  }
+  emit previewShown();
+}
+
 void MainWindow::cancelOpening() {
+  if (previewShown_ && !store_) canvas_->setLayers({});
+  previewShown_ = false;
   if (!opening_) return;
   // The worker stops at its next check and its result is dropped; the open project stays.
   if (openCancel_) openCancel_->store(true);
@@ -535,6 +565,7 @@ QString MainWindow::connectedUsersText() const {
 }
 
 void MainWindow::showProject(LoadedProject& loaded) {
+  previewShown_ = false;
   const QString& path = loaded.path;
   releaseProject();
   map_ = std::move(loaded.map);

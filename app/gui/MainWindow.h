@@ -135,6 +135,8 @@ class MainWindow : public QMainWindow {
   void projectOpened(const QString& path);
   /// A project could not be opened (the message says why; the current project stays).
   void projectOpenFailed(const QString& path, const QString& message);
+  /// An opening in the background shows its first paint (towns, grids, building density).
+  void previewShown();
   /// The coverage view's layers were (re)computed.
   void coverageComputed();
 
@@ -160,6 +162,8 @@ class MainWindow : public QMainWindow {
   void releaseProject();
   /// Shows a loaded project (on the window's thread).
   void showProject(LoadedProject& loaded);
+  /// Shows a map preview while the buildings are loading (see ProjectMap::open).
+  void showPreview(const MapPreview& preview);
   /// Re-colours the map after edits (the changed snapshot only) and redraws.
   void refreshMapAfterEdit();
   void showCoverageSummary();
@@ -206,6 +210,7 @@ class MainWindow : public QMainWindow {
   void serverReconnected();
   QLabel* onlineLabel_ = nullptr;
   OpenWatcher* opening_ = nullptr;
+  bool previewShown_ = false;  // the canvas shows an opening's preview, no project yet
   std::shared_ptr<std::atomic<bool>> openCancel_;
   LatestScan coverageScan_;
   ProjectMap map_;

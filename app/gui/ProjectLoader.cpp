@@ -7,7 +7,8 @@ namespace fangan {
 namespace gui {
 
 std::shared_ptr<LoadedProject> loadProject(const QString& path, BuildingTheme theme,
-                                           const std::atomic<bool>* cancel) {
+                                           const std::atomic<bool>* cancel,
+                                           const std::function<void(MapPreview)>& preview) {
   QElapsedTimer timer;
   timer.start();
   auto loaded = std::make_shared<LoadedProject>();
@@ -19,7 +20,7 @@ std::shared_ptr<LoadedProject> loadProject(const QString& path, BuildingTheme th
       loaded->cancelled = true;
       return loaded;
     }
-    loaded->map = ProjectMap::open(*store, theme);
+    loaded->map = ProjectMap::open(*store, theme, preview);
     if (stopped()) {
       loaded->cancelled = true;
       return loaded;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,8 +32,11 @@ struct LoadedProject {
 
 /// Opens the project at `path` and loads what the window shows, colouring buildings by
 /// `theme`. Checks `cancel` between layers. Never throws: failures come back in `error`.
+/// `preview`, when given, gets the map as it can be shown before the building footprints are
+/// mapped (ProjectMap::open), on the loading thread.
 std::shared_ptr<LoadedProject> loadProject(const QString& path, BuildingTheme theme,
-                                           const std::atomic<bool>* cancel = nullptr);
+                                           const std::atomic<bool>* cancel = nullptr,
+                                           const std::function<void(MapPreview)>& preview = {});
 
 }  // namespace gui
 }  // namespace fangan

@@ -64,6 +64,13 @@ LayoutData LayoutData::load(const ProjectStore& store) {
 
 LayoutData LayoutData::load(const ProjectStore& store, ProjectMap map) {
   std::vector<BuildingRecord> buildings;
+  // As many as the map holds: growing by doubling would hold two copies of a million records
+  // for a moment (the peak memory of a district's export).
+  const int buildingEntry = map.indexOf(ProjectLayer::Buildings);
+  if (buildingEntry >= 0) {
+    buildings.reserve(
+        map.entries()[static_cast<std::size_t>(buildingEntry)].layer.features().size());
+  }
   store.forEachBuilding([&buildings](const BuildingRecord& r, const Wkb&) {
     buildings.push_back(r);
     return true;
