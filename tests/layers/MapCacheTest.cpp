@@ -15,9 +15,12 @@
 #include "app/gui/RecordFilter.h"
 #include "gis/store/MapCacheStore.h"
 #include "gis/store/Sqlite.h"
+#include "layers/BuildingDensity.h"
 #include "layers/LayerLoader.h"
 #include "layers/MapCache.h"
+#include "layers/MapViewport.h"
 #include "layers/ProjectMap.h"
+#include "layers/RasterBasemap.h"
 
 namespace fangan {
 namespace {
@@ -258,6 +261,106 @@ TEST_F(MapCacheTest, DamagedCacheIsRebuilt) {
   expectSameLayer(
       map.entries()[static_cast<std::size_t>(map.indexOf(ProjectLayer::Buildings))].layer,
       loadMapLayer(*store, ProjectLayer::Buildings));
+}
+
+}  // namespace
+}  // namespace fangan
+
+namespace fangan {
+namespace {
+
+TEST_F(MapCacheTest, TheFirstPaintShowsTheBuildingsDensityWhileTheCacheIsCurrent) {
+  {
+    auto store = openSpatialiteProject(path());
+    ASSERT_EQ(ProjectMap::open(*store).buildingsCacheUse(), MapCacheUse::Written);
+  }
+  auto store = openSpatialiteProject(path());
+  std::optional<MapPreview> preview;
+  const ProjectMap map = ProjectMap::open(*store, BuildingTheme::HazardGrade,
+                                          [&preview](MapPreview p) { preview = std::move(p); });
+  ASSERT_TRUE(preview.has_value());
+  EXPECT_EQ(preview->buildings, 4);
+  // Every layer but the buildings, and the density where they go: after the grids' and towns'
+  // areas... exactly one raster layer, at the buildings' place in the drawing order.
+  int rasters = 0;
+  std::size_t rasterAt = 0;
+  for (std::size_t i = 0; i < preview->layers.size(); ++i) {
+    if (preview->layers[i].raster) {
+      ++rasters;
+      rasterAt = i;
+    } else {
+      EXPECT_NE(preview->layers[i].layer.kind(), ProjectLayer::Buildings);
+    }
+  }
+  ASSERT_EQ(rasters, 1);
+  EXPECT_EQ(preview->layers.size(), map.visibleLayers().size());
+  EXPECT_EQ(static_cast<int>(rasterAt), map.indexOf(ProjectLayer::Buildings));
+  // Drawn: the density covers each building's centre and leaves the gaps between them empty.
+  const std::shared_ptr<const RasterBasemap>& raster = preview->layers[rasterAt].raster;
+  // Finer than a cell (340 m over 1,024 cells), so that no cell falls between two pixels.
+  const MapViewport viewport = MapViewport::fitting(raster->extent(), QSize(3400, 400), 0);
+  const QImage image = raster->render(viewport);
+  for (int i = 0; i < 4; ++i) {
+    // A building is one count at its centre: a dot within a pixel or two of it.
+    const QPoint centre = viewport.toPixel(testing::ProjectFixture::buildingCenter(i)).toPoint();
+    int covered = 0;
+    for (int dx = -2; dx <= 2; ++dx) {
+      for (int dy = -2; dy <= 2; ++dy) covered += qAlpha(image.pixel(centre + QPoint(dx, dy))) > 0;
+    }
+    EXPECT_GT(covered, 0) << "building " << i;
+    const QPointF gap = viewport.toPixel(testing::ProjectFixture::buildingCenter(i) +
+                                         QPointF(testing::ProjectFixture::kSpacing / 2, 0));
+    if (i < 3) {
+      EXPECT_EQ(qAlpha(image.pixel(gap.toPoint())), 0) << "gap after building " << i;
+    }
+  }
+}
+
+TEST_F(MapCacheTest, AStaleDensityIsNeverShown) {
+  {
+    auto store = openSpatialiteProject(path());
+    ASSERT_EQ(ProjectMap::open(*store).buildingsCacheUse(), MapCacheUse::Written);
+    ASSERT_TRUE(readBuildingDensity(*store).has_value());
+  }
+  {
+    auto other = openSpatialiteProject(path());
+    BuildingRecord r = *other->buildingByCode("B002");
+    r.appraisalGrade = AppraisalGrade::D;
+    other->updateBuilding(r, "另一连接");
+  }
+  auto store = openSpatialiteProject(path());
+  EXPECT_FALSE(readBuildingDensity(*store).has_value());
+  std::optional<MapPreview> preview;
+  ProjectMap::open(*store, BuildingTheme::HazardGrade,
+                   [&preview](MapPreview p) { preview = std::move(p); });
+  ASSERT_TRUE(preview.has_value());
+  EXPECT_EQ(preview->buildings, 0);  // towns and grids only
+  for (const RenderLayer& layer : preview->layers) EXPECT_FALSE(layer.raster);
+  // The opening rewrote it for the next one.
+  EXPECT_EQ(readBuildingDensity(*store)->buildings, 4);
+}
+
+TEST(BuildingDensityBytes, RoundTripAndDamageIsRefused) {
+  BuildingDensity d;
+  d.extent = box(0, 0, 30, 20);
+  d.width = 3;
+  d.height = 2;
+  d.counts = {1, 0, 5, 0, 2, 0};
+  d.buildings = 8;
+  const Bytes bytes = packBuildingDensity(d, 42);
+  const auto back = unpackBuildingDensity(bytes, 42);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->counts, d.counts);
+  EXPECT_EQ(back->width, 3);
+  EXPECT_EQ(back->height, 2);
+  EXPECT_EQ(back->buildings, 8);
+  EXPECT_FALSE(unpackBuildingDensity(bytes, 41));  // another generation
+  for (std::size_t cut = 0; cut < bytes.size(); ++cut) {
+    EXPECT_FALSE(unpackBuildingDensity(Bytes(bytes.begin(), bytes.begin() + cut), 42)) << cut;
+  }
+  Bytes forged = bytes;
+  forged[forged.size() - 4] = 9;  // the counts no longer add up to the buildings
+  EXPECT_FALSE(unpackBuildingDensity(forged, 42));
 }
 
 }  // namespace
