@@ -20,8 +20,9 @@ constexpr std::uint32_t kByteOrder = 0x01020304;
 // Bump when the packed layout or the values it holds change (the building classes of
 // BuildingClass.h included), so caches of older builds are rebuilt.
 // 2: the attribute columns (gis/store/AttributeColumns.h) are written with it; 3: and the
-// buildings density (BuildingDensity.h).
-constexpr std::uint32_t kFormat = 3;
+// buildings density (BuildingDensity.h); 4: the dashboard's columns among the attribute columns.
+// (Also bump when cachedAttributeColumns() gains a column: it is written only with the cache.)
+constexpr std::uint32_t kFormat = 4;
 constexpr std::size_t kFeaturesPerPart = 32768;
 
 static_assert(sizeof(QPointF) == 2 * sizeof(double), "QPointF is two doubles");

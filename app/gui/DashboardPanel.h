@@ -19,6 +19,7 @@
 #include "app/gui/BackgroundScan.h"
 #include "gis/analysis/Ledger.h"
 #include "gis/analysis/spatial/Coverage.h"
+#include "gis/store/AttributeColumns.h"
 #include "gis/store/ProjectStore.h"
 
 class QChartView;
@@ -35,7 +36,10 @@ struct DashboardFigures {
 };
 
 /// Reads the figures from a project (coverage, then one scan of the records without footprints).
-DashboardFigures computeDashboardFigures(const ProjectStore& store);
+/// With `columns`, from the attribute cache (docs/rules.md#map-cache) when it can answer: the
+/// same figures without reading the records.
+DashboardFigures computeDashboardFigures(const ProjectStore& store,
+                                         AttributeColumnCache* columns = nullptr);
 
 class DashboardPanel : public QWidget {
   Q_OBJECT
@@ -90,6 +94,8 @@ class DashboardPanel : public QWidget {
   std::int64_t buildings_ = 0;
   bool stale_ = true;
   LatestScan scan_;
+  // The columns the figures are counted from, shared with the worker computing them.
+  std::shared_ptr<AttributeColumnCache> columns_ = std::make_shared<AttributeColumnCache>();
   DashboardFigures figures_;
   QLabel* status_ = nullptr;
   std::vector<CoverageRow> coverage_;

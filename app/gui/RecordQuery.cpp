@@ -112,10 +112,11 @@ std::optional<std::vector<std::int64_t>> columnQuery(const ProjectStore& store,
   const AttributeColumn* base = filtered ? filtered.get() : sortedBy.get();
   if (!base) return std::nullopt;  // neither: the store's order of every building
   if (filtered && sortedBy &&
-      (filtered->generation != sortedBy->generation || filtered->ids != sortedBy->ids)) {
+      (filtered->generation != sortedBy->generation || !sameBuildings(*filtered, *sortedBy))) {
     return std::nullopt;
   }
-  const std::size_t n = base->ids.size();
+  const std::vector<std::int64_t>& baseIds = *base->ids;
+  const std::size_t n = baseIds.size();
   std::vector<char> passes;
   if (filtered) {
     const building_columns::Column* c = storeColumn(filtered->name);
@@ -130,7 +131,7 @@ std::optional<std::vector<std::int64_t>> columnQuery(const ProjectStore& store,
   std::vector<std::int64_t> ids;
   if (!sortedBy) {
     for (std::size_t i = 0; i < n; ++i) {
-      if (kept(i)) ids.push_back(base->ids[i]);
+      if (kept(i)) ids.push_back(baseIds[i]);
     }
     return ids;
   }
@@ -166,7 +167,7 @@ std::optional<std::vector<std::int64_t>> columnQuery(const ProjectStore& store,
   std::partial_sum(start.begin(), start.end(), start.begin());
   ids.resize(start.back());
   for (std::size_t i = 0; i < n; ++i) {
-    if (kept(i)) ids[start[rank[sortedBy->rows[i]]]++] = sortedBy->ids[i];
+    if (kept(i)) ids[start[rank[sortedBy->rows[i]]]++] = baseIds[i];
   }
   return ids;
 }

@@ -1432,6 +1432,10 @@
             <source>已重新连接服务器；断开期间其他用户的修改请点刷新查看</source>
             <translation>Reconnected to the server; click refresh to see what other users changed meanwhile</translation>
         </message>
+            <message>
+            <source>正在加载 %1 栋房屋的轮廓，先显示房屋分布密度…</source>
+            <translation>Loading the outlines of %1 buildings; showing where they are meanwhile…</translation>
+        </message>
     </context>
     <context>
         <name>InspectionEntry</name>

@@ -1423,6 +1423,10 @@
         <source>已重新连接服务器；断开期间其他用户的修改请点刷新查看</source>
         <translation>已重新连接服务器；断开期间其他用户的修改请点刷新查看</translation>
     </message>
+    <message>
+        <source>正在加载 %1 栋房屋的轮廓，先显示房屋分布密度…</source>
+        <translation>正在加载 %1 栋房屋的轮廓，先显示房屋分布密度…</translation>
+    </message>
 </context>
 <context>
     <name>InspectionEntry</name>

@@ -15,36 +15,35 @@ bool inScope(const BuildingRecord& r, const LedgerOptions& options) {
   return options.scope == LedgerScope::AllBuildings || r.selfBuilt.value_or(false);
 }
 
-/// Adds one record to the counts of an attachment-2 row.
-void count(LedgerRow& row, const BuildingRecord& r) {
+/// Adds one record (`n` records alike) to the counts of an attachment-2 row.
+void count(LedgerRow& row, const BuildingRecord& r, int n) {
   if (!r.isSurveyed()) return;
-  ++row.surveyed;
+  row.surveyed += n;
   if (r.initialHazard != InitialHazard::Hazard) return;
-  ++row.initialHazard;
-  if (r.recheckNoHazard.value_or(false)) ++row.recheckNoHazard;
-  if (r.directEngineering.value_or(false)) ++row.directEngineering;
+  row.initialHazard += n;
+  if (r.recheckNoHazard.value_or(false)) row.recheckNoHazard += n;
+  if (r.directEngineering.value_or(false)) row.directEngineering += n;
   if (r.appraisalGrade != AppraisalGrade::None) {
-    ++row.appraised;
+    row.appraised += n;
     if (r.isGradeCD()) {
-      ++row.gradeCD;
-      if (r.engineeringDone()) ++row.cdEngineered;
+      row.gradeCD += n;
+      if (r.engineeringDone()) row.cdEngineered += n;
     }
   }
-  if (isAttachment2Closure(r)) ++row.closed;
+  if (isAttachment2Closure(r)) row.closed += n;
 }
-
 bool recheckedAfterManagementClosure(const BuildingRecord& r) {
   if (r.recheckNoHazard.value_or(false)) return true;
   return r.appraisalGrade != AppraisalGrade::None && r.appraisalDate && r.closedDate &&
          *r.appraisalDate > *r.closedDate;
 }
 
-void count(RecheckLedgerRow& row, const BuildingRecord& r) {
+void count(RecheckLedgerRow& row, const BuildingRecord& r, int n) {
   if (!isClosedManagementOnly(r)) return;
-  ++row.managementClosures;
-  if (recheckedAfterManagementClosure(r)) ++row.rechecked;
-  if (isCDNotRectified(r)) ++row.stillHazardous;
-  if (r.engineeringDone()) ++row.engineered;
+  row.managementClosures += n;
+  if (recheckedAfterManagementClosure(r)) row.rechecked += n;
+  if (isCDNotRectified(r)) row.stillHazardous += n;
+  if (r.engineeringDone()) row.engineered += n;
 }
 
 }  // namespace
@@ -68,15 +67,15 @@ std::string ledgerAreaByGrid(const BuildingRecord& r) { return r.grid; }
 LedgerTally::LedgerTally(LedgerAreaFn areaOf, LedgerOptions options)
     : areaOf_(std::move(areaOf)), options_(options) {}
 
-void LedgerTally::add(const BuildingRecord& r) {
-  if (!inScope(r, options_)) return;
+void LedgerTally::add(const BuildingRecord& r, int times) {
+  if (times <= 0 || !inScope(r, options_)) return;
   Area& area = areas_[areaOf_(r)];
   // Row 0 commercial, 1 non-commercial, 2 all: a record counts in its category and the total.
   const std::size_t own = r.isCommercial() ? 0 : 1;
-  count(area.ledger[own], r);
-  count(area.ledger[2], r);
-  count(area.recheck[own], r);
-  count(area.recheck[2], r);
+  count(area.ledger[own], r, times);
+  count(area.ledger[2], r, times);
+  count(area.recheck[own], r, times);
+  count(area.recheck[2], r, times);
 }
 
 void LedgerTally::addCounted(const std::string& area, bool commercial, const LedgerRow& counts,

@@ -102,8 +102,9 @@ std::string ledgerAreaByGrid(const BuildingRecord& r);
 class LedgerTally {
  public:
   LedgerTally(LedgerAreaFn areaOf, LedgerOptions options = {});
-  /// Counts one record (records out of the options' scope are left out).
-  void add(const BuildingRecord& record);
+  /// Counts one record, or `times` records with its values (records out of the options' scope
+  /// are left out).
+  void add(const BuildingRecord& record, int times = 1);
   /// Adds counts made elsewhere (on the server, LedgerSql.h) for the in-scope records of one
   /// area and category (commercial or not), as if each of them had been added.
   void addCounted(const std::string& area, bool commercial, const LedgerRow& counts,

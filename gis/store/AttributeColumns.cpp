@@ -65,10 +65,12 @@ struct AttributeColumnsBuilder::Pending {
 
 const std::vector<std::string>& cachedAttributeColumns() {
   static const std::vector<std::string> names = {
-      "code",          "address",     "town",           "community",       "grid",
-      "survey_status", "survey_date", "initial_hazard", "appraisal_grade", "control",
-      "rectification", "closed",      "self_built",     "floors",          "structure",
-      "year_built",    "use",         "use_subtype",    "people_dense"};
+      "code", "address", "town", "community", "grid", "survey_status", "survey_date",
+      "initial_hazard", "appraisal_grade", "control", "rectification", "closed", "self_built",
+      "floors", "structure", "year_built", "use", "use_subtype", "people_dense",
+      // The dashboard's (app/gui/DashboardPanel.cpp) besides those.
+      "recheck_no_hazard", "direct_engineering", "appraisal_date", "rectification_done",
+      "closed_date", "closure_basis"};
   return names;
 }
 
@@ -102,13 +104,18 @@ void AttributeColumnsBuilder::add(const BuildingRecord& record) {
   }
 }
 
+bool sameBuildings(const AttributeColumn& a, const AttributeColumn& b) {
+  return a.ids == b.ids || *a.ids == *b.ids;
+}
+
 std::vector<AttributeColumn> AttributeColumnsBuilder::finish(std::int64_t generation) {
   std::vector<AttributeColumn> columns;
+  const auto ids = std::make_shared<const std::vector<std::int64_t>>(std::move(ids_));
   for (auto& p : pending_) {
     AttributeColumn c;
     c.name = p->column->name;
     c.generation = generation;
-    c.ids = ids_;
+    c.ids = ids;
     c.values = std::move(p->values);
     c.rows = std::move(p->rows);
     columns.push_back(std::move(c));
@@ -129,7 +136,7 @@ Bytes packAttributeColumn(const AttributeColumn& column) {
   w.put(static_cast<std::uint32_t>(column.name.size()));
   w.append(column.name.data(), column.name.size());
   w.put(static_cast<std::uint32_t>(column.rows.size()));
-  putIds(w, column.ids);
+  putIds(w, *column.ids);
   w.put(static_cast<std::uint32_t>(column.values.size()));
   for (const auto& v : column.values) {
     w.put(static_cast<std::uint8_t>(v ? 1 : 0));
@@ -163,7 +170,9 @@ std::optional<AttributeColumn> unpackAttributeColumn(const Bytes& bytes) {
   if (!name) return std::nullopt;
   c.name.assign(reinterpret_cast<const char*>(name), nameSize);
   const auto rows = r.get<std::uint32_t>();
-  if (!r.ok() || !getIds(r, c.ids, rows)) return std::nullopt;
+  std::vector<std::int64_t> ids;
+  if (!r.ok() || !getIds(r, ids, rows)) return std::nullopt;
+  c.ids = std::make_shared<const std::vector<std::int64_t>>(std::move(ids));
   const auto distinct = r.get<std::uint32_t>();
   if (!r.ok() || distinct > r.remaining()) return std::nullopt;  // a byte each at least
   c.values.reserve(distinct);
@@ -221,19 +230,16 @@ std::shared_ptr<const AttributeColumn> AttributeColumnCache::get(const ProjectSt
   }
   // The project's cache, when it was made at this generation and nothing moved it while the
   // part was read (the part and the counter are two statements).
-  std::shared_ptr<const AttributeColumn> column;
+  std::optional<AttributeColumn> column;
   std::string source = "cache";
   for (const Bytes& part : mapCacheParts(store, attributeColumnCacheName(name))) {
     std::optional<AttributeColumn> c = unpackAttributeColumn(part);
-    if (c && c->name == name && c->generation == *generation) {
-      column = std::make_shared<const AttributeColumn>(std::move(*c));
-    }
+    if (c && c->name == name && c->generation == *generation) column = std::move(c);
   }
   if (column && buildingsGeneration(store) != generation) column.reset();
   if (!column) {
     source = "scan";
-    const building_columns::Column* known = findColumn(name);
-    if (!known) throw StoreError("没有这一房屋字段: " + name);
+    if (!findColumn(name)) throw StoreError("没有这一房屋字段: " + name);
     AttributeColumnsBuilder builder({name});
     BuildingScan scan;
     scan.footprints = false;
@@ -250,13 +256,20 @@ std::shared_ptr<const AttributeColumn> AttributeColumnCache::get(const ProjectSt
     if (stopped) return nullptr;
     // One statement read the rows (one snapshot); tagged only when the counter held around it.
     const bool held = buildingsGeneration(store) == generation;
-    auto built = builder.finish(held ? *generation : -1);
-    column = std::make_shared<const AttributeColumn>(std::move(built.front()));
+    column = std::move(builder.finish(held ? *generation : -1).front());
   }
   const std::lock_guard<std::mutex> lock(mutex_);
+  // The kept columns of this generation hold the same buildings: one list of ids for all.
+  for (const auto& kept : kept_) {
+    if (kept->generation == column->generation && sameBuildings(*kept, *column)) {
+      column->ids = kept->ids;
+      break;
+    }
+  }
+  auto shared = std::make_shared<const AttributeColumn>(std::move(*column));
   lastSource_ = source;
-  if (column->generation >= 0) keep(column);
-  return column;
+  if (shared->generation >= 0) keep(shared);
+  return shared;
 }
 
 void AttributeColumnCache::keep(const std::shared_ptr<const AttributeColumn>& column) {

@@ -24,15 +24,21 @@ namespace fangan {
 
 /// One column of every building, in id order.
 struct AttributeColumn {
-  std::string name;               ///< a building_columns name
-  std::int64_t generation = -1;   ///< the buildings generation it holds; -1: unknown
-  std::vector<std::int64_t> ids;  ///< the buildings, ascending
+  std::string name;              ///< a building_columns name
+  std::int64_t generation = -1;  ///< the buildings generation it holds; -1: unknown
+  /// The buildings, ascending; shared by the columns of one generation read together.
+  std::shared_ptr<const std::vector<std::int64_t>> ids =
+      std::make_shared<const std::vector<std::int64_t>>();
   /// The distinct canonical values; std::nullopt for unknown.
   std::vector<std::optional<std::string>> values;
   std::vector<std::uint32_t> rows;  ///< per building (parallel to ids): index into values
 };
 
-/// The columns the attribute table filters and sorts on, kept in the project's cache.
+/// True when two columns hold the same buildings in the same order (rows line up).
+bool sameBuildings(const AttributeColumn& a, const AttributeColumn& b);
+
+/// The columns the attribute table filters and sorts on and the dashboard counts from, kept in
+/// the project's cache.
 const std::vector<std::string>& cachedAttributeColumns();
 
 /// Builds columns from records visited in id order (one pass, any number of columns).
@@ -73,7 +79,7 @@ class AttributeColumnCache {
   void clear();
 
   /// Columns kept in memory at most (the most recently used).
-  static constexpr std::size_t kKept = 4;
+  static constexpr std::size_t kKept = 16;
 
  private:
   void keep(const std::shared_ptr<const AttributeColumn>& column);

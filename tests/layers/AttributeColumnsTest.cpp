@@ -151,13 +151,13 @@ TEST_F(AttributeColumnsTest, PackedColumnsRoundTripAndDamageIsRefused) {
   const auto column = cache.get(*store, "year_built");
   ASSERT_TRUE(column);
   EXPECT_EQ(cache.lastSource(), "scan");  // no map cache written yet
-  EXPECT_EQ(column->ids.size(), 588u);    // 600 written, 12 removed
+  EXPECT_EQ(column->ids->size(), 588u);   // 600 written, 12 removed
   const Bytes bytes = packAttributeColumn(*column);
   const std::optional<AttributeColumn> back = unpackAttributeColumn(bytes);
   ASSERT_TRUE(back);
   EXPECT_EQ(back->name, column->name);
   EXPECT_EQ(back->generation, column->generation);
-  EXPECT_EQ(back->ids, column->ids);
+  EXPECT_EQ(*back->ids, *column->ids);
   EXPECT_EQ(back->values, column->values);
   EXPECT_EQ(back->rows, column->rows);
   for (std::size_t cut = 0; cut < bytes.size(); cut += 7) {

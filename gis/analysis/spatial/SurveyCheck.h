@@ -28,6 +28,10 @@ class SurveyEvidence {
 
   /// How many survey points the project has.
   std::int64_t pointCount() const { return static_cast<std::int64_t>(points_.size()); }
+  /// The points' geometries (WKB), in the store's order.
+  const std::vector<Wkb>& points() const { return points_; }
+  /// Whether a survey point carries this building code.
+  bool hasCode(const std::string& code) const { return codes_.count(code) > 0; }
 
  private:
   friend class SurveyChecker;
