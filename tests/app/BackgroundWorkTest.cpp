@@ -12,11 +12,13 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "../layers/support/QtEnvironment.h"
 #include "app/gui/AttributeTablePanel.h"
@@ -26,6 +28,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
 #include "app/gui/PriorityPanel.h"
+#include "layers/ProjectMap.h"
 #include "support/OpenedProjectTest.h"
 #include "support/ProjectFixture.h"
 
@@ -156,6 +159,46 @@ TEST(BackgroundOpen, OpensWhileTheWindowKeepsRunning) {
   // bench/event_loop_probe.sh enforces it (FANGAN_PROBE_MAX_STALL_MS).
   if (qEnvironmentVariableIsSet("FANGAN_PROBE_MAX_STALL_MS")) {
     EXPECT_LE(probe.maxStall(), qEnvironmentVariable("FANGAN_PROBE_MAX_STALL_MS").toLongLong());
+  }
+}
+
+TEST(BackgroundOpen, AProjectWithAMapCacheShowsItsDensityBeforeTheFootprints) {
+  ProjectFixture fixture;
+  ASSERT_TRUE(fixture.isValid());
+  // FANGAN_PREVIEW_PROJECT: a large project instead (a screenshot of its first paint goes to
+  // FANGAN_SCREENSHOT_DIR).
+  const QString large = qEnvironmentVariable("FANGAN_PREVIEW_PROJECT");
+  const QString path = large.isEmpty() ? fixture.path() : large;
+  {
+    auto store = openProject(path.toStdString());
+    ProjectMap::open(*store);  // writes the map cache (or finds it current)
+  }
+  MainWindow window;
+  window.resize(1100, 800);
+  window.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+  std::vector<std::string> order;
+  QString previewMessage;
+  QObject::connect(&window, &MainWindow::previewShown, &window, [&]() {
+    order.push_back("preview");
+    previewMessage = window.statusBar()->currentMessage();
+    const QString dir = qEnvironmentVariable("FANGAN_SCREENSHOT_DIR");
+    if (dir.isEmpty()) return;
+    // Once the canvas has drawn it (on its render thread), if the footprints are not there yet.
+    QTimer::singleShot(1000, &window, [&window, &order, dir]() {
+      if (order.size() == 1) window.grab().save(dir + QStringLiteral("/first-paint.png"));
+    });
+  });
+  QObject::connect(&window, &MainWindow::projectOpened, &window,
+                   [&]() { order.push_back("opened"); });
+  window.openProjectInBackground(path);
+  ASSERT_TRUE(waitUntil([&]() { return !order.empty() && order.back() == "opened"; }, 120000));
+  EXPECT_EQ(order, (std::vector<std::string>{"preview", "opened"}));
+  EXPECT_TRUE(previewMessage.contains(QStringLiteral("栋房屋的轮廓")))
+      << previewMessage.toStdString();
+  if (large.isEmpty()) {
+    EXPECT_TRUE(previewMessage.contains(QStringLiteral(" 4 栋"))) << previewMessage.toStdString();
+    EXPECT_EQ(window.attributeTable()->model()->rowCount(), 4);  // then the project as always
   }
 }
 
