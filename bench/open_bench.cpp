@@ -1,4 +1,4 @@
-// open_bench PROJECT [--runs N] [--out DIR] [--store-path]
+// open_bench PROJECT [--runs N] [--out DIR] [--store-path] [--open-only]
 //
 // What opening a large project costs in the app (issue 14), measured on the calls the window
 // makes: opening the store, the map's layer snapshots (ProjectMap::open: the buildings from the
@@ -143,7 +143,8 @@ std::string figuresText(const gui::DashboardFigures& f) {
 }
 
 void usage() {
-  std::fprintf(stderr, "usage: open_bench PROJECT [--runs N] [--out DIR] [--store-path]\n");
+  std::fprintf(stderr,
+               "usage: open_bench PROJECT [--runs N] [--out DIR] [--store-path] [--open-only]\n");
 }
 
 }  // namespace
@@ -159,10 +160,13 @@ int main(int argc, char** argv) {
   int runs = 3;
   QString outDir;
   bool alsoStore = false;
+  bool openOnly = false;  // no table queries or dashboard (to profile the opening alone)
   for (int i = 2; i < argc; ++i) {
     const bool hasValue = i + 1 < argc;
     if (std::strcmp(argv[i], "--runs") == 0 && hasValue) {
       runs = std::max(1, std::atoi(argv[++i]));
+    } else if (std::strcmp(argv[i], "--open-only") == 0) {
+      openOnly = true;
     } else if (std::strcmp(argv[i], "--store-path") == 0) {
       alsoStore = true;
     } else if (std::strcmp(argv[i], "--out") == 0 && hasValue) {
@@ -224,6 +228,10 @@ int main(int argc, char** argv) {
         "%.0f ms\n",
         runs, median(firstPaint), median(ready), median(render), median(total));
 
+    if (openOnly) {
+      std::printf("peak RSS %ld MB\n", peakRssMb());
+      return 0;
+    }
     const auto store = openProject(project);
     std::vector<double> filterMs, sortMs, dashboardMs;
     std::size_t filtered = 0, sorted = 0;
