@@ -10,9 +10,9 @@
 #include <optional>
 #include <vector>
 
+#include "gis/store/PackedBytes.h"
 #include "gis/store/ProjectStore.h"
 #include "layers/MapLayer.h"
-#include "gis/store/PackedBytes.h"
 
 namespace fangan {
 
