@@ -76,13 +76,6 @@ const std::vector<std::string>& dashboardColumns() {
   return names;
 }
 
-const building_columns::Column& storeColumn(const std::string& name) {
-  for (const building_columns::Column& c : building_columns::columns()) {
-    if (name == c.name) return c;
-  }
-  throw StoreError("没有这一房屋字段: " + name);
-}
-
 // The buildings a survey point checks (SurveyCheck.h): a point inside or on the footprint, or a
 // point with the building's code. The points' neighbours come from the store's spatial index;
 // the codes from the code column.
@@ -187,7 +180,10 @@ std::optional<DashboardFigures> figuresFromColumns(const ProjectStore& store,
     return true;
   });
   std::vector<const building_columns::Column*> setters;
-  for (const std::string& name : dashboardColumns()) setters.push_back(&storeColumn(name));
+  for (const std::string& name : dashboardColumns()) {
+    setters.push_back(building_columns::find(name));
+    if (!setters.back()) throw StoreError("没有这一房屋字段: " + name);
+  }
   for (std::size_t g = 0; g < counts.size(); ++g) {
     BuildingRecord r;
     for (std::size_t c = 0; c < columns.size(); ++c) {

@@ -11,13 +11,6 @@ namespace fangan {
 namespace gui {
 namespace {
 
-const building_columns::Column* storeColumn(const std::string& name) {
-  for (const building_columns::Column& c : building_columns::columns()) {
-    if (name == c.name) return &c;
-  }
-  return nullptr;
-}
-
 // A record holding only `value` in `column`: every field but 健康码 reads one column, so what
 // the filter and the sort say of it they say of every building with that value.
 BuildingRecord recordWith(const building_columns::Column& column,
@@ -119,7 +112,8 @@ std::optional<std::vector<std::int64_t>> columnQuery(const ProjectStore& store,
   const std::size_t n = baseIds.size();
   std::vector<char> passes;
   if (filtered) {
-    const building_columns::Column* c = storeColumn(filtered->name);
+    const building_columns::Column* c = building_columns::find(filtered->name);
+    if (!c) return std::nullopt;
     std::vector<char> valuePasses(filtered->values.size());
     for (std::size_t k = 0; k < filtered->values.size(); ++k) {
       valuePasses[k] = query.filter->matches(recordWith(*c, filtered->values[k])) ? 1 : 0;
@@ -137,7 +131,8 @@ std::optional<std::vector<std::int64_t>> columnQuery(const ProjectStore& store,
   }
   // Rank the distinct values as the scan's comparison orders them; equal values share a rank,
   // empty values come last.
-  const building_columns::Column* c = storeColumn(sortedBy->name);
+  const building_columns::Column* c = building_columns::find(sortedBy->name);
+  if (!c) return std::nullopt;
   const std::size_t distinct = sortedBy->values.size();
   std::vector<QVariant> keys(distinct);
   for (std::size_t k = 0; k < distinct; ++k) {

@@ -12,13 +12,6 @@ constexpr std::uint32_t kMagic = 0x4c434146;  // "FACL"
 constexpr std::uint32_t kByteOrder = 0x01020304;
 constexpr std::uint32_t kFormat = 1;
 
-const building_columns::Column* findColumn(const std::string& name) {
-  for (const building_columns::Column& c : building_columns::columns()) {
-    if (name == c.name) return &c;
-  }
-  return nullptr;
-}
-
 // Ids as runs of consecutive numbers: an imported district is one run.
 void putIds(ByteWriter& w, const std::vector<std::int64_t>& ids) {
   std::vector<std::pair<std::int64_t, std::uint32_t>> runs;
@@ -77,7 +70,7 @@ const std::vector<std::string>& cachedAttributeColumns() {
 AttributeColumnsBuilder::AttributeColumnsBuilder(const std::vector<std::string>& names) {
   for (const std::string& name : names) {
     auto p = std::make_shared<Pending>();
-    p->column = findColumn(name);
+    p->column = building_columns::find(name);
     if (!p->column) throw StoreError("没有这一房屋字段: " + name);
     pending_.push_back(std::move(p));
   }
@@ -239,7 +232,7 @@ std::shared_ptr<const AttributeColumn> AttributeColumnCache::get(const ProjectSt
   if (column && buildingsGeneration(store) != generation) column.reset();
   if (!column) {
     source = "scan";
-    if (!findColumn(name)) throw StoreError("没有这一房屋字段: " + name);
+    if (!building_columns::find(name)) throw StoreError("没有这一房屋字段: " + name);
     AttributeColumnsBuilder builder({name});
     BuildingScan scan;
     scan.footprints = false;

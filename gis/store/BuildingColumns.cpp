@@ -160,6 +160,13 @@ const std::vector<Column>& columns() {
   return list;
 }
 
+const Column* find(const std::string& name) {
+  for (const Column& c : columns()) {
+    if (name == c.name) return &c;
+  }
+  return nullptr;
+}
+
 const std::vector<std::string>& names() {
   static const std::vector<std::string> list = [] {
     std::vector<std::string> out;

@@ -30,6 +30,8 @@ struct Column {
 
 /// Attribute columns in table order (without id and geom).
 const std::vector<Column>& columns();
+/// The column of a name, or null.
+const Column* find(const std::string& name);
 /// Their names, in the same order.
 const std::vector<std::string>& names();
 /// The record's values in names() order; std::nullopt for unknown.
