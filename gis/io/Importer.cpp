@@ -23,6 +23,7 @@
 #include "gis/io/TextEncoding.h"
 #include "gis/model/Vocabulary.h"
 #include "gis/store/BuildingColumns.h"
+#include "gis/store/MapCacheStore.h"
 
 namespace fangan {
 
@@ -386,6 +387,9 @@ class ImportRun {
     if (o_.gcj02) source = "EPSG:4326";
 
     auto tx = store_.begin();
+    // After tx, so that it is finished (or undone) before the transaction ends.
+    std::optional<BulkBuildingWrites> bulk;
+    if (o_.layer == ProjectLayer::Buildings) bulk.emplace(store_);
     if (store_.srid() == 0) chooseProjectCrs(*layer, source);
     report_.projectSrid = store_.srid();
     const CrsTransform transform(source, "EPSG:" + std::to_string(store_.srid()), o_.gcj02);
@@ -434,6 +438,7 @@ class ImportRun {
                  " repaired=" + std::to_string(report_.repaired) +
                  " rejected=" + std::to_string(report_.rejected);
     store_.appendAudit(a);
+    if (bulk) bulk->finish();
     tx->commit();
     return report_;
   }

@@ -30,4 +30,23 @@ void forEachMapCachePart(const ProjectStore& store, const std::string& name,
 void writeMapCache(ProjectStore& store, const std::string& name,
                    const std::vector<std::vector<unsigned char>>& parts);
 
+class SpatialiteStore;
+
+/// Many building rows written in one transaction (an import): the counting triggers are dropped
+/// for the transaction and the generation moved once at its end, not once a row. Create it after
+/// the transaction began and finish() it before the commit; destroyed earlier (an error), it puts
+/// the triggers back all the same, and a rollback undoes both. A no-op for other stores.
+class BulkBuildingWrites {
+ public:
+  explicit BulkBuildingWrites(ProjectStore& store);
+  ~BulkBuildingWrites();
+  BulkBuildingWrites(const BulkBuildingWrites&) = delete;
+  BulkBuildingWrites& operator=(const BulkBuildingWrites&) = delete;
+  /// Moves the generation and puts the triggers back (once).
+  void finish();
+
+ private:
+  SpatialiteStore* store_ = nullptr;
+};
+
 }  // namespace fangan

@@ -103,6 +103,11 @@ class SpatialiteStore : public ProjectStore {
   void forEachCachePart(const std::string& name,
                         const std::function<bool(std::vector<unsigned char>)>& visit) const;
   void writeCache(const std::string& name, const std::vector<std::vector<unsigned char>>& parts);
+  /// Drops the counting triggers inside the open write transaction when they are intact;
+  /// false when they are not (or no transaction is open): then nothing changed.
+  bool suspendGenerationTriggers();
+  /// Moves the generation once and puts the triggers back, in the same transaction.
+  void resumeGenerationTriggers();
 
  private:
   class SqlTransaction;

@@ -69,6 +69,39 @@ void SpatialiteStore::writeCache(const std::string& name,
   });
 }
 
+bool SpatialiteStore::suspendGenerationTriggers() {
+  if (!inTransaction_ || !buildingsGeneration()) return false;
+  for (const auto& trigger : schema::buildingGenerationTriggers()) {
+    db_->exec("DROP TRIGGER " + trigger.first);
+  }
+  return true;
+}
+
+void SpatialiteStore::resumeGenerationTriggers() {
+  db_->exec("UPDATE building_generation SET counter = counter + 1 WHERE id = 1");
+  for (const auto& trigger : schema::buildingGenerationTriggers()) db_->exec(trigger.second);
+}
+
+BulkBuildingWrites::BulkBuildingWrites(ProjectStore& store)
+    : store_(dynamic_cast<SpatialiteStore*>(&store)) {
+  if (store_ && !store_->suspendGenerationTriggers()) store_ = nullptr;
+}
+
+BulkBuildingWrites::~BulkBuildingWrites() {
+  try {
+    finish();
+  } catch (const std::exception&) {
+    // The transaction is failing anyway: its rollback puts the triggers back.
+  }
+}
+
+void BulkBuildingWrites::finish() {
+  if (!store_) return;
+  SpatialiteStore* store = store_;
+  store_ = nullptr;
+  store->resumeGenerationTriggers();
+}
+
 std::optional<std::int64_t> buildingsGeneration(const ProjectStore& store) {
   const auto* spatialite = dynamic_cast<const SpatialiteStore*>(&store);
   return spatialite ? spatialite->buildingsGeneration() : std::nullopt;

@@ -16,6 +16,7 @@
 #include "../support/VectorFixture.h"
 #include "gis/crs/Gcj02.h"
 #include "gis/io/Importer.h"
+#include "gis/store/MapCacheStore.h"
 #include "tests/support/MissingInput.h"
 
 namespace fangan {
@@ -74,10 +75,17 @@ class ImportIntoExistingProject : public ::testing::Test {
                     {{squareWkt(114.30, 30.60, 0.0001), {"S1"}},
                      {squareWkt(114.31, 30.60, 0.0001), {"S2"}},
                      {squareWkt(114.32, 30.60, 0.0001), {"S3"}}});
+    const std::optional<std::int64_t> before = buildingsGeneration(*store_);
+    ASSERT_TRUE(before.has_value());
     importFile(*store_, options(ProjectLayer::Buildings, seed));
     ASSERT_EQ(buildingCount(*store_), 3);
+    // The import moved the buildings generation once, not once a row, and its counting
+    // triggers are back (buildingsGeneration() vouches for nothing without them).
+    generation_ = buildingsGeneration(*store_);
+    ASSERT_EQ(generation_, *before + 1);
   }
   void expectUnchanged() {
+    EXPECT_EQ(buildingsGeneration(*store_), generation_);  // triggers intact, counter as it was
     EXPECT_EQ(buildingCount(*store_), 3);
     EXPECT_TRUE(store_->buildingByCode("S1"));
     EXPECT_EQ(integrity(project_), "ok");
@@ -85,6 +93,7 @@ class ImportIntoExistingProject : public ::testing::Test {
   TempDir dir_;
   std::string project_;
   std::unique_ptr<ProjectStore> store_;
+  std::optional<std::int64_t> generation_;
 };
 
 TEST_F(ImportIntoExistingProject, TruncatedShapefileFailsNamingFileAndRowAndChangesNothing) {
@@ -149,6 +158,7 @@ TEST_F(ImportIntoExistingProject, CsvWithBadWktRowIsRejectedByRowAndStrictModeCh
   EXPECT_EQ(r.problems[0].row, 2);
   EXPECT_NE(r.problems[0].reason.find("WKT"), std::string::npos);
   EXPECT_EQ(buildingCount(*store_), 5);
+  EXPECT_EQ(buildingsGeneration(*store_), *generation_ + 1);
   EXPECT_EQ(store_->buildingByCode("C3")->floors, 1);
   EXPECT_EQ(integrity(project_), "ok");
 }
