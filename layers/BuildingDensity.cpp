@@ -35,9 +35,11 @@ BuildingDensity buildingDensity(const MapLayer& buildings, int cells) {
   for (const MapFeature& f : buildings.features()) {
     const double x = (f.bounds.minX + f.bounds.maxX) * 0.5;
     const double y = (f.bounds.minY + f.bounds.maxY) * 0.5;
-    const int col = std::clamp(static_cast<int>((x - d.extent.minX) / w * d.width), 0, d.width - 1);
-    const int row =
-        std::clamp(static_cast<int>((d.extent.maxY - y) / h * d.height), 0, d.height - 1);
+    // Clamped as doubles before the cast (a NaN or far-off centre must not overflow an int).
+    const double fx = std::clamp((x - d.extent.minX) / w * d.width, 0.0, d.width - 1.0);
+    const double fy = std::clamp((d.extent.maxY - y) / h * d.height, 0.0, d.height - 1.0);
+    const int col = std::isnan(fx) ? 0 : static_cast<int>(fx);
+    const int row = std::isnan(fy) ? 0 : static_cast<int>(fy);
     ++d.counts[static_cast<std::size_t>(row) * static_cast<std::size_t>(d.width) +
                static_cast<std::size_t>(col)];
     ++d.buildings;
