@@ -45,18 +45,19 @@ bool controlled(const BuildingRecord& r) {
 QStringList rowCells(const QString& name, const std::vector<const BuildingRecord*>& group,
                      LedgerCategory category, const QStringList& columns,
                      const LedgerOptions& options) {
-  std::vector<BuildingRecord> records;
-  records.reserve(group.size());
-  for (const BuildingRecord* r : group) records.push_back(*r);
+  // Tallied through the pointers: a copy of the group's records would double a district's
+  // memory (a million records) for every row of the table.
+  LedgerTally tally([](const BuildingRecord&) { return std::string(); }, options);
+  for (const BuildingRecord* r : group) tally.add(*r);
   LedgerRow ledger;
   ledger.category = category;
-  for (const LedgerRow& row : buildLedger(
-           records, [](const BuildingRecord&) { return std::string(); }, options)) {
+  for (const LedgerRow& row : tally.ledger()) {
     if (row.category == category) ledger = row;
   }
   // The non-ledger columns split by category the way the ledger does.
   int buildings = 0, surveyed = 0, awaiting = 0, cdOpen = 0, underControl = 0;
-  for (const BuildingRecord& r : records) {
+  for (const BuildingRecord* record : group) {
+    const BuildingRecord& r = *record;
     if (category == LedgerCategory::Commercial && !r.isCommercial()) continue;
     if (category == LedgerCategory::NonCommercial && r.isCommercial()) continue;
     ++buildings;
