@@ -1,5 +1,6 @@
 #include "app/gui/BackgroundScan.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -28,7 +29,22 @@ void releaseFreedMemory() {
 #endif
 }
 
-bool waitForBackgroundWork(int timeoutMs) { return backgroundPool()->waitForDone(timeoutMs); }
+QThreadPool* interactivePool() {
+  static QThreadPool* pool = []() {
+    auto* p = new QThreadPool;  // as backgroundPool()
+    p->setMaxThreadCount(2);
+    return p;
+  }();
+  return pool;
+}
+
+bool waitForBackgroundWork(int timeoutMs) {
+  QElapsedTimer clock;
+  clock.start();
+  const bool background = backgroundPool()->waitForDone(timeoutMs);
+  const int left = timeoutMs < 0 ? -1 : std::max(0, timeoutMs - static_cast<int>(clock.elapsed()));
+  return interactivePool()->waitForDone(left) && background;
+}
 
 bool scansInBackground(std::int64_t buildings) {
   return forced || buildings >= kBackgroundScanBuildings;

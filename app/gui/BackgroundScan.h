@@ -23,8 +23,12 @@ namespace gui {
 /// engine splits some of the window's own painting over the global pool and waits for it, so a
 /// global pool busy with a ten-second scan would freeze the window's repaints.
 QThreadPool* backgroundPool();
+/// The threads of the scans a user waits on (the table's filter and sort, the dashboard): apart
+/// from backgroundPool(), so that they never queue behind the seconds-long scans an opening
+/// starts on a district of millions (coverage, key zones).
+QThreadPool* interactivePool();
 
-/// Waits up to `timeoutMs` (-1: no limit) for the background pool's work to finish; false when
+/// Waits up to `timeoutMs` (-1: no limit) for both pools' work to finish; false when
 /// some is still running. The process must not exit under running workers: its static data
 /// (vocabularies, GDAL/PROJ state) would be destroyed beneath them.
 bool waitForBackgroundWork(int timeoutMs);
@@ -53,8 +57,9 @@ void releaseFreedMemory();
 /// Runs `scan` on a worker thread with its own connection to the project at `path`.
 template <typename T>
 QFuture<ScanResult<T>> scanProjectInBackground(const std::string& path,
-                                               std::function<T(const ProjectStore&)> scan) {
-  return QtConcurrent::run(backgroundPool(), [path, scan]() {
+                                               std::function<T(const ProjectStore&)> scan,
+                                               QThreadPool* pool = backgroundPool()) {
+  return QtConcurrent::run(pool, [path, scan]() {
     ScanResult<T> result;
     try {
       const std::unique_ptr<ProjectStore> store = openProject(path);
@@ -84,6 +89,8 @@ ScanResult<T> scanProjectNow(const ProjectStore& store,
 /// whose result is then ignored; the scan itself finishes on its own connection.
 class LatestScan {
  public:
+  /// Scans run on `pool` (interactivePool() for those a user waits on).
+  explicit LatestScan(QThreadPool* pool = backgroundPool()) : pool_(pool) {}
   /// True while a scan runs on a worker thread.
   bool isRunning() const { return current_ != nullptr; }
   /// Ignores the result of the scan under way (the project changed).
@@ -111,12 +118,13 @@ class LatestScan {
                        current_ = nullptr;
                        done(watcher->result());
                      });
-    watcher->setFuture(scanProjectInBackground<T>(store.location(), std::move(scan)));
+    watcher->setFuture(scanProjectInBackground<T>(store.location(), std::move(scan), pool_));
     return true;
   }
 
  private:
   const QObject* current_ = nullptr;  // the watcher of the scan whose result is awaited
+  QThreadPool* pool_;
 };
 
 }  // namespace gui

@@ -85,7 +85,7 @@ class BuildingTableModel : public QAbstractTableModel {
   std::vector<std::int64_t> rows_;  // ids of the buildings shown, in order
   std::int64_t total_ = 0;
   RecordQuery query_;
-  LatestScan scan_;  // the query whose rows are awaited
+  LatestScan scan_{interactivePool()};  // the query whose rows are awaited
   // The filtered and sorted columns, shared with the query running on a worker.
   std::shared_ptr<AttributeColumnCache> columns_ = std::make_shared<AttributeColumnCache>();
   bool busyAnnounced_ = false;  // busyChanged(true) was sent for a background query

@@ -93,7 +93,7 @@ class DashboardPanel : public QWidget {
   QDateEdit* asOfEdit_ = nullptr;
   std::int64_t buildings_ = 0;
   bool stale_ = true;
-  LatestScan scan_;
+  LatestScan scan_{interactivePool()};
   // The columns the figures are counted from, shared with the worker computing them.
   std::shared_ptr<AttributeColumnCache> columns_ = std::make_shared<AttributeColumnCache>();
   DashboardFigures figures_;
