@@ -16,13 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/runtime-root")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsFillSymbol,  # noqa: E402
-                       QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle,
-                       QgsRendererCategory, QgsVectorLayer)
+from qgis.core import (QgsApplication, QgsMapRendererParallelJob, QgsMapSettings,  # noqa: E402
+                       QgsRectangle)
 from qgis.PyQt.QtCore import QSize  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
-from render_qgis import CLASSES, HAZARD_CLASS  # noqa: E402
+from render_qgis import hazard_layer  # noqa: E402
 
 
 def main():
@@ -37,17 +36,10 @@ def main():
     app.initQgis()
 
     start = time.perf_counter()
-    layer = QgsVectorLayer(args.gpkg + "|layername=buildings", "buildings", "ogr")
-    if not layer.isValid():
+    layer = hazard_layer(args.gpkg)
+    if layer is None:
         print("open_qgis: cannot open " + args.gpkg, file=sys.stderr)
         return 1
-    categories = []
-    for value, rgb in CLASSES:
-        symbol = QgsFillSymbol.createSimple({"color": "%d,%d,%d" % rgb,
-                                             "outline_color": "80,80,80",
-                                             "outline_width": "0.1"})
-        categories.append(QgsRendererCategory(value, symbol, value))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(HAZARD_CLASS, categories))
     open_ms = (time.perf_counter() - start) * 1000.0
 
     x0, y0, x1, y1 = (float(v) for v in args.full_extent.split(","))

@@ -43,6 +43,22 @@ CLASSES = [("not_surveyed", (158, 158, 158)), ("no_verdict", (188, 170, 214)),
            ("D", (215, 25, 28))]
 
 
+def hazard_layer(gpkg):
+    """The buildings of GPKG coloured by hazard class as Fangan colours them; None when the file
+    does not open."""
+    layer = QgsVectorLayer(gpkg + "|layername=buildings", "buildings", "ogr")
+    if not layer.isValid():
+        return None
+    categories = []
+    for value, rgb in CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": "%d,%d,%d" % rgb,
+                                             "outline_color": "80,80,80",
+                                             "outline_width": "0.1"})
+        categories.append(QgsRendererCategory(value, symbol, value))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(HAZARD_CLASS, categories))
+    return layer
+
+
 def rectangle(text):
     x0, y0, x1, y1 = (float(v) for v in text.split(","))
     return QgsRectangle(x0, y0, x1, y1)
@@ -81,17 +97,10 @@ def main():
     app.initQgis()
 
     start = time.perf_counter()
-    layer = QgsVectorLayer(args.gpkg + "|layername=buildings", "buildings", "ogr")
-    if not layer.isValid():
+    layer = hazard_layer(args.gpkg)
+    if layer is None:
         print("render_qgis: cannot open " + args.gpkg, file=sys.stderr)
         return 1
-    categories = []
-    for value, rgb in CLASSES:
-        symbol = QgsFillSymbol.createSimple({"color": "%d,%d,%d" % rgb,
-                                             "outline_color": "80,80,80",
-                                             "outline_width": "0.1"})
-        categories.append(QgsRendererCategory(value, symbol, value))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(HAZARD_CLASS, categories))
     count = layer.featureCount()
     open_ms = (time.perf_counter() - start) * 1000.0
     print("QGIS %s: %s, %d buildings, layer opened in %.0f ms"

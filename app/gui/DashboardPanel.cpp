@@ -76,6 +76,39 @@ const std::vector<std::string>& dashboardColumns() {
   return names;
 }
 
+// The hazard classes and both ledgers (self-built, all) of the dashboard, counted by either path.
+class RecordTallies {
+ public:
+  RecordTallies()
+      : selfBuilt_(ledgerAreaByTown, scoped(LedgerScope::SelfBuiltOnly)),
+        all_(ledgerAreaByTown, scoped(LedgerScope::AllBuildings)) {}
+  void add(const BuildingRecord& r, int times = 1) {
+    byClass_[hazardClass(r)] += times;
+    selfBuilt_.add(r, times);
+    all_.add(r, times);
+  }
+  /// Puts the counts into `figures` (the ledgers' "all" category rows per town).
+  void finish(DashboardFigures& figures) const {
+    figures.buildingsByHazardClass = byClass_;
+    for (const LedgerRow& row : selfBuilt_.ledger()) {
+      if (row.category == LedgerCategory::All) figures.ledgerSelfBuilt.push_back(row);
+    }
+    for (const LedgerRow& row : all_.ledger()) {
+      if (row.category == LedgerCategory::All) figures.ledgerAll.push_back(row);
+    }
+  }
+
+ private:
+  static LedgerOptions scoped(LedgerScope scope) {
+    LedgerOptions options;
+    options.scope = scope;
+    return options;
+  }
+  std::map<QString, int> byClass_;
+  LedgerTally selfBuilt_;
+  LedgerTally all_;
+};
+
 // The buildings a survey point checks (SurveyCheck.h): a point inside or on the footprint, or a
 // point with the building's code. The points' neighbours come from the store's spatial index;
 // the codes from the code column.
@@ -119,7 +152,6 @@ std::vector<char> checkedByPoints(const ProjectStore& store, const SurveyEvidenc
 // those values. std::nullopt when the cache cannot answer (a store without a generation).
 std::optional<DashboardFigures> figuresFromColumns(const ProjectStore& store,
                                                    AttributeColumnCache& cache) {
-  const SurveyEvidence evidence = SurveyEvidence::load(store);
   std::vector<std::shared_ptr<const AttributeColumn>> columns;
   for (const std::string& name : dashboardColumns()) {
     auto column = cache.get(store, name);
@@ -130,6 +162,8 @@ std::optional<DashboardFigures> figuresFromColumns(const ProjectStore& store,
     }
     columns.push_back(std::move(column));
   }
+  // Read once the columns are there (a server project has none: its points are not fetched).
+  const SurveyEvidence evidence = SurveyEvidence::load(store);
   std::vector<char> pointChecked;
   if (evidence.pointCount() > 0) {
     const auto codes = cache.get(store, "code");
@@ -166,12 +200,7 @@ std::optional<DashboardFigures> figuresFromColumns(const ProjectStore& store,
   }
 
   DashboardFigures figures;
-  LedgerOptions selfBuilt;
-  selfBuilt.scope = LedgerScope::SelfBuiltOnly;
-  LedgerOptions all;
-  all.scope = LedgerScope::AllBuildings;
-  LedgerTally selfBuiltTally(ledgerAreaByTown, selfBuilt);
-  LedgerTally allTally(ledgerAreaByTown, all);
+  RecordTallies tallies;
   // Coverage per town as computeCoverage() lists it: every town polygon, the towns of the
   // buildings, "" last; checked = surveyed, or a survey point checks it.
   std::map<std::string, CoverageRow> towns;
@@ -192,9 +221,7 @@ std::optional<DashboardFigures> figuresFromColumns(const ProjectStore& store,
     }
     const bool checkedByPoint = tuples[g * width + columns.size()] != 0;
     const int times = counts[g];
-    figures.buildingsByHazardClass[hazardClass(r)] += times;
-    selfBuiltTally.add(r, times);
-    allTally.add(r, times);
+    tallies.add(r, times);
     CoverageRow& row = towns[r.town];
     row.area = r.town;
     row.total += times;
@@ -206,12 +233,7 @@ std::optional<DashboardFigures> figuresFromColumns(const ProjectStore& store,
   if (const auto empty = towns.find(""); empty != towns.end()) {
     figures.coverageByTown.push_back(empty->second);
   }
-  for (const LedgerRow& row : selfBuiltTally.ledger()) {
-    if (row.category == LedgerCategory::All) figures.ledgerSelfBuilt.push_back(row);
-  }
-  for (const LedgerRow& row : allTally.ledger()) {
-    if (row.category == LedgerCategory::All) figures.ledgerAll.push_back(row);
-  }
+  tallies.finish(figures);
   return figures;
 }
 
@@ -229,27 +251,14 @@ DashboardFigures computeDashboardFigures(const ProjectStore& store, AttributeCol
   options.largestGaps = 0;
   options.byZoneType = false;  // charted per town only
   figures.coverageByTown = computeCoverage(store, options).byTown;
-  LedgerOptions selfBuilt;
-  selfBuilt.scope = LedgerScope::SelfBuiltOnly;
-  LedgerOptions all;
-  all.scope = LedgerScope::AllBuildings;
-  LedgerTally selfBuiltTally(ledgerAreaByTown, selfBuilt);
-  LedgerTally allTally(ledgerAreaByTown, all);
-  std::map<QString, int>& byClass = figures.buildingsByHazardClass;
+  RecordTallies tallies;
   BuildingScan scan;
   scan.footprints = false;
-  store.scanBuildings(scan, [&](const BuildingRecord& r, const Wkb&) {
-    ++byClass[hazardClass(r)];
-    selfBuiltTally.add(r);
-    allTally.add(r);
+  store.scanBuildings(scan, [&tallies](const BuildingRecord& r, const Wkb&) {
+    tallies.add(r);
     return true;
   });
-  for (const LedgerRow& row : selfBuiltTally.ledger()) {
-    if (row.category == LedgerCategory::All) figures.ledgerSelfBuilt.push_back(row);
-  }
-  for (const LedgerRow& row : allTally.ledger()) {
-    if (row.category == LedgerCategory::All) figures.ledgerAll.push_back(row);
-  }
+  tallies.finish(figures);
   return figures;
 }
 
