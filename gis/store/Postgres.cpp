@@ -155,10 +155,13 @@ Connection::~Connection() {
 void Connection::fail(const std::string& what, pg_result* r) const {
   std::string message = firstLine(r ? PQresultErrorMessage(r) : PQerrorMessage(c_));
   if (message.empty()) message = firstLine(PQerrorMessage(c_));
+  const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+  const bool conflict = state && (std::string(state) == "40P01" || std::string(state) == "40001");
   if (r) PQclear(r);
   if (PQstatus(c_) != CONNECTION_OK) {
     throw ConnectionLostError("与服务器的连接已断开，本次操作未写入: " + message);
   }
+  if (conflict) throw ConflictError("数据库错误: " + message + " [" + what.substr(0, 80) + "]");
   throw StoreError("数据库错误: " + message + " [" + what.substr(0, 80) + "]");
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gis/model/Geometry.h"
+#include "gis/store/ProjectStore.h"
 
 struct pg_conn;
 struct pg_result;
@@ -109,6 +110,14 @@ class Connection {
   /// Stops the sender thread after it sent what it has; false when a piece failed.
   bool joinSender() noexcept;
   [[noreturn]] void fail(const std::string& what, pg_result* r) const;
+};
+
+/// The server ended the transaction because it conflicted with another one (deadlock or
+/// serialization failure, SQLSTATE 40P01 / 40001): nothing was written, and running the whole
+/// transaction again may succeed.
+class ConflictError : public StoreError {
+ public:
+  using StoreError::StoreError;
 };
 
 /// Quotes an identifier ("name").

@@ -111,6 +111,14 @@ void installSecurity(pg::Connection& db, const std::string& schema) {
   const std::string grid = pg::quoteIdent(p.group(ServerRole::Grid));
   const std::string viewer = pg::quoteIdent(p.group(ServerRole::Viewer));
   const std::string all = admin + ", " + town + ", " + grid + ", " + viewer;
+  const bool cases = db.query("SELECT to_regclass('attachments') IS NOT NULL").text(0, 0) == "t";
+  // The tables whose policies and triggers are replaced are locked before any grant rewrites a
+  // catalog row: an autovacuum that is analysing one of them would otherwise wait for this
+  // transaction (for the pg_class row the grant updated) while this transaction waits for it
+  // (for the lock ALTER TABLE needs), and the server ends the cycle by failing the transaction
+  // ("deadlock detected"). Waiting for the lock first, the server cancels the autovacuum instead.
+  db.exec(std::string("LOCK TABLE buildings, events") +
+          (cases ? ", attachments, case_events" : "") + " IN ACCESS EXCLUSIVE MODE");
   for (const ServerRole r :
        {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
     const auto exists =
@@ -196,12 +204,34 @@ void installSecurity(pg::Connection& db, const std::string& schema) {
       " WITH CHECK (EXISTS (SELECT 1 "
       "FROM buildings b WHERE b.id = building_id AND b.grid = fangan_user_grid()));\n");
   db.exec(auditTriggerSql());
-  if (db.query("SELECT to_regclass('attachments') IS NOT NULL").text(0, 0) == "t") {
-    db.exec(caseSecuritySql(admin, town, grid));
-  }
+  if (cases) db.exec(caseSecuritySql(admin, town, grid));
 }
 
 void installSecurity(Project& p) { installSecurity(*p.db, p.where.schema); }
+
+void writeServerUser(Project& p, const ServerUser& user, const std::string& password) {
+  installSecurity(p);
+  const std::string name = pg::quoteIdent(user.name);
+  const auto exists =
+      p.db->query("SELECT count(*) FROM pg_roles WHERE rolname = $1", {Param::of(user.name)});
+  if (exists.integer(0, 0) == 0) p.db->exec("CREATE ROLE " + name + " LOGIN");
+  for (const ServerRole r :
+       {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
+    p.db->exec("REVOKE " + pg::quoteIdent(p.group(r)) + " FROM " + name);
+  }
+  p.db->exec("GRANT " + pg::quoteIdent(p.group(user.role)) + " TO " + name);
+  if (!password.empty()) {
+    const auto sql = p.db->query("SELECT format('ALTER ROLE %I PASSWORD %L', $1::text, $2::text)",
+                                 {Param::of(user.name), Param::of(password)});
+    p.db->exec(sql.text(0, 0));
+  }
+  auto opt = [](const std::string& s) { return s.empty() ? std::optional<std::string>() : s; };
+  p.db->query(
+      "INSERT INTO project_users(name, role, town, grid) VALUES($1, $2, $3, $4) ON CONFLICT(name) "
+      "DO UPDATE SET role = excluded.role, town = excluded.town, grid = excluded.grid",
+      {Param::of(user.name), Param::of(serverRoleKey(user.role)), Param::of(opt(user.town)),
+       Param::of(opt(user.grid))});
+}
 
 }  // namespace
 
@@ -248,29 +278,19 @@ void addServerUser(const std::string& location, const ServerUser& user,
        {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
     if (user.name == p.group(r)) throw StoreError("用户名与项目的角色组同名: " + user.name);
   }
-  p.db->exec("BEGIN");
-  installSecurity(p);
-  const std::string name = pg::quoteIdent(user.name);
-  const auto exists =
-      p.db->query("SELECT count(*) FROM pg_roles WHERE rolname = $1", {Param::of(user.name)});
-  if (exists.integer(0, 0) == 0) p.db->exec("CREATE ROLE " + name + " LOGIN");
-  for (const ServerRole r :
-       {ServerRole::Admin, ServerRole::Town, ServerRole::Grid, ServerRole::Viewer}) {
-    p.db->exec("REVOKE " + pg::quoteIdent(p.group(r)) + " FROM " + name);
+  // Another session (most often an autovacuum) may conflict with the catalog changes: the
+  // server then rolls the whole transaction back, and it is run again.
+  for (int attempt = 1;; ++attempt) {
+    try {
+      p.db->exec("BEGIN");
+      writeServerUser(p, user, password);
+      p.db->exec("COMMIT");
+      return;
+    } catch (const pg::ConflictError&) {
+      p.db->exec("ROLLBACK");
+      if (attempt == 3) throw;
+    }
   }
-  p.db->exec("GRANT " + pg::quoteIdent(p.group(user.role)) + " TO " + name);
-  if (!password.empty()) {
-    const auto sql = p.db->query("SELECT format('ALTER ROLE %I PASSWORD %L', $1::text, $2::text)",
-                                 {Param::of(user.name), Param::of(password)});
-    p.db->exec(sql.text(0, 0));
-  }
-  auto opt = [](const std::string& s) { return s.empty() ? std::optional<std::string>() : s; };
-  p.db->query(
-      "INSERT INTO project_users(name, role, town, grid) VALUES($1, $2, $3, $4) ON CONFLICT(name) "
-      "DO UPDATE SET role = excluded.role, town = excluded.town, grid = excluded.grid",
-      {Param::of(user.name), Param::of(serverRoleKey(user.role)), Param::of(opt(user.town)),
-       Param::of(opt(user.grid))});
-  p.db->exec("COMMIT");
 }
 
 std::vector<ServerUser> serverUsers(const std::string& location) {

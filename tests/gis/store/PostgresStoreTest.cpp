@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <future>
+#include <thread>
+
 #include "../../support/MissingInput.h"
 #include "../support/ServerSchema.h"
 #include "gis/store/Postgres.h"
@@ -56,6 +60,46 @@ class PostgresServerTest : public ::testing::Test {
   }
   testing::ServerSchema server_;
 };
+
+// Two sessions that wait for each other: the server ends one of them, and that one is told it
+// may run its transaction again (pg::ConflictError); the other goes through.
+TEST_F(PostgresServerTest, ADeadlockIsAConflictToRunAgain) {
+  const std::string conninfo = pg::parseLocation(server_.location()).conninfo;
+  const std::string table = pg::quoteIdent(server_.name()) + ".t";
+  pg::Connection a(conninfo), b(conninfo);
+  a.exec("CREATE SCHEMA " + pg::quoteIdent(server_.name()) + "; CREATE TABLE " + table +
+         "(id int PRIMARY KEY, v int); INSERT INTO " + table + " VALUES (1, 0), (2, 0)");
+  a.exec("BEGIN; UPDATE " + table + " SET v = 1 WHERE id = 1");
+  b.exec("BEGIN; UPDATE " + table + " SET v = 2 WHERE id = 2");
+  auto outcome = [&](pg::Connection& c, int id) {
+    try {
+      c.exec("UPDATE " + table + " SET v = 3 WHERE id = " + std::to_string(id));
+      c.exec("COMMIT");
+      return std::string("committed");
+    } catch (const pg::ConflictError&) {
+      c.exec("ROLLBACK");
+      return std::string("conflict");
+    } catch (const StoreError& e) {
+      return std::string(e.what());
+    }
+  };
+  auto first = std::async(std::launch::async, [&] { return outcome(a, 2); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  const std::string second = outcome(b, 1);
+  const std::string firstResult = first.get();
+  EXPECT_EQ(1, (firstResult == "conflict") + (second == "conflict"))
+      << firstResult << " / " << second;
+  EXPECT_EQ(1, (firstResult == "committed") + (second == "committed"))
+      << firstResult << " / " << second;
+  // A plain error is not a conflict.
+  try {
+    a.exec("SELECT 1/0");
+    ADD_FAILURE() << "no error";
+  } catch (const pg::ConflictError&) {
+    ADD_FAILURE() << "division by zero taken for a conflict";
+  } catch (const StoreError&) {
+  }
+}
 
 TEST_F(PostgresServerTest, RefusesSchemasThatAreNotProjectsOrNewer) {
   EXPECT_NE(messageOf([&] { openProject(server_.location()); }).find("模式不存在"),
