@@ -288,7 +288,7 @@ std::optional<MapLayer> unpackMapLayer(const std::vector<Bytes>& parts, std::int
 }
 
 MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, int* skipped,
-                           MapCacheUse* use) {
+                           MapCacheUse* use, std::shared_ptr<PendingMapCache>* later) {
   if (use) *use = MapCacheUse::Bypassed;
   const std::optional<std::int64_t> before = buildingsGeneration(store);
   if (before) {
@@ -306,7 +306,7 @@ MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, in
   }
   int missed = 0;
   // The attribute table's columns come from the same read when the cache is to be written.
-  std::optional<AttributeColumnsBuilder> columns;
+  std::optional<AttributeColumnsOnWorker> columns;
   if (writable && before) columns.emplace(cachedAttributeColumns());
   MapLayer layer = loadBuildingsMapLayer(store, &missed, [&columns](const BuildingRecord& r) {
     if (columns) columns->add(r);
@@ -314,18 +314,46 @@ MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, in
   if (skipped) *skipped = missed;
   // Written only when nothing changed the buildings while they were read (both readings of the
   // generation agree); a change after that moves the generation past the cache's tag.
-  if (writable && before && buildingsGeneration(store) == before) {
+  if (columns && buildingsGeneration(store) == before) {
+    auto pending = std::make_shared<PendingMapCache>();
+    pending->columns = columns->finish(*before);
+    columns.reset();
+    pending->layer = layer;
+    pending->generation = *before;
+    pending->skipped = missed;
+    if (later) {
+      *later = std::move(pending);
+      if (use) *use = MapCacheUse::Pending;
+      return layer;
+    }
     try {
-      writeMapCache(*writable, kBuildingsMapCache, packMapLayer(layer, *before, missed));
-      writeAttributeColumns(*writable, columns->finish(*before));
-      writeMapCache(*writable, kBuildingDensityCache,
-                    {packBuildingDensity(buildingDensity(layer), *before)});
-      if (use) *use = MapCacheUse::Written;
+      if (writePendingMapCache(*writable, *pending) && use) *use = MapCacheUse::Written;
     } catch (const StoreError&) {
       // A read-only project or a lock held elsewhere: the map is shown all the same.
     }
   }
   return layer;
+}
+
+bool writePendingMapCache(ProjectStore& store, PendingMapCache& cache,
+                          const std::atomic<bool>* cancel) {
+  const auto stopped = [cancel]() { return cancel && cancel->load(); };
+  // Made before the write transaction, which then holds the project's write lock only for the
+  // writing.
+  const std::vector<Bytes> map = packMapLayer(cache.layer, cache.generation, cache.skipped);
+  if (stopped()) return false;
+  const Bytes density = packBuildingDensity(buildingDensity(cache.layer), cache.generation);
+  if (stopped() || buildingsGeneration(store) != cache.generation) return false;
+  auto transaction = store.begin();
+  // Checked again under the write lock: a change committed since would make this cache stale.
+  if (buildingsGeneration(store) != cache.generation) return false;
+  writeMapCache(store, kBuildingsMapCache, map);
+  if (stopped()) return false;
+  writeAttributeColumns(store, cache.columns);
+  writeMapCache(store, kBuildingDensityCache, {density});
+  if (stopped()) return false;
+  transaction->commit();
+  return true;
 }
 
 }  // namespace fangan

@@ -13,16 +13,21 @@ namespace fangan {
 std::vector<ProjectLayer> ProjectMap::drawingOrder() { return mapLayers(); }
 
 ProjectMap ProjectMap::load(const ProjectStore& store, BuildingTheme theme) {
-  return read(store, nullptr, theme, nullptr);
+  return read(store, nullptr, theme, nullptr, false);
 }
 
 ProjectMap ProjectMap::open(ProjectStore& store, BuildingTheme theme,
                             const std::function<void(MapPreview)>& preview) {
-  return read(store, &store, theme, preview);
+  return read(store, &store, theme, preview, false);
+}
+
+ProjectMap ProjectMap::openWritingCacheLater(ProjectStore& store, BuildingTheme theme,
+                                             const std::function<void(MapPreview)>& preview) {
+  return read(store, &store, theme, preview, true);
 }
 
 ProjectMap ProjectMap::read(const ProjectStore& store, ProjectStore* writable, BuildingTheme theme,
-                            const std::function<void(MapPreview)>& preview) {
+                            const std::function<void(MapPreview)>& preview, bool cacheLater) {
   ProjectMap map;
   map.theme_ = theme;
   const auto loadEntry = [&](ProjectLayer kind) {
@@ -31,7 +36,8 @@ ProjectMap ProjectMap::read(const ProjectStore& store, ProjectStore* writable, B
     entry.style = kind == ProjectLayer::Buildings ? buildingStyle(theme) : defaultStyle(kind);
     try {
       entry.layer = kind == ProjectLayer::Buildings
-                        ? loadBuildingLayer(store, writable, &entry.skippedFeatures, &map.cacheUse_)
+                        ? loadBuildingLayer(store, writable, &entry.skippedFeatures, &map.cacheUse_,
+                                            cacheLater ? &map.pendingCache_ : nullptr)
                         : loadMapLayer(store, kind, &entry.skippedFeatures);
     } catch (const std::exception& e) {
       entry.error = QString::fromStdString(e.what());

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -53,9 +54,15 @@ class ProjectMap {
   /// (on the calling thread) once the other layers are read, before the buildings.
   static ProjectMap open(ProjectStore& store, BuildingTheme theme = BuildingTheme::HazardGrade,
                          const std::function<void(MapPreview)>& preview = nullptr);
+  /// As open(), but a cache to be written is not written: it is kept for the caller to take
+  /// (takePendingCache) and write when the map is on screen (writePendingMapCache).
+  static ProjectMap openWritingCacheLater(ProjectStore& store, BuildingTheme theme,
+                                          const std::function<void(MapPreview)>& preview);
 
   /// How the buildings layer was read when the map was loaded.
   MapCacheUse buildingsCacheUse() const { return cacheUse_; }
+  /// The cache openWritingCacheLater() left to write, once; null when there is none.
+  std::shared_ptr<PendingMapCache> takePendingCache() { return std::move(pendingCache_); }
 
   /// The layers, bottom to top.
   const std::vector<MapLayerEntry>& entries() const { return entries_; }
@@ -101,9 +108,10 @@ class ProjectMap {
   mutable std::map<int, std::vector<int>> legendCache_;  // entry → counts of its current style
   BuildingTheme theme_ = BuildingTheme::HazardGrade;
   MapCacheUse cacheUse_ = MapCacheUse::Bypassed;
+  std::shared_ptr<PendingMapCache> pendingCache_;
 
   static ProjectMap read(const ProjectStore& store, ProjectStore* writable, BuildingTheme theme,
-                         const std::function<void(MapPreview)>& preview);
+                         const std::function<void(MapPreview)>& preview, bool cacheLater);
 };
 
 }  // namespace fangan

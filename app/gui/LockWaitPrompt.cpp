@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QProgressDialog>
+#include <QThread>
 
 #include "gis/store/LockWait.h"
 
@@ -21,6 +22,9 @@ LockWaitPrompt::~LockWaitPrompt() {
 QProgressDialog* LockWaitPrompt::dialog() const { return dialog_; }
 
 bool LockWaitPrompt::waiting(int waitedMs) {
+  // A worker's connection (the map cache written after an opening) waits without a dialog:
+  // widgets belong to the window's thread.
+  if (QThread::currentThread() != thread()) return true;
   if (!dialog_) {
     dialog_ = new QProgressDialog(parent_);
     dialog_->setWindowTitle(tr("正在等待项目"));
@@ -43,6 +47,7 @@ bool LockWaitPrompt::waiting(int waitedMs) {
 }
 
 void LockWaitPrompt::ended() {
+  if (QThread::currentThread() != thread()) return;
   if (dialog_) {
     dialog_->hide();
     dialog_->deleteLater();

@@ -38,6 +38,7 @@
 #include "app/gui/KeyZonesPanel.h"
 #include "app/gui/LayerTreeWidget.h"
 #include "app/gui/LiveView.h"
+#include "app/gui/MapCacheWriter.h"
 #include "app/gui/MapCanvas.h"
 #include "app/gui/MapTools.h"
 #include "app/gui/PatrolPanel.h"
@@ -53,6 +54,7 @@
 #include "app/gui/SpotCheckPanel.h"
 #include "gis/cases/NoticeRegister.h"
 #include "gis/store/DataVersion.h"
+#include "gis/store/MapCacheStore.h"
 #include "layers/AreaQuery.h"
 #include "layers/LayerLoader.h"
 #include "layers/ProblemMarkers.h"
@@ -135,6 +137,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   changeTimer_ = new QTimer(this);
   changeTimer_->setInterval(3000);
   connect(changeTimer_, &QTimer::timeout, this, &MainWindow::checkExternalChanges);
+
+  cacheWriter_ = new MapCacheWriter(this);
+  connect(cacheWriter_, &MapCacheWriter::finished, this, &MainWindow::mapCacheWritten);
 
   editor_ = new InspectionEditor(this);
   createActions();
@@ -466,6 +471,7 @@ void MainWindow::cancelOpening() {
 }
 
 void MainWindow::releaseProject() {
+  cacheWriter_->cancel();
   liveView_.reset();  // before the store it reads
   onlineLabel_->hide();
   connectionBanner_->dismiss();
@@ -497,8 +503,24 @@ void MainWindow::closeProject() {
   buildingCount_ = 0;
 }
 
+void MainWindow::mapCacheWritten(bool written) {
+  // The writer's commit moved the file's data version; the buildings' generation did not move
+  // if nobody else wrote them meanwhile, and then the project is as it was read.
+  if (written && store_ && !refreshButton_->isVisible()) {
+    try {
+      if (buildingsGeneration(*store_) == cacheGeneration_) {
+        seenDataVersion_ = projectDataVersion(*store_);
+      }
+    } catch (const std::exception&) {
+      // Looked at again on the next tick.
+    }
+  }
+  emit mapCacheWriteFinished(written);
+}
+
 bool MainWindow::checkExternalChanges() {
   if (!store_ || refreshButton_->isVisible()) return refreshButton_->isVisible();
+  if (cacheWriter_->running()) return false;  // its own commit is not a change
   std::int64_t version = seenDataVersion_;
   try {
     version = projectDataVersion(*store_);
@@ -578,6 +600,10 @@ void MainWindow::showProject(LoadedProject& loaded) {
   }
   refreshButton_->hide();
   changeTimer_->start();
+  if (auto pending = map_.takePendingCache()) {
+    cacheGeneration_ = pending->generation;
+    cacheWriter_->start(path.toStdString(), std::move(pending));
+  }
   startLiveView();
   buildingCount_ = static_cast<std::int64_t>(loaded.buildingIds.size());
   toLonLat_.reset();

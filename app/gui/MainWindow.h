@@ -35,6 +35,7 @@ class InspectionEditor;
 class KeyZonesPanel;
 class LayerTreeWidget;
 class LiveView;
+class MapCacheWriter;
 class ConnectionBanner;
 class MapCanvas;
 struct MapOverlay;
@@ -137,6 +138,8 @@ class MainWindow : public QMainWindow {
   void projectOpenFailed(const QString& path, const QString& message);
   /// An opening in the background shows its first paint (towns, grids, building density).
   void previewShown();
+  /// The map cache an opening left to write (MapCacheWriter) was written, or not.
+  void mapCacheWriteFinished(bool written);
   /// The coverage view's layers were (re)computed.
   void coverageComputed();
 
@@ -212,6 +215,10 @@ class MainWindow : public QMainWindow {
   OpenWatcher* opening_ = nullptr;
   bool previewShown_ = false;  // the canvas shows an opening's preview, no project yet
   std::shared_ptr<std::atomic<bool>> openCancel_;
+  // The map cache written after the map is shown; its commit is not another program's change.
+  MapCacheWriter* cacheWriter_ = nullptr;
+  std::int64_t cacheGeneration_ = 0;
+  void mapCacheWritten(bool written);
   LatestScan coverageScan_;
   ProjectMap map_;
   std::unique_ptr<CrsTransform> toLonLat_;  // project CRS → WGS 84, GUI thread only

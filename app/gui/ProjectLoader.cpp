@@ -20,7 +20,8 @@ std::shared_ptr<LoadedProject> loadProject(const QString& path, BuildingTheme th
       loaded->cancelled = true;
       return loaded;
     }
-    loaded->map = ProjectMap::open(*store, theme, preview);
+    // The map cache, when it has to be written, is written once the map is shown.
+    loaded->map = ProjectMap::openWritingCacheLater(*store, theme, preview);
     if (stopped()) {
       loaded->cancelled = true;
       return loaded;

@@ -1,6 +1,9 @@
 #include "gis/store/AttributeColumns.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <thread>
 
 #include "gis/store/BuildingColumns.h"
 #include "gis/store/MapCacheStore.h"
@@ -115,6 +118,81 @@ std::vector<AttributeColumn> AttributeColumnsBuilder::finish(std::int64_t genera
   }
   pending_.clear();
   return columns;
+}
+
+namespace {
+constexpr std::size_t kWorkerBatch = 2048;
+constexpr std::size_t kWorkerQueued = 8;  // batches waiting at most: bounded memory
+}  // namespace
+
+struct AttributeColumnsOnWorker::Worker {
+  explicit Worker(const std::vector<std::string>& names) : builder(names) {
+    thread = std::thread([this]() { run(); });
+  }
+  ~Worker() {
+    {
+      const std::lock_guard<std::mutex> lock(mutex);
+      closed = true;
+    }
+    changed.notify_all();
+    if (thread.joinable()) thread.join();
+  }
+  void run() {
+    for (;;) {
+      std::vector<BuildingRecord> batch;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [this]() { return closed || !queued.empty(); });
+        if (queued.empty()) return;  // closed, and everything taken
+        batch = std::move(queued.front());
+        queued.pop_front();
+      }
+      changed.notify_all();
+      for (const BuildingRecord& r : batch) builder.add(r);
+    }
+  }
+  void push(std::vector<BuildingRecord> batch) {
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      changed.wait(lock, [this]() { return queued.size() < kWorkerQueued; });
+      queued.push_back(std::move(batch));
+    }
+    changed.notify_all();
+  }
+  AttributeColumnsBuilder builder;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<std::vector<BuildingRecord>> queued;
+  bool closed = false;
+  std::thread thread;
+};
+
+AttributeColumnsOnWorker::AttributeColumnsOnWorker(const std::vector<std::string>& names)
+    : worker_(std::make_unique<Worker>(names)) {
+  batch_.reserve(kWorkerBatch);
+}
+
+AttributeColumnsOnWorker::~AttributeColumnsOnWorker() = default;
+
+void AttributeColumnsOnWorker::add(const BuildingRecord& record) {
+  batch_.push_back(record);
+  if (batch_.size() == kWorkerBatch) {
+    worker_->push(std::move(batch_));
+    batch_ = {};
+    batch_.reserve(kWorkerBatch);
+  }
+}
+
+std::vector<AttributeColumn> AttributeColumnsOnWorker::finish(std::int64_t generation) {
+  if (!batch_.empty()) worker_->push(std::move(batch_));
+  batch_ = {};
+  {
+    const std::lock_guard<std::mutex> lock(worker_->mutex);
+    worker_->closed = true;
+  }
+  worker_->changed.notify_all();
+  worker_->thread.join();
+  return worker_->builder.finish(generation);
 }
 
 std::string attributeColumnCacheName(const std::string& column) { return "column:" + column; }

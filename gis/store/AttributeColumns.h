@@ -55,6 +55,25 @@ class AttributeColumnsBuilder {
   std::vector<std::int64_t> ids_;
 };
 
+/// The same, fed on a thread of its own: add() copies the record into a batch and returns, so
+/// that the thread reading the store does not wait for the columns (both cores at work).
+class AttributeColumnsOnWorker {
+ public:
+  explicit AttributeColumnsOnWorker(const std::vector<std::string>& names);
+  /// Stops the worker (what it built is dropped).
+  ~AttributeColumnsOnWorker();
+  AttributeColumnsOnWorker(const AttributeColumnsOnWorker&) = delete;
+  AttributeColumnsOnWorker& operator=(const AttributeColumnsOnWorker&) = delete;
+  void add(const BuildingRecord& record);
+  /// Waits for the worker to take every record added, then the columns, tagged `generation`.
+  std::vector<AttributeColumn> finish(std::int64_t generation);
+
+ private:
+  struct Worker;
+  std::unique_ptr<Worker> worker_;
+  std::vector<BuildingRecord> batch_;
+};
+
 /// Name of a column's cache in the store ("column:appraisal_grade").
 std::string attributeColumnCacheName(const std::string& column);
 /// A column as cache bytes, and back (std::nullopt for damaged or foreign bytes).

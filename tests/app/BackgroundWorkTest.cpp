@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -200,6 +201,39 @@ TEST(BackgroundOpen, AProjectWithAMapCacheShowsItsDensityBeforeTheFootprints) {
     EXPECT_TRUE(previewMessage.contains(QStringLiteral(" 4 栋"))) << previewMessage.toStdString();
     EXPECT_EQ(window.attributeTable()->model()->rowCount(), 4);  // then the project as always
   }
+}
+
+// The first opening after a change shows the map read from the store and writes the map cache
+// afterwards, on a worker and its own connection; that commit is not taken for another
+// program's change, and the next opening reads the cache.
+TEST(BackgroundOpen, AStaleMapCacheIsWrittenAfterTheMapIsShown) {
+  ProjectFixture fixture;
+  ASSERT_TRUE(fixture.isValid());
+  MainWindow window;
+  QSignalSpy written(&window, &MainWindow::mapCacheWriteFinished);
+  QString error;
+  ASSERT_TRUE(window.openProject(fixture.path(), &error)) << error.toStdString();
+  EXPECT_EQ(window.projectMap().buildingsCacheUse(), MapCacheUse::Pending);
+  ASSERT_TRUE(waitUntil([&]() { return written.count() == 1; }, 60000));
+  EXPECT_TRUE(written.at(0).at(0).toBool());
+  EXPECT_FALSE(window.checkExternalChanges());
+  auto* refresh = window.findChild<QPushButton*>(QStringLiteral("refreshProjectButton"));
+  ASSERT_TRUE(refresh);
+  EXPECT_TRUE(refresh->isHidden());
+  // Another program's change is still seen as one.
+  {
+    auto other = openProject(fixture.path().toStdString());
+    BuildingRecord r = *other->buildingByCode("B002");
+    r.floors = 9;
+    other->updateBuilding(r, "test");
+  }
+  EXPECT_TRUE(window.checkExternalChanges());
+  ASSERT_TRUE(window.openProject(fixture.path(), &error)) << error.toStdString();
+  EXPECT_EQ(window.projectMap().buildingsCacheUse(), MapCacheUse::Pending);  // changed: again
+  ASSERT_TRUE(waitUntil([&]() { return written.count() == 2; }, 60000));
+  ASSERT_TRUE(window.openProject(fixture.path(), &error)) << error.toStdString();
+  EXPECT_EQ(window.projectMap().buildingsCacheUse(), MapCacheUse::Read);
+  EXPECT_EQ(written.count(), 2);  // nothing left to write
 }
 
 TEST(BackgroundOpen, CancelKeepsTheOpenProject) {

@@ -13,6 +13,7 @@
 #include "../support/MissingInput.h"
 #include "app/gui/BuildingTableModel.h"
 #include "app/gui/RecordFilter.h"
+#include "gis/store/AttributeColumns.h"
 #include "gis/store/MapCacheStore.h"
 #include "gis/store/Sqlite.h"
 #include "layers/BuildingDensity.h"
@@ -192,6 +193,63 @@ TEST_F(MapCacheTest, EditThroughAnotherConnectionIsShownOnReopen) {
   const ProjectMap again = ProjectMap::open(*store);
   EXPECT_EQ(again.buildingsCacheUse(), MapCacheUse::Read);
   EXPECT_EQ(hazardOf(again, "B002"), "D");
+}
+
+// The window's way (app/gui/MapCacheWriter.h): the map shown first, the cache written after,
+// through another connection; never when the buildings moved since they were read, nor once
+// cancelled.
+TEST_F(MapCacheTest, ACacheWrittenAfterTheMapIsShownIsReadNextTime) {
+  auto store = openSpatialiteProject(path());
+  ProjectMap map = ProjectMap::openWritingCacheLater(*store, BuildingTheme::HazardGrade, nullptr);
+  EXPECT_EQ(map.buildingsCacheUse(), MapCacheUse::Pending);
+  std::shared_ptr<PendingMapCache> pending = map.takePendingCache();
+  ASSERT_TRUE(pending);
+  EXPECT_FALSE(map.takePendingCache());  // taken once
+  EXPECT_EQ(pending->generation, *buildingsGeneration(*store));
+  ASSERT_EQ(pending->columns.size(), cachedAttributeColumns().size());
+  EXPECT_EQ(pending->columns.front().rows.size(), 4u);
+  // Not yet written: the next opening reads the store again.
+  EXPECT_EQ(ProjectMap::load(*store).buildingsCacheUse(), MapCacheUse::Bypassed);
+  {
+    std::atomic<bool> cancel{true};
+    auto other = openSpatialiteProject(path());
+    EXPECT_FALSE(writePendingMapCache(*other, *pending, &cancel));
+  }
+  {
+    auto other = openSpatialiteProject(path());
+    EXPECT_TRUE(writePendingMapCache(*other, *pending));
+  }
+  const std::int64_t written = *buildingsGeneration(*store);
+  store.reset();
+  store = openSpatialiteProject(path());
+  const ProjectMap again = ProjectMap::open(*store);
+  EXPECT_EQ(again.buildingsCacheUse(), MapCacheUse::Read);
+  EXPECT_EQ(*buildingsGeneration(*store), written);  // writing the cache is no building change
+  // The attribute columns came with it, from the same read.
+  AttributeColumnCache columns;
+  ASSERT_TRUE(columns.get(*store, "appraisal_grade"));
+  EXPECT_EQ(columns.lastSource(), "cache");
+
+  // A change between the read and the write: the pending cache is not written.
+  ProjectMap third = ProjectMap::openWritingCacheLater(*store, BuildingTheme::HazardGrade, nullptr);
+  EXPECT_EQ(third.buildingsCacheUse(), MapCacheUse::Read);  // current: nothing to write
+  EXPECT_FALSE(third.takePendingCache());
+  BuildingRecord r = *store->buildingByCode("B002");
+  r.surveyStatus = SurveyStatus::Surveyed;
+  r.appraisalGrade = AppraisalGrade::D;
+  store->updateBuilding(r, "test");
+  ProjectMap fourth =
+      ProjectMap::openWritingCacheLater(*store, BuildingTheme::HazardGrade, nullptr);
+  EXPECT_EQ(fourth.buildingsCacheUse(), MapCacheUse::Pending);
+  EXPECT_EQ(hazardOf(fourth, "B002"), "D");
+  pending = fourth.takePendingCache();
+  ASSERT_TRUE(pending);
+  r.appraisalGrade = AppraisalGrade::C;
+  store->updateBuilding(r, "test");
+  EXPECT_FALSE(writePendingMapCache(*store, *pending));
+  const ProjectMap fifth = ProjectMap::open(*store);
+  EXPECT_EQ(fifth.buildingsCacheUse(), MapCacheUse::Written);
+  EXPECT_EQ(hazardOf(fifth, "B002"), "C");
 }
 
 TEST_F(MapCacheTest, EditByAnotherProcessIsShownOnMapAndTable) {
