@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "gis/store/AttributeColumns.h"
+#include "gis/store/DataVersion.h"
 #include "gis/store/MapCacheStore.h"
 #include "layers/BuildingDensity.h"
 #include "layers/LayerLoader.h"
@@ -336,8 +337,9 @@ MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, in
 }
 
 bool writePendingMapCache(ProjectStore& store, PendingMapCache& cache,
-                          const std::atomic<bool>* cancel) {
+                          const std::atomic<bool>* cancel, bool* othersWrote) {
   const auto stopped = [cancel]() { return cancel && cancel->load(); };
+  const std::int64_t version = projectDataVersion(store);
   // Made before the write transaction, which then holds the project's write lock only for the
   // writing.
   const std::vector<Bytes> map = packMapLayer(cache.layer, cache.generation, cache.skipped);
@@ -346,6 +348,7 @@ bool writePendingMapCache(ProjectStore& store, PendingMapCache& cache,
   if (stopped() || buildingsGeneration(store) != cache.generation) return false;
   auto transaction = store.begin();
   // Checked again under the write lock: a change committed since would make this cache stale.
+  if (othersWrote) *othersWrote = projectDataVersion(store) != version;
   if (buildingsGeneration(store) != cache.generation) return false;
   writeMapCache(store, kBuildingsMapCache, map);
   if (stopped()) return false;

@@ -59,8 +59,11 @@ MapLayer loadBuildingLayer(const ProjectStore& store, ProjectStore* writable, in
 /// Writes a pending cache (map, attribute columns, density) into `store`, the same project
 /// through any connection, in one transaction, and only while the buildings are still at its
 /// generation: false when they moved meanwhile or `cancel` turned true (nothing written then).
-/// Throws StoreError (a read-only file, a lock held too long elsewhere).
+/// `othersWrote`, when given, tells whether another connection committed anything to the
+/// project between this call and the write (the caller's own view of the file moves with this
+/// write's commit, and cannot tell it from theirs). Throws StoreError (a read-only file, a lock
+/// held too long elsewhere).
 bool writePendingMapCache(ProjectStore& store, PendingMapCache& cache,
-                          const std::atomic<bool>* cancel = nullptr);
+                          const std::atomic<bool>* cancel = nullptr, bool* othersWrote = nullptr);
 
 }  // namespace fangan

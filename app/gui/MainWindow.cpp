@@ -503,10 +503,12 @@ void MainWindow::closeProject() {
   buildingCount_ = 0;
 }
 
-void MainWindow::mapCacheWritten(bool written) {
-  // The writer's commit moved the file's data version; the buildings' generation did not move
-  // if nobody else wrote them meanwhile, and then the project is as it was read.
-  if (written && store_ && !refreshButton_->isVisible()) {
+void MainWindow::mapCacheWritten(bool written, bool othersWrote) {
+  // The writer's commit moved the file's data version as another program's would. When nobody
+  // else committed while it was under way (it checks under its write lock) and the buildings'
+  // generation is where it was, the project is as it was read: the version now is ours. Else
+  // the next tick offers the refresh.
+  if (written && !othersWrote && store_ && !refreshButton_->isVisible()) {
     try {
       if (buildingsGeneration(*store_) == cacheGeneration_) {
         seenDataVersion_ = projectDataVersion(*store_);

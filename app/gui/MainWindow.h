@@ -218,7 +218,7 @@ class MainWindow : public QMainWindow {
   // The map cache written after the map is shown; its commit is not another program's change.
   MapCacheWriter* cacheWriter_ = nullptr;
   std::int64_t cacheGeneration_ = 0;
-  void mapCacheWritten(bool written);
+  void mapCacheWritten(bool written, bool othersWrote);
   LatestScan coverageScan_;
   ProjectMap map_;
   std::unique_ptr<CrsTransform> toLonLat_;  // project CRS → WGS 84, GUI thread only

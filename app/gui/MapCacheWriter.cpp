@@ -28,27 +28,29 @@ void MapCacheWriter::start(const std::string& location, std::shared_ptr<PendingM
   if (!cache) return;
   auto stop = std::make_shared<std::atomic<bool>>(false);
   cancel_ = stop;
-  watcher_ = new QFutureWatcher<bool>(this);
-  QFutureWatcher<bool>* watcher = watcher_;
-  connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher]() {
+  using Watcher = QFutureWatcher<std::pair<bool, bool>>;
+  watcher_ = new Watcher(this);
+  Watcher* watcher = watcher_;
+  connect(watcher, &Watcher::finished, this, [this, watcher]() {
     if (watcher != watcher_) return;
-    const bool written = watcher->result();
+    const auto [written, othersWrote] = watcher->result();
     watcher_->deleteLater();
     watcher_ = nullptr;
     cancel_.reset();
-    emit finished(written);
+    emit finished(written, othersWrote);
   });
   watcher->setFuture(QtConcurrent::run(backgroundPool(), [location, cache, stop]() mutable {
     bool written = false;
+    bool othersWrote = true;  // unless the write says otherwise
     try {
       const std::unique_ptr<ProjectStore> store = openProject(location);
-      written = writePendingMapCache(*store, *cache, stop.get());
+      written = writePendingMapCache(*store, *cache, stop.get(), &othersWrote);
     } catch (const std::exception&) {
       // A read-only project, a lock held too long elsewhere: the next opening tries again.
     }
     cache.reset();
     releaseFreedMemory();  // the packed parts and the columns
-    return written;
+    return std::make_pair(written, othersWrote);
   }));
 }
 

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "layers/MapCache.h"
 
@@ -30,12 +31,13 @@ class MapCacheWriter : public QObject {
 
  signals:
   /// The write ended: `written` false when it was cancelled, the buildings changed meanwhile
-  /// (the next opening writes it again) or the project could not be written.
-  void finished(bool written);
+  /// (the next opening writes it again) or the project could not be written; `othersWrote`
+  /// when another connection committed to the project while it was under way.
+  void finished(bool written, bool othersWrote);
 
  private:
   std::shared_ptr<std::atomic<bool>> cancel_;
-  QFutureWatcher<bool>* watcher_ = nullptr;
+  QFutureWatcher<std::pair<bool, bool>>* watcher_ = nullptr;
 };
 
 }  // namespace fangan::gui

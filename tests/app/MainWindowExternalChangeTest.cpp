@@ -20,7 +20,10 @@ TEST(MainWindowExternalChange, OffersToRefreshAfterAnotherProcessCommits) {
   ASSERT_TRUE(fixture.isValid());
   MainWindow window;
   QString error;
+  QSignalSpy cacheWritten(&window, &MainWindow::mapCacheWriteFinished);
   ASSERT_TRUE(window.openProject(fixture.path(), &error)) << error.toStdString();
+  // The map cache the opening writes after the map is shown is the window's own commit.
+  ASSERT_TRUE(fangan::testing::waitUntil([&]() { return cacheWritten.count() == 1; }, 60000));
   auto* refresh = window.findChild<QPushButton*>(QStringLiteral("refreshProjectButton"));
   ASSERT_NE(refresh, nullptr);
   EXPECT_FALSE(window.checkExternalChanges());
