@@ -12,8 +12,10 @@
 // the cache: that read dominates the peak RSS then). A line starting with RESULT carries the
 // figures for open_vs_qgis.sh.
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <QApplication>
 #include <QDir>
@@ -38,6 +40,17 @@ namespace {
 using namespace fangan;
 
 const QSize kImageSize(1920, 1080);
+
+// Resident now (VmRSS), MB.
+long currentRssMb() {
+  std::FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return 0;
+  long pages = 0;
+  long resident = 0;
+  const int read = std::fscanf(f, "%ld %ld", &pages, &resident);
+  std::fclose(f);
+  return read == 2 ? resident * (sysconf(_SC_PAGESIZE) / 1024) / 1024 : 0;
+}
 
 long peakRssMb() {
   rusage usage{};
@@ -87,6 +100,7 @@ struct Opening {
   Extent drawn;               // the window of the full-extent render
   double previewReadyMs = 0;  // towns, grids and the density read
   double firstPaintMs = 0;    // ... and drawn at full extent
+  long rssAfterOpenMb = 0;    // resident once the map is read (the map held)
   bool cacheWritten = false;  // a cache the opening left to write was written after the render
   double cacheWriteMs = 0;
   std::int64_t previewBuildings = 0;
@@ -121,6 +135,10 @@ Opening openOnce(const std::string& project) {
       });
   const std::vector<std::int64_t> ids = store->buildingIds();
   o.mapReadyMs = msSince(timer) - previewRenderMs;
+#ifdef __GLIBC__
+  malloc_trim(0);  // as the window does after an opening (releaseFreedMemory)
+#endif
+  o.rssAfterOpenMb = currentRssMb();
   o.mapReadyCpuMs = cpuMs() - cpu - previewRenderCpuMs;
   o.use = map.buildingsCacheUse();
   o.buildings = ids.size();
@@ -210,6 +228,8 @@ int main(int argc, char** argv) {
         "first render %.0f ms\n",
         first.buildings, first.firstPaintMs, first.mapReadyMs, first.mapReadyCpuMs,
         cacheUseText(first.use), first.renderMs);
+    std::printf("resident with the map open: %ld MB (peak so far %ld MB)\n", first.rssAfterOpenMb,
+                peakRssMb());
     if (first.use == MapCacheUse::Pending) {
       std::printf("then the map cache written in the background: %.0f ms (%s)\n",
                   first.cacheWriteMs, first.cacheWritten ? "written" : "not written");

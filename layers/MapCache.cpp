@@ -91,7 +91,8 @@ bool readHeader(const Bytes& part, std::int64_t generation, Header& h) {
   return r.atEnd();
 }
 
-// Decodes one part of features into `out`; false when it is damaged.
+// Decodes one part of features into `out`, their values into a table of the part's own (the
+// header's dictionary words, then the part's inlined values); false when it is damaged.
 bool readFeatures(const Bytes& part, const Header& h, std::vector<MapFeature>& out) {
   ByteReader r(part);
   const auto count = r.get<std::uint32_t>();
@@ -100,6 +101,13 @@ bool readFeatures(const Bytes& part, const Header& h, std::vector<MapFeature>& o
   if (!r.ok() || count > r.remaining() / kMinFeatureBytes) return false;
   out.resize(count);
   const auto fieldCount = static_cast<std::size_t>(h.fields.size());
+  auto table = std::make_shared<FeatureValues::Table>();
+  table->width = static_cast<qsizetype>(fieldCount);
+  table->words = h.dictionary;  // shared strings: a reference count each
+  table->rows.resize(std::size_t{count} * fieldCount);
+  std::size_t inlinedFields = 0;
+  for (const bool inlined : h.inlined) inlinedFields += inlined ? 1 : 0;
+  table->words.reserve(h.dictionary.size() + std::size_t{count} * inlinedFields);
   for (std::uint32_t i = 0; i < count; ++i) {
     MapFeature& f = out[i];
     f.id = r.get<std::int64_t>();
@@ -115,16 +123,20 @@ bool readFeatures(const Bytes& part, const Header& h, std::vector<MapFeature>& o
     f.labelPoint = QPointF(lx, ly);
     f.area = r.get<double>();
     if (!r.ok()) return false;
-    f.values.resize(static_cast<qsizetype>(fieldCount));
+    std::uint32_t* row = table->rows.data() + std::size_t{i} * fieldCount;
     for (std::size_t v = 0; v < fieldCount; ++v) {
       if (h.inlined[v]) {
-        if (!getString(r, f.values[static_cast<qsizetype>(v)])) return false;
+        QString value;
+        if (!getString(r, value)) return false;
+        row[v] = static_cast<std::uint32_t>(table->words.size());
+        table->words.push_back(std::move(value));
       } else {
         const auto word = r.get<std::uint32_t>();
         if (word >= h.dictionary.size()) return false;
-        f.values[static_cast<qsizetype>(v)] = h.dictionary[word];
+        row[v] = word;
       }
     }
+    f.values = FeatureValues(table, i);
     const auto paths = r.get<std::uint32_t>();
     if (!r.ok() || paths > r.remaining() / sizeof(std::uint32_t)) return false;
     f.paths.resize(static_cast<qsizetype>(paths));

@@ -15,6 +15,7 @@
 
 #include "gis/model/Geometry.h"
 #include "gis/model/ProjectLayer.h"
+#include "layers/FeatureValues.h"
 #include "layers/SpatialIndex.h"
 #include "layers/WkbGeometry.h"
 
@@ -28,7 +29,7 @@ struct MapFeature {
   QVector<QPolygonF> paths;  ///< polygon rings (odd-even), line strings or single points
   QPointF labelPoint;        ///< where a label goes: inside the polygon when possible
   double area = 0;           ///< polygon area (map units²), used to rank labels
-  QVector<QString> values;   ///< attribute values, parallel to MapLayer::fields()
+  FeatureValues values;      ///< attribute values, parallel to MapLayer::fields()
 };
 
 class MapLayer {
