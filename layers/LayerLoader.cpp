@@ -1,6 +1,8 @@
 #include "layers/LayerLoader.h"
 
+#include <QHash>
 #include <QSet>
+#include <algorithm>
 
 #include "gis/analysis/HealthCode.h"
 #include "gis/model/Vocabulary.h"
@@ -28,6 +30,44 @@ class StringPool {
   QSet<QString> pool_;
 };
 
+// The values of many features as one table (FeatureValues::Table): each distinct value once,
+// and an index per value and feature instead of a list per feature. Values of the fields before
+// `unique` (a building's code) differ from feature to feature and are not looked up.
+class ValueTable {
+ public:
+  ValueTable(qsizetype width, qsizetype unique, std::size_t expected)
+      : table_(std::make_shared<FeatureValues::Table>()), unique_(unique) {
+    table_->width = width;
+    table_->rows.reserve(expected * static_cast<std::size_t>(width));
+    table_->words.reserve(expected * static_cast<std::size_t>(unique));
+  }
+  FeatureValues add(const QVector<QString>& values) {
+    const auto row =
+        static_cast<std::uint32_t>(table_->rows.size() / static_cast<std::size_t>(table_->width));
+    for (qsizetype i = 0; i < table_->width; ++i) {
+      const QString& value = i < values.size() ? values[i] : empty_;
+      if (i < unique_) {
+        table_->rows.push_back(static_cast<std::uint32_t>(table_->words.size()));
+        table_->words.push_back(value);
+        continue;
+      }
+      auto it = index_.constFind(value);
+      if (it == index_.constEnd()) {
+        it = index_.insert(value, static_cast<std::uint32_t>(table_->words.size()));
+        table_->words.push_back(value);
+      }
+      table_->rows.push_back(*it);
+    }
+    return FeatureValues(table_, row);
+  }
+
+ private:
+  std::shared_ptr<FeatureValues::Table> table_;
+  qsizetype unique_;
+  QHash<QString, std::uint32_t> index_;
+  QString empty_;
+};
+
 std::int64_t layerCount(const ProjectStore& store, ProjectLayer layer) {
   for (const LayerSummary& s : store.summary()) {
     if (s.layer == layer) return s.count;
@@ -44,7 +84,7 @@ class FeatureCollector {
     if (expectedCount > 0) features_.reserve(static_cast<std::size_t>(expectedCount));
   }
 
-  void add(std::int64_t id, const Wkb& wkb, QVector<QString> values) {
+  void add(std::int64_t id, const Wkb& wkb, FeatureValues values) {
     DrawableGeometry g = decodeWkb(wkb);
     if (!g.valid || g.shape == GeometryShape::Empty) {
       ++skipped_;
@@ -124,16 +164,16 @@ QStringList buildingFeatureFields() {
 
 MapLayer loadBuildingsMapLayer(const ProjectStore& store, int* skipped,
                                const std::function<void(const BuildingRecord&)>& alsoVisit) {
-  FeatureCollector c(GeometryShape::Polygon, layerCount(store, ProjectLayer::Buildings));
-  StringPool pool;
+  const std::int64_t expected = layerCount(store, ProjectLayer::Buildings);
+  FeatureCollector c(GeometryShape::Polygon, expected);
+  const QStringList fields = buildingFeatureFields();
+  ValueTable values(fields.size(), 1, static_cast<std::size_t>(std::max<std::int64_t>(0, expected)));
   store.forEachBuilding([&](const BuildingRecord& r, const Wkb& g) {
     if (alsoVisit) alsoVisit(r);
-    QVector<QString> values = buildingFeatureValues(r);
-    for (int i = 1; i < values.size(); ++i) values[i] = pool(values[i]);  // all but the code
-    c.add(r.id, g, std::move(values));
+    c.add(r.id, g, values.add(buildingFeatureValues(r)));  // the code first: kept as it is
     return true;
   });
-  return c.build(ProjectLayer::Buildings, buildingFeatureFields(), skipped);
+  return c.build(ProjectLayer::Buildings, fields, skipped);
 }
 
 MapLayer loadMapLayer(const ProjectStore& store, ProjectLayer kind, int* skipped) {
