@@ -3,6 +3,7 @@
 // for one buildings generation. Only SpatiaLite projects keep one; for other stores there is no
 // generation, nothing is read and writes are ignored, so the map reads their layers.
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -21,6 +22,8 @@ std::optional<std::int64_t> buildingsGeneration(const ProjectStore& store);
 /// empty when there is none.
 std::vector<std::vector<unsigned char>> mapCacheParts(const ProjectStore& store,
                                                       const std::string& name);
+/// The size in bytes of the stored parts of cache `name` (0 when there is none).
+std::size_t mapCacheBytes(const ProjectStore& store, const std::string& name);
 /// Visits the stored parts of cache `name` in part order, all read in one statement (one
 /// snapshot), each as soon as it is read; stop by returning false.
 void forEachMapCachePart(const ProjectStore& store, const std::string& name,

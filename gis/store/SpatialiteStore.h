@@ -100,6 +100,7 @@ class SpatialiteStore : public ProjectStore {
   // The map cache (MapCacheStore.h).
   std::optional<std::int64_t> buildingsGeneration() const;
   std::vector<std::vector<unsigned char>> cacheParts(const std::string& name) const;
+  std::size_t cacheBytes(const std::string& name) const;
   void forEachCachePart(const std::string& name,
                         const std::function<bool(std::vector<unsigned char>)>& visit) const;
   void writeCache(const std::string& name, const std::vector<std::vector<unsigned char>>& parts);

@@ -1,6 +1,7 @@
 // SpatialiteStore: the map cache (tables building_generation and map_cache,
 // docs/rules.md#map-cache).
 
+#include <algorithm>
 #include <filesystem>
 
 #include "gis/store/MapCacheStore.h"
@@ -38,6 +39,13 @@ std::vector<std::vector<unsigned char>> SpatialiteStore::cacheParts(const std::s
     return true;
   });
   return parts;
+}
+
+std::size_t SpatialiteStore::cacheBytes(const std::string& name) const {
+  // length() of a blob reads its size from the record header, not the blob.
+  sqlite::Statement s(*db_, "SELECT coalesce(sum(length(data)), 0) FROM map_cache WHERE name = ?");
+  s.bind(1, name);
+  return s.step() ? static_cast<std::size_t>(std::max<std::int64_t>(0, s.integer(0))) : 0;
 }
 
 void SpatialiteStore::forEachCachePart(
@@ -111,6 +119,11 @@ std::vector<std::vector<unsigned char>> mapCacheParts(const ProjectStore& store,
                                                       const std::string& name) {
   const auto* spatialite = dynamic_cast<const SpatialiteStore*>(&store);
   return spatialite ? spatialite->cacheParts(name) : std::vector<std::vector<unsigned char>>{};
+}
+
+std::size_t mapCacheBytes(const ProjectStore& store, const std::string& name) {
+  const auto* spatialite = dynamic_cast<const SpatialiteStore*>(&store);
+  return spatialite ? spatialite->cacheBytes(name) : 0;
 }
 
 void forEachMapCachePart(const ProjectStore& store, const std::string& name,

@@ -147,6 +147,17 @@ TEST_F(MapCacheTest, RoundTripIsBitIdentical) {
   expectSameLayer(fresh, *back);
   // Another generation's cache is not this one's.
   EXPECT_FALSE(unpackMapLayer(parts, 8).has_value());
+  // A header claiming another number of features is refused before anything is allocated for
+  // them: far more than the parts can hold, or one fewer than they hold.
+  for (const std::uint64_t claimed : {std::uint64_t{1} << 40, std::uint64_t{3}}) {
+    std::vector<Bytes> forged = parts;
+    constexpr std::size_t kCountAt = 4 + 4 + 4 + 8 + 4 + 1 + 4;  // after magic … skipped
+    std::uint64_t stored = 0;
+    std::memcpy(&stored, forged[0].data() + kCountAt, sizeof stored);
+    ASSERT_EQ(stored, 4u);  // where the count is
+    std::memcpy(forged[0].data() + kCountAt, &claimed, sizeof claimed);
+    EXPECT_FALSE(unpackMapLayer(forged, 7).has_value()) << claimed;
+  }
   // Every truncation of a part is refused, none crashes.
   for (std::size_t p = 0; p < parts.size(); ++p) {
     for (std::size_t cut = 0; cut < parts[p].size(); cut += 7) {
