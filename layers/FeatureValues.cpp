@@ -1,9 +1,39 @@
 #include "layers/FeatureValues.h"
 
+#include <limits>
+
 namespace fangan {
 
+void FeatureValues::Table::pack() {
+  if (wide.empty() || words.size() > std::size_t{std::numeric_limits<std::uint16_t>::max()} + 1) {
+    return;
+  }
+  narrow.assign(wide.begin(), wide.end());
+  std::vector<std::uint32_t>().swap(wide);
+}
+
+namespace {
+
+std::shared_ptr<const FeatureValues::Table> ownTable(std::vector<QString> values) {
+  if (values.empty()) return nullptr;
+  auto table = std::make_shared<FeatureValues::Table>();
+  table->width = static_cast<qsizetype>(values.size());
+  table->wide.resize(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) table->wide[i] = static_cast<std::uint32_t>(i);
+  table->words = std::move(values);
+  table->pack();
+  return table;
+}
+
+}  // namespace
+
+FeatureValues::FeatureValues(const QVector<QString>& own)
+    : table_(ownTable(std::vector<QString>(own.begin(), own.end()))) {}
+
+FeatureValues::FeatureValues(std::initializer_list<QString> own)
+    : table_(ownTable(std::vector<QString>(own))) {}
+
 QVector<QString> FeatureValues::toVector() const {
-  if (!table_) return own_;
   QVector<QString> out;
   out.reserve(size());
   for (const QString& v : *this) out.append(v);

@@ -38,16 +38,16 @@ class ValueTable {
   ValueTable(qsizetype width, qsizetype unique, std::size_t expected)
       : table_(std::make_shared<FeatureValues::Table>()), unique_(unique) {
     table_->width = width;
-    table_->rows.reserve(expected * static_cast<std::size_t>(width));
+    table_->wide.reserve(expected * static_cast<std::size_t>(width));
     table_->words.reserve(expected * static_cast<std::size_t>(unique));
   }
   FeatureValues add(const QVector<QString>& values) {
     const auto row =
-        static_cast<std::uint32_t>(table_->rows.size() / static_cast<std::size_t>(table_->width));
+        static_cast<std::uint32_t>(table_->wide.size() / static_cast<std::size_t>(table_->width));
     for (qsizetype i = 0; i < table_->width; ++i) {
       const QString& value = i < values.size() ? values[i] : empty_;
       if (i < unique_) {
-        table_->rows.push_back(static_cast<std::uint32_t>(table_->words.size()));
+        table_->wide.push_back(static_cast<std::uint32_t>(table_->words.size()));
         table_->words.push_back(value);
         continue;
       }
@@ -56,10 +56,12 @@ class ValueTable {
         it = index_.insert(value, static_cast<std::uint32_t>(table_->words.size()));
         table_->words.push_back(value);
       }
-      table_->rows.push_back(*it);
+      table_->wide.push_back(*it);
     }
     return FeatureValues(table_, row);
   }
+  /// Once every feature is added: the indexes in 16 bits when they fit.
+  void finish() { table_->pack(); }
 
  private:
   std::shared_ptr<FeatureValues::Table> table_;
@@ -167,12 +169,14 @@ MapLayer loadBuildingsMapLayer(const ProjectStore& store, int* skipped,
   const std::int64_t expected = layerCount(store, ProjectLayer::Buildings);
   FeatureCollector c(GeometryShape::Polygon, expected);
   const QStringList fields = buildingFeatureFields();
-  ValueTable values(fields.size(), 1, static_cast<std::size_t>(std::max<std::int64_t>(0, expected)));
+  ValueTable values(fields.size(), 1,
+                    static_cast<std::size_t>(std::max<std::int64_t>(0, expected)));
   store.forEachBuilding([&](const BuildingRecord& r, const Wkb& g) {
     if (alsoVisit) alsoVisit(r);
     c.add(r.id, g, values.add(buildingFeatureValues(r)));  // the code first: kept as it is
     return true;
   });
+  values.finish();
   return c.build(ProjectLayer::Buildings, fields, skipped);
 }
 

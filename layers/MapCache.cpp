@@ -107,7 +107,7 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
   auto table = std::make_shared<FeatureValues::Table>();
   table->width = static_cast<qsizetype>(fieldCount);
   table->words = h.dictionary;  // shared strings: a reference count each
-  table->rows.resize(std::size_t{count} * fieldCount);
+  table->wide.resize(std::size_t{count} * fieldCount);
   std::size_t inlinedFields = 0;
   for (const bool inlined : h.inlined) inlinedFields += inlined ? 1 : 0;
   table->words.reserve(h.dictionary.size() + std::size_t{count} * inlinedFields);
@@ -126,7 +126,7 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
     f.labelPoint = QPointF(lx, ly);
     f.area = r.get<double>();
     if (!r.ok()) return false;
-    std::uint32_t* row = table->rows.data() + std::size_t{i} * fieldCount;
+    std::uint32_t* row = table->wide.data() + std::size_t{i} * fieldCount;
     for (std::size_t v = 0; v < fieldCount; ++v) {
       if (h.inlined[v]) {
         QString value;
@@ -151,6 +151,7 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
       if (points > 0) std::memcpy(static_cast<void*>(path.data()), at, points * sizeof(QPointF));
     }
   }
+  table->pack();
   return r.atEnd();
 }
 
