@@ -1,7 +1,6 @@
 #include "layers/LayerLoader.h"
 
 #include <QHash>
-#include <QSet>
 #include <algorithm>
 
 #include "gis/analysis/HealthCode.h"
@@ -14,34 +13,22 @@ namespace {
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
-// Keeps one shared copy of each repeated attribute value (classes, town names, grid ids): QString
-// is implicitly shared, so a million buildings in a few hundred grids hold a few hundred strings
-// instead of a million (about 40 bytes saved per value and feature).
-class StringPool {
- public:
-  QString operator()(const QString& value) {
-    auto it = pool_.constFind(value);
-    if (it != pool_.constEnd()) return *it;
-    pool_.insert(value);
-    return value;
-  }
-
- private:
-  QSet<QString> pool_;
-};
-
-// The values of many features as one table (FeatureValues::Table): each distinct value once,
-// and an index per value and feature instead of a list per feature. Values of the fields before
-// `unique` (a building's code) differ from feature to feature and are not looked up.
+// The values of a layer's features as one table (FeatureValues::Table): each distinct value
+// once, and an index per value and feature instead of a list of strings per feature (a million
+// buildings in a few hundred grids hold a few hundred grid ids). Values of the first `unique`
+// fields (a building's code) differ from feature to feature and are not looked up.
 class ValueTable {
  public:
-  ValueTable(qsizetype width, qsizetype unique, std::size_t expected)
-      : table_(std::make_shared<FeatureValues::Table>()), unique_(unique) {
-    table_->width = width;
-    table_->wide.reserve(expected * static_cast<std::size_t>(width));
-    table_->words.reserve(expected * static_cast<std::size_t>(unique));
-  }
+  ValueTable(qsizetype unique, std::size_t expected)
+      : table_(std::make_shared<FeatureValues::Table>()), unique_(unique), expected_(expected) {}
+  /// The row of `values`; the first row added sets the table's width.
   FeatureValues add(const QVector<QString>& values) {
+    if (table_->width == 0) {
+      if (values.isEmpty()) return FeatureValues();
+      table_->width = values.size();
+      table_->wide.reserve(expected_ * static_cast<std::size_t>(table_->width));
+      table_->words.reserve(expected_ * static_cast<std::size_t>(unique_));
+    }
     const auto row =
         static_cast<std::uint32_t>(table_->wide.size() / static_cast<std::size_t>(table_->width));
     for (qsizetype i = 0; i < table_->width; ++i) {
@@ -66,6 +53,7 @@ class ValueTable {
  private:
   std::shared_ptr<FeatureValues::Table> table_;
   qsizetype unique_;
+  std::size_t expected_;
   QHash<QString, std::uint32_t> index_;
   QString empty_;
 };
@@ -80,13 +68,16 @@ std::int64_t layerCount(const ProjectStore& store, ProjectLayer layer) {
 // Collects features of one kind; `add` decodes the geometry and keeps it when drawable.
 class FeatureCollector {
  public:
-  explicit FeatureCollector(GeometryShape expected, std::int64_t expectedCount = 0)
-      : expected_(expected) {
+  /// `unique`: the leading fields whose values differ from feature to feature (ValueTable).
+  explicit FeatureCollector(GeometryShape expected, std::int64_t expectedCount = 0,
+                            qsizetype unique = 0)
+      : expected_(expected),
+        values_(unique, static_cast<std::size_t>(std::max<std::int64_t>(0, expectedCount))) {
     // Growing by doubling would briefly hold 1.5–2 copies of a million features.
     if (expectedCount > 0) features_.reserve(static_cast<std::size_t>(expectedCount));
   }
 
-  void add(std::int64_t id, const Wkb& wkb, FeatureValues values) {
+  void add(std::int64_t id, const Wkb& wkb, const QVector<QString>& values) {
     DrawableGeometry g = decodeWkb(wkb);
     if (!g.valid || g.shape == GeometryShape::Empty) {
       ++skipped_;
@@ -102,12 +93,13 @@ class FeatureCollector {
     f.shape = g.shape;
     f.bounds = g.bounds;
     f.paths = std::move(g.paths);
-    f.values = std::move(values);
+    f.values = values_.add(values);
     features_.push_back(std::move(f));
   }
 
   MapLayer build(ProjectLayer kind, QStringList fields, int* skipped) {
     if (skipped) *skipped = skipped_;
+    values_.finish();
     const GeometryShape shape = shape_ == GeometryShape::Empty ? expected_ : shape_;
     return MapLayer(kind, shape, std::move(fields), std::move(features_));
   }
@@ -116,6 +108,7 @@ class FeatureCollector {
   GeometryShape expected_;
   GeometryShape shape_ = GeometryShape::Empty;
   std::vector<MapFeature> features_;
+  ValueTable values_;
   int skipped_ = 0;
 };
 
@@ -127,12 +120,11 @@ MapLayer loadExtensionLayer(const ProjectStore& store, ProjectLayer kind, int* s
                                  : info.geometry == GeometryKind::Lineal ? GeometryShape::Line
                                                                          : GeometryShape::Polygon;
   FeatureCollector c(expected, layerCount(store, kind));
-  StringPool pool;
-  store.forEachFeature(kind, [&c, &pool](const FeatureRow& row, const Wkb& g) {
+  store.forEachFeature(kind, [&c](const FeatureRow& row, const Wkb& g) {
     QVector<QString> values;
     values.reserve(static_cast<int>(row.values.size()));
-    for (const std::string& v : row.values) values.append(pool(qs(v)));
-    c.add(row.id, g, std::move(values));
+    for (const std::string& v : row.values) values.append(qs(v));
+    c.add(row.id, g, values);
     return true;
   });
   QStringList fields;
@@ -144,7 +136,7 @@ MapLayer loadExtensionLayer(const ProjectStore& store, ProjectLayer kind, int* s
 
 QVector<QString> buildingFeatureValues(const BuildingRecord& r) {
   // Numbers as text: styles filter on value sets, and the few distinct floor counts and years
-  // are shared through the loader's pool like the classes.
+  // are shared through the layer's value table like the classes.
   const auto number = [](const std::optional<int>& v) {
     return v ? QString::number(*v) : QString();
   };
@@ -166,18 +158,14 @@ QStringList buildingFeatureFields() {
 
 MapLayer loadBuildingsMapLayer(const ProjectStore& store, int* skipped,
                                const std::function<void(const BuildingRecord&)>& alsoVisit) {
-  const std::int64_t expected = layerCount(store, ProjectLayer::Buildings);
-  FeatureCollector c(GeometryShape::Polygon, expected);
-  const QStringList fields = buildingFeatureFields();
-  ValueTable values(fields.size(), 1,
-                    static_cast<std::size_t>(std::max<std::int64_t>(0, expected)));
+  // The code, first, is each building's own: kept as it is, not looked up.
+  FeatureCollector c(GeometryShape::Polygon, layerCount(store, ProjectLayer::Buildings), 1);
   store.forEachBuilding([&](const BuildingRecord& r, const Wkb& g) {
     if (alsoVisit) alsoVisit(r);
-    c.add(r.id, g, values.add(buildingFeatureValues(r)));  // the code first: kept as it is
+    c.add(r.id, g, buildingFeatureValues(r));
     return true;
   });
-  values.finish();
-  return c.build(ProjectLayer::Buildings, fields, skipped);
+  return c.build(ProjectLayer::Buildings, buildingFeatureFields(), skipped);
 }
 
 MapLayer loadMapLayer(const ProjectStore& store, ProjectLayer kind, int* skipped) {

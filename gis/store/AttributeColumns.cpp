@@ -129,7 +129,9 @@ struct AttributeColumnsOnWorker::Worker {
   explicit Worker(const std::vector<std::string>& names) : builder(names) {
     thread = std::thread([this]() { run(); });
   }
-  ~Worker() {
+  ~Worker() { close(); }
+  /// Lets the thread take what is queued and end, and waits for it.
+  void close() {
     {
       const std::lock_guard<std::mutex> lock(mutex);
       closed = true;
@@ -186,12 +188,7 @@ void AttributeColumnsOnWorker::add(const BuildingRecord& record) {
 std::vector<AttributeColumn> AttributeColumnsOnWorker::finish(std::int64_t generation) {
   if (!batch_.empty()) worker_->push(std::move(batch_));
   batch_ = {};
-  {
-    const std::lock_guard<std::mutex> lock(worker_->mutex);
-    worker_->closed = true;
-  }
-  worker_->changed.notify_all();
-  worker_->thread.join();
+  worker_->close();
   return worker_->builder.finish(generation);
 }
 
