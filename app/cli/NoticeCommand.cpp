@@ -52,7 +52,12 @@ int runNotice(const Arguments& a, std::ostream& out, std::ostream& err) {
       buildings.push_back(*b);
     }
   } else {
-    buildings = buildingsAwaitingNotice(data.buildings(), store->notices(), a.value("--town"));
+    std::vector<BuildingRecord> all;
+    store->forEachBuilding([&all](const BuildingRecord& r, const Wkb&) {
+      all.push_back(r);
+      return true;
+    });
+    buildings = buildingsAwaitingNotice(all, store->notices(), a.value("--town"));
     if (buildings.empty()) {
       out << "镇街 " << a.value("--town") << " 没有待下达隐患通知书的房屋\n";
       return 0;

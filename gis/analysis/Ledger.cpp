@@ -11,39 +11,43 @@ namespace fangan {
 
 namespace {
 
-bool inScope(const BuildingRecord& r, const LedgerOptions& options) {
-  return options.scope == LedgerScope::AllBuildings || r.selfBuilt.value_or(false);
+namespace fact = ledger_fact;
+
+bool inScope(LedgerFacts facts, const LedgerOptions& options) {
+  return options.scope == LedgerScope::AllBuildings || (facts & fact::kSelfBuilt) != 0;
 }
 
-/// Adds one record (`n` records alike) to the counts of an attachment-2 row.
-void count(LedgerRow& row, const BuildingRecord& r, int n) {
-  if (!r.isSurveyed()) return;
+/// Adds `n` records with these facts to the counts of an attachment-2 row.
+void count(LedgerRow& row, LedgerFacts f, int n) {
+  if (!(f & fact::kSurveyed)) return;
   row.surveyed += n;
-  if (r.initialHazard != InitialHazard::Hazard) return;
+  if (!(f & fact::kInitialHazard)) return;
   row.initialHazard += n;
-  if (r.recheckNoHazard.value_or(false)) row.recheckNoHazard += n;
-  if (r.directEngineering.value_or(false)) row.directEngineering += n;
-  if (r.appraisalGrade != AppraisalGrade::None) {
+  if (f & fact::kRecheckNoHazard) row.recheckNoHazard += n;
+  if (f & fact::kDirectEngineering) row.directEngineering += n;
+  if (f & fact::kAppraised) {
     row.appraised += n;
-    if (r.isGradeCD()) {
+    if (f & fact::kGradeCD) {
       row.gradeCD += n;
-      if (r.engineeringDone()) row.cdEngineered += n;
+      if (f & fact::kEngineeringDone) row.cdEngineered += n;
     }
   }
-  if (isAttachment2Closure(r)) row.closed += n;
+  if (f & fact::kAttachment2Closure) row.closed += n;
 }
+
 bool recheckedAfterManagementClosure(const BuildingRecord& r) {
   if (r.recheckNoHazard.value_or(false)) return true;
   return r.appraisalGrade != AppraisalGrade::None && r.appraisalDate && r.closedDate &&
          *r.appraisalDate > *r.closedDate;
 }
 
-void count(RecheckLedgerRow& row, const BuildingRecord& r, int n) {
-  if (!isClosedManagementOnly(r)) return;
+void count(RecheckLedgerRow& row, LedgerFacts f, int n) {
+  if (!(f & fact::kManagementClosure)) return;
   row.managementClosures += n;
-  if (recheckedAfterManagementClosure(r)) row.rechecked += n;
-  if (isCDNotRectified(r)) row.stillHazardous += n;
-  if (r.engineeringDone()) row.engineered += n;
+  if (f & fact::kRecheckedAfterClosure) row.rechecked += n;
+  // isCDNotRectified (CaseState.h)
+  if ((f & fact::kGradeCD) && !(f & fact::kEngineeringDone)) row.stillHazardous += n;
+  if (f & fact::kEngineeringDone) row.engineered += n;
 }
 
 }  // namespace
@@ -67,15 +71,51 @@ std::string ledgerAreaByGrid(const BuildingRecord& r) { return r.grid; }
 LedgerTally::LedgerTally(LedgerAreaFn areaOf, LedgerOptions options)
     : areaOf_(std::move(areaOf)), options_(options) {}
 
+LedgerFacts ledgerFacts(const BuildingRecord& r) {
+  LedgerFacts f = 0;
+  auto set = [&f](bool yes, LedgerFacts bit) { f |= yes ? bit : LedgerFacts{0}; };
+  set(r.selfBuilt.value_or(false), fact::kSelfBuilt);
+  set(r.isCommercial(), fact::kCommercial);
+  set(r.isSurveyed(), fact::kSurveyed);
+  set(r.initialHazard == InitialHazard::Hazard, fact::kInitialHazard);
+  set(r.recheckNoHazard.value_or(false), fact::kRecheckNoHazard);
+  set(r.directEngineering.value_or(false), fact::kDirectEngineering);
+  set(r.appraisalGrade != AppraisalGrade::None, fact::kAppraised);
+  set(r.isGradeCD(), fact::kGradeCD);
+  set(r.engineeringDone(), fact::kEngineeringDone);
+  set(isAttachment2Closure(r), fact::kAttachment2Closure);
+  set(isClosedManagementOnly(r), fact::kManagementClosure);
+  set(recheckedAfterManagementClosure(r), fact::kRecheckedAfterClosure);
+  return f;
+}
+
+const std::vector<std::string>& ledgerFactColumns() {
+  static const std::vector<std::string> columns = {"self_built",         "use",
+                                                   "use_subtype",        "survey_status",
+                                                   "initial_hazard",     "recheck_no_hazard",
+                                                   "direct_engineering", "appraisal_grade",
+                                                   "appraisal_date",     "rectification",
+                                                   "rectification_done", "closed",
+                                                   "closed_date",        "closure_basis"};
+  return columns;
+}
+
 void LedgerTally::add(const BuildingRecord& r, int times) {
-  if (times <= 0 || !inScope(r, options_)) return;
-  Area& area = areas_[areaOf_(r)];
+  if (times <= 0) return;
+  const LedgerFacts facts = ledgerFacts(r);
+  if (!inScope(facts, options_)) return;
+  add(areaOf_(r), facts, times);
+}
+
+void LedgerTally::add(const std::string& name, LedgerFacts facts, int times) {
+  if (times <= 0 || !inScope(facts, options_)) return;
+  Area& area = areas_[name];
   // Row 0 commercial, 1 non-commercial, 2 all: a record counts in its category and the total.
-  const std::size_t own = r.isCommercial() ? 0 : 1;
-  count(area.ledger[own], r, times);
-  count(area.ledger[2], r, times);
-  count(area.recheck[own], r, times);
-  count(area.recheck[2], r, times);
+  const std::size_t own = (facts & fact::kCommercial) ? 0 : 1;
+  count(area.ledger[own], facts, times);
+  count(area.ledger[2], facts, times);
+  count(area.recheck[own], facts, times);
+  count(area.recheck[2], facts, times);
 }
 
 void LedgerTally::addCounted(const std::string& area, bool commercial, const LedgerRow& counts,

@@ -34,6 +34,7 @@
 // engineered, as still_hazardous.
 
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -97,6 +98,33 @@ std::string ledgerAreaByTown(const BuildingRecord& r);
 /// Area function grouping by grid (网格).
 std::string ledgerAreaByGrid(const BuildingRecord& r);
 
+/// What the ledgers ask of one building, one bit per question of the rules above. Both ledgers
+/// count from these bits alone, so two buildings with the same facts count alike: a caller
+/// that tallies many areas of one district (the statistics tables of a print layout) keeps two
+/// bytes per building instead of its record.
+using LedgerFacts = std::uint16_t;
+namespace ledger_fact {
+constexpr LedgerFacts kSelfBuilt = 1u << 0;               ///< self_built = yes (the default scope)
+constexpr LedgerFacts kCommercial = 1u << 1;              ///< BuildingRecord::isCommercial
+constexpr LedgerFacts kSurveyed = 1u << 2;                ///< survey_status = surveyed
+constexpr LedgerFacts kInitialHazard = 1u << 3;           ///< initial_hazard = hazard
+constexpr LedgerFacts kRecheckNoHazard = 1u << 4;         ///< recheck_no_hazard = yes
+constexpr LedgerFacts kDirectEngineering = 1u << 5;       ///< direct_engineering = yes
+constexpr LedgerFacts kAppraised = 1u << 6;               ///< an appraisal grade is recorded
+constexpr LedgerFacts kGradeCD = 1u << 7;                 ///< grade C or D
+constexpr LedgerFacts kEngineeringDone = 1u << 8;         ///< BuildingRecord::engineeringDone
+constexpr LedgerFacts kAttachment2Closure = 1u << 9;      ///< CaseState.h isAttachment2Closure
+constexpr LedgerFacts kManagementClosure = 1u << 10;      ///< closed, management_only
+constexpr LedgerFacts kRecheckedAfterClosure = 1u << 11;  ///< the re-check ledger's "rechecked"
+}  // namespace ledger_fact
+
+/// The facts of one record.
+LedgerFacts ledgerFacts(const BuildingRecord& record);
+
+/// The building columns ledgerFacts reads (building_columns names): a narrow scan of these
+/// (and the area column) is enough to tally the ledgers.
+const std::vector<std::string>& ledgerFactColumns();
+
 /// Counts records one at a time into both ledgers, so a district of a million buildings can be
 /// tabulated while streaming them from the store instead of holding them all.
 class LedgerTally {
@@ -105,6 +133,8 @@ class LedgerTally {
   /// Counts one record, or `times` records with its values (records out of the options' scope
   /// are left out).
   void add(const BuildingRecord& record, int times = 1);
+  /// Counts `times` records of `area` with these facts (the same as adding the records).
+  void add(const std::string& area, LedgerFacts facts, int times = 1);
   /// Adds counts made elsewhere (on the server, LedgerSql.h) for the in-scope records of one
   /// area and category (commercial or not), as if each of them had been added.
   void addCounted(const std::string& area, bool commercial, const LedgerRow& counts,

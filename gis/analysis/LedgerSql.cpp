@@ -120,6 +120,8 @@ LedgerTally tallyProjectLedger(const ProjectStore& store, LedgerArea area,
   LedgerTally tally(area == LedgerArea::Town ? ledgerAreaByTown : ledgerAreaByGrid, options);
   BuildingScan scan;
   scan.footprints = false;
+  scan.columns = ledgerFactColumns();
+  scan.columns.push_back(area == LedgerArea::Town ? "town" : "grid");
   store.scanBuildings(scan, [&](const BuildingRecord& r, const Wkb&) {
     tally.add(r);
     return true;

@@ -280,6 +280,28 @@ void writeAttributeColumns(ProjectStore& store, const std::vector<AttributeColum
   }
 }
 
+std::optional<std::vector<AttributeColumn>> readCachedAttributeColumns(
+    const ProjectStore& store, const std::vector<std::string>& names) {
+  const std::optional<std::int64_t> generation = buildingsGeneration(store);
+  if (!generation) return std::nullopt;
+  std::vector<AttributeColumn> columns;
+  for (const std::string& name : names) {
+    std::optional<AttributeColumn> column;
+    for (const Bytes& part : mapCacheParts(store, attributeColumnCacheName(name))) {
+      std::optional<AttributeColumn> c = unpackAttributeColumn(part);
+      if (c && c->name == name && c->generation == *generation) column = std::move(c);
+    }
+    if (!column) return std::nullopt;
+    if (!columns.empty()) {
+      if (!sameBuildings(columns.front(), *column)) return std::nullopt;
+      column->ids = columns.front().ids;  // one list, not one per column
+    }
+    columns.push_back(std::move(*column));
+  }
+  if (buildingsGeneration(store) != generation) return std::nullopt;
+  return columns;
+}
+
 std::shared_ptr<const AttributeColumn> AttributeColumnCache::get(const ProjectStore& store,
                                                                  const std::string& name,
                                                                  const std::atomic<bool>* cancel) {

@@ -82,6 +82,13 @@ std::optional<AttributeColumn> unpackAttributeColumn(const Bytes& bytes);
 /// Writes columns into the project's cache (one transaction each). Throws StoreError.
 void writeAttributeColumns(ProjectStore& store, const std::vector<AttributeColumn>& columns);
 
+/// The named columns from the project's cache, when every one of them is there at the
+/// buildings' generation as it stands now (and still stands after the read); std::nullopt when
+/// any is missing or stale, or the store keeps no generation: the caller scans the store. The
+/// columns share one list of ids.
+std::optional<std::vector<AttributeColumn>> readCachedAttributeColumns(
+    const ProjectStore& store, const std::vector<std::string>& names);
+
 /// Columns of one open project, as they stand now. Thread-safe: the table's queries run on a
 /// worker thread.
 class AttributeColumnCache {

@@ -18,8 +18,7 @@ QString tr(const char* text) { return QCoreApplication::translate("Layout", text
 // how many grids and buildings it has.
 QString areaDetails(const LayoutData& data, const LayoutArea& area,
                     const QHash<QString, QString>& variables) {
-  int buildings = 0;
-  for (const BuildingRecord& r : data.buildings()) buildings += area.holds(r, data) ? 1 : 0;
+  const auto buildings = static_cast<qsizetype>(buildingsIn(area, data).size());
   QStringList parts;
   if (area.kind == LayoutAreaKind::Grid) {
     if (!area.town.isEmpty()) parts << tr("所属镇街：%1").arg(area.town);

@@ -66,22 +66,39 @@ Extent buildingExtent(const LayoutData& data, Keep keep) {
 
 }  // namespace
 
-bool LayoutArea::holds(const BuildingRecord& building, const LayoutData& data) const {
+bool LayoutArea::holds(const LayoutBuilding& building, const LayoutData& data) const {
   if (members) return members->count(building.id) > 0;
   switch (kind) {
     case LayoutAreaKind::District:
       return true;
     case LayoutAreaKind::Town:
-      return building.town == key.toStdString();
+      return data.townOf(building) == key.toStdString();
     case LayoutAreaKind::Grid:
-      return building.grid == key.toStdString();
+      return data.gridOf(building) == key.toStdString();
     case LayoutAreaKind::Extent: {
-      QPointF c;
-      return data.buildingCentre(building.id, &c) && c.x() >= extent.minX && c.x() <= extent.maxX &&
+      const QPointF c = building.centre;
+      return building.hasCentre && c.x() >= extent.minX && c.x() <= extent.maxX &&
              c.y() >= extent.minY && c.y() <= extent.maxY;
     }
   }
   return false;
+}
+
+std::vector<const LayoutBuilding*> buildingsIn(const LayoutArea& area, const LayoutData& data) {
+  std::vector<const LayoutBuilding*> in;
+  // A town or grid is one name index: compared as a number, not as text, for each building.
+  std::int64_t name = -1;
+  if (!area.members && (area.kind == LayoutAreaKind::Town || area.kind == LayoutAreaKind::Grid)) {
+    name = data.nameIndex(area.key.toStdString());
+    if (name < 0) return in;
+  }
+  for (const LayoutBuilding& b : data.buildings()) {
+    const bool holds = name < 0 ? area.holds(b, data)
+                                : (area.kind == LayoutAreaKind::Town ? b.town : b.grid) ==
+                                      static_cast<std::uint32_t>(name);
+    if (holds) in.push_back(&b);
+  }
+  return in;
 }
 
 bool LayoutArea::holds(const MapLayer& layer, const MapFeature& feature) const {

@@ -19,6 +19,7 @@
 namespace fangan {
 
 class LayoutData;
+struct LayoutBuilding;
 
 enum class LayoutAreaKind { District, Town, Grid, Extent };
 
@@ -37,12 +38,15 @@ struct LayoutArea {
   /// True when a building belongs to the area: towns and grids by the record's town / grid
   /// (the ledger's grouping, so that the legend, the table and `fangan ledger` agree), extents by
   /// the centre of the footprint's bounding box.
-  bool holds(const BuildingRecord& building, const LayoutData& data) const;
+  bool holds(const LayoutBuilding& building, const LayoutData& data) const;
   /// True when a map feature belongs to the area: by its town or grid attribute when its layer
   /// has one, else by its shape meeting the area's outline (its bounding box meeting the
   /// area's extent for areas without an outline).
   bool holds(const MapLayer& layer, const MapFeature& feature) const;
 };
+
+/// The buildings of `data` the area holds (holds() above), in id order.
+std::vector<const LayoutBuilding*> buildingsIn(const LayoutArea& area, const LayoutData& data);
 
 /// The whole project, named `label`.
 LayoutArea districtArea(const LayoutData& data, const QString& label);

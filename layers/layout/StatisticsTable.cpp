@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <map>
+#include <unordered_map>
 
 #include "gis/io/LedgerXlsxWriter.h"
 #include "layers/PresetStyles.h"
@@ -30,41 +31,33 @@ QString percent(const std::optional<double>& rate) {
   return QString::number(*rate * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
-bool awaitingAppraisal(const BuildingRecord& r) {
-  const bool found =
-      r.initialHazard == InitialHazard::Hazard || r.initialHazard == InitialHazard::Suspect;
-  return found && r.appraisalGrade == AppraisalGrade::None && !r.recheckNoHazard.value_or(false) &&
-         !r.directEngineering.value_or(false) && !r.isClosed();
-}
-
-bool controlled(const BuildingRecord& r) {
-  return r.control == ControlMeasure::StopUse || r.control == ControlMeasure::EvacuatedSealed;
-}
-
 // The cells of one row for a group of records; `category` picks the ledger row.
-QStringList rowCells(const QString& name, const std::vector<const BuildingRecord*>& group,
+QStringList rowCells(const QString& name, const std::vector<const LayoutBuilding*>& group,
                      LedgerCategory category, const QStringList& columns,
                      const LedgerOptions& options) {
-  // Tallied through the pointers: a copy of the group's records would double a district's
-  // memory (a million records) for every row of the table.
+  namespace fact = ledger_fact;
+  // The ledger counts buildings alike when their facts are: each distinct set is added once,
+  // as many times as it occurs.
+  std::unordered_map<LedgerFacts, int> factCounts;
+  // The non-ledger columns split by category the way the ledger does.
+  int buildings = 0, surveyed = 0, awaiting = 0, cdOpen = 0, underControl = 0;
+  for (const LayoutBuilding* b : group) {
+    ++factCounts[b->facts];
+    const bool commercial = (b->facts & fact::kCommercial) != 0;
+    if (category == LedgerCategory::Commercial && !commercial) continue;
+    if (category == LedgerCategory::NonCommercial && commercial) continue;
+    ++buildings;
+    surveyed += (b->facts & fact::kSurveyed) ? 1 : 0;
+    awaiting += b->awaitingAppraisal ? 1 : 0;
+    cdOpen += (b->facts & fact::kGradeCD) && !(b->facts & fact::kEngineeringDone) ? 1 : 0;
+    underControl += b->controlled ? 1 : 0;
+  }
   LedgerTally tally([](const BuildingRecord&) { return std::string(); }, options);
-  for (const BuildingRecord* r : group) tally.add(*r);
+  for (const auto& [facts, times] : factCounts) tally.add(std::string(), facts, times);
   LedgerRow ledger;
   ledger.category = category;
   for (const LedgerRow& row : tally.ledger()) {
     if (row.category == category) ledger = row;
-  }
-  // The non-ledger columns split by category the way the ledger does.
-  int buildings = 0, surveyed = 0, awaiting = 0, cdOpen = 0, underControl = 0;
-  for (const BuildingRecord* record : group) {
-    const BuildingRecord& r = *record;
-    if (category == LedgerCategory::Commercial && !r.isCommercial()) continue;
-    if (category == LedgerCategory::NonCommercial && r.isCommercial()) continue;
-    ++buildings;
-    surveyed += r.isSurveyed() ? 1 : 0;
-    awaiting += awaitingAppraisal(r) ? 1 : 0;
-    cdOpen += r.isGradeCD() && !r.engineeringDone() ? 1 : 0;
-    underControl += controlled(r) ? 1 : 0;
   }
   QStringList cells = {name};
   for (const QString& key : columns) {
@@ -137,10 +130,7 @@ StatisticsTable buildStatisticsTable(const LayoutData& data, const LayoutArea& a
                                      const QStringList& columns, LedgerScope scope) {
   LedgerOptions options;
   options.scope = scope;
-  std::vector<const BuildingRecord*> inArea;
-  for (const BuildingRecord& r : data.buildings()) {
-    if (area.holds(r, data)) inArea.push_back(&r);
-  }
+  const std::vector<const LayoutBuilding*> inArea = buildingsIn(area, data);
   StatisticsTable table;
   if (rows == TableRows::Subareas && area.kind == LayoutAreaKind::Grid)
     rows = TableRows::Categories;
@@ -159,8 +149,10 @@ StatisticsTable buildStatisticsTable(const LayoutData& data, const LayoutArea& a
     case TableRows::Subareas: {
       const bool byGrid = area.kind == LayoutAreaKind::Town;
       table.headers << (byGrid ? tr("网格") : tr("镇街"));
-      std::map<std::string, std::vector<const BuildingRecord*>> groups;
-      for (const BuildingRecord* r : inArea) groups[byGrid ? r->grid : r->town].push_back(r);
+      std::map<std::string, std::vector<const LayoutBuilding*>> groups;
+      for (const LayoutBuilding* b : inArea) {
+        groups[byGrid ? data.gridOf(*b) : data.townOf(*b)].push_back(b);
+      }
       for (const auto& [key, group] : groups) {
         const QString name = byGrid        ? gridLabel(data, key)
                              : key.empty() ? tr("（未填镇街）")
@@ -174,15 +166,15 @@ StatisticsTable buildStatisticsTable(const LayoutData& data, const LayoutArea& a
     }
     case TableRows::ZoneTypes: {
       table.headers << tr("重点区域类型");
-      std::map<QString, std::vector<const BuildingRecord*>> groups;
-      for (const BuildingRecord* r : inArea) {
-        for (const std::string& type : data.zoneTypesOf(r->id)) {
-          groups[zoneTypeLabel(QString::fromStdString(type))].push_back(r);
+      std::map<QString, std::vector<const LayoutBuilding*>> groups;
+      for (const LayoutBuilding* b : inArea) {
+        for (const std::string& type : data.zoneTypesOf(*b)) {
+          groups[zoneTypeLabel(QString::fromStdString(type))].push_back(b);
         }
       }
-      std::vector<const BuildingRecord*> inZones;
-      for (const BuildingRecord* r : inArea) {
-        if (!data.zoneTypesOf(r->id).empty()) inZones.push_back(r);
+      std::vector<const LayoutBuilding*> inZones;
+      for (const LayoutBuilding* b : inArea) {
+        if (!data.zoneTypesOf(*b).empty()) inZones.push_back(b);
       }
       for (const auto& [name, group] : groups) {
         table.rows.push_back(rowCells(name, group, LedgerCategory::All, columns, options));

@@ -7,6 +7,7 @@
 
 #include "LayoutFixture.h"
 #include "gis/analysis/Ledger.h"
+#include "gis/store/SpatialiteStore.h"
 #include "layers/layout/Layout.h"
 #include "layers/layout/LayoutArea.h"
 #include "layers/layout/LayoutError.h"
@@ -97,7 +98,13 @@ TEST(StatisticsTable, TownRowsMatchTheLedgerOfEachTown) {
   EXPECT_EQ(t.totals, (std::vector<bool>{false, false, true}));
 
   // Same numbers as `fangan ledger --by town`, rates as percentages.
-  const auto ledger = buildLedger(f.data().buildings(), ledgerAreaByTown);
+  std::vector<BuildingRecord> records;
+  openSpatialiteProject(f.path().toStdString())
+      ->forEachBuilding([&records](const BuildingRecord& r, const Wkb&) {
+        records.push_back(r);
+        return true;
+      });
+  const auto ledger = buildLedger(records, ledgerAreaByTown);
   for (const LedgerRow& row : ledger) {
     if (row.category != LedgerCategory::All) continue;
     const QStringList& cells = row.area == "东城街道" ? t.rows[0] : t.rows[1];
