@@ -17,6 +17,7 @@
 
 #include "gis/crs/CrsTransform.h"
 #include "gis/crs/ProjectCrs.h"
+#include "gis/io/BatchProducer.h"
 #include "gis/io/BuildingRowParser.h"
 #include "gis/io/GdalHandles.h"
 #include "gis/io/GeometryRepair.h"
@@ -403,27 +404,26 @@ class ImportRun {
     }
 
     const GIntBig total = layer->GetFeatureCount(FALSE);
-    GdalErrorCollector errors;
     layer->ResetReading();
+    // The file is read, its geometries checked and its cells parsed on a thread of their own,
+    // a few batches ahead of the rows written here: both cores at work. The rows are written
+    // in file order, so every count, refusal and row number is as a single thread gives them.
+    BatchProducer<PreparedRow> rows(
+        [&](const BatchProducer<PreparedRow>::Push& push) { readRows(*layer, kind, ct, push); }, 4);
     std::int64_t row = 0;
-    while (true) {
-      std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
-      const std::string failure = errors.takeFailure();
-      if (!failure.empty()) {
-        throw ImportError(o_.path + ": 第 " + std::to_string(row + 1) + " 行读取失败: " + failure +
-                          "; 项目未改动");
+    while (std::optional<std::vector<PreparedRow>> batch = rows.next()) {
+      for (PreparedRow& prepared : *batch) {
+        row = prepared.row;
+        ++report_.read;
+        writeRow(prepared);
+        if (o_.strict && !report_.problems.empty()) {
+          const auto& p = report_.problems.front();
+          throw ImportError(o_.path + ": 第 " + std::to_string(p.row) + " 行: " + p.reason +
+                                " (严格模式: 项目未改动)",
+                            ImportProblem::StrictRejected);
+        }
+        if (o_.progress && row % 500 == 0 && !o_.progress(row, total)) throw ImportCancelled();
       }
-      if (!f) break;
-      ++row;
-      ++report_.read;
-      importRow(*f, row, kind, ct);
-      if (o_.strict && !report_.problems.empty()) {
-        const auto& p = report_.problems.front();
-        throw ImportError(o_.path + ": 第 " + std::to_string(p.row) + " 行: " + p.reason +
-                              " (严格模式: 项目未改动)",
-                          ImportProblem::StrictRejected);
-      }
-      if (o_.progress && row % 500 == 0 && !o_.progress(row, total)) throw ImportCancelled();
     }
     if (o_.progress && !o_.progress(row, total)) throw ImportCancelled();
 
@@ -511,44 +511,113 @@ class ImportRun {
     report_.crsChosen = true;
   }
 
-  void importRow(OGRFeature& f, std::int64_t row, GeometryKind kind,
-                 ProjCoordinateTransformation& ct) {
+  /// One row of the file made ready on the reading thread: its geometry checked and as WKB,
+  /// the buildings' cells parsed, or the reason it is refused.
+  struct PreparedRow {
+    std::int64_t row = 0;
+    std::unique_ptr<OGRFeature> feature;  ///< other layers read their cells when written
+    GIntBig fid = 0;
+    std::string error;            ///< refused, for this reason
+    bool attributesOnly = false;  ///< a building row without footprint (updates by code)
+    bool repaired = false;
+    Wkb wkb;
+    std::optional<ParsedBuilding> building;
+  };
+
+  /// Reads every row of `layer` in batches (on the reading thread: the layer, the transform and
+  /// the repairer are used there only while it runs). A row GDAL fails to read ends the import.
+  void readRows(OGRLayer& layer, GeometryKind kind, ProjCoordinateTransformation& ct,
+                const BatchProducer<PreparedRow>::Push& push) {
+    // Thread-local options, as on the thread that opened the file.
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+    CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
+    GdalErrorCollector errors;
+    GeometryRepairer repairer;
+    constexpr std::size_t kBatch = 1000;
+    std::vector<PreparedRow> batch;
+    std::int64_t row = 0;
+    while (true) {
+      std::unique_ptr<OGRFeature> f(layer.GetNextFeature());
+      const std::string failure = errors.takeFailure();
+      if (!failure.empty()) {
+        throw ImportError(o_.path + ": 第 " + std::to_string(row + 1) + " 行读取失败: " + failure +
+                          "; 项目未改动");
+      }
+      if (!f) break;
+      batch.push_back(prepareRow(std::move(f), ++row, kind, ct, repairer));
+      if (batch.size() == kBatch) {
+        if (!push(std::move(batch))) return;
+        batch = std::vector<PreparedRow>();
+      }
+    }
+    if (!batch.empty()) push(std::move(batch));
+  }
+
+  PreparedRow prepareRow(std::unique_ptr<OGRFeature> f, std::int64_t row, GeometryKind kind,
+                         ProjCoordinateTransformation& ct, GeometryRepairer& repairer) const {
+    PreparedRow p;
+    p.row = row;
+    p.fid = f->GetFID();
+    const bool buildings = o_.layer == ProjectLayer::Buildings && !isExtensionLayer(o_.layer);
     std::string error;
-    std::unique_ptr<OGRGeometry> raw = rowGeometry(f, mapping_, error);
+    std::unique_ptr<OGRGeometry> raw = rowGeometry(*f, mapping_, error);
     if (o_.layer == ProjectLayer::Buildings &&
         (!raw || wkbFlatten(raw->getGeometryType()) == wkbPoint) && error.rfind("WKT", 0) != 0) {
       // A ledger without footprints (no geometry, or lon/lat points): update attributes of
       // buildings already in the project, matched by code.
-      return updateAttributesOnly(f, row);
+      p.attributesOnly = true;
+      p.building = parseBuildingRow(buildingCells(*f));
+      return p;
     }
-    if (!raw) return reject(row, error);
-    if (raw->IsEmpty()) return reject(row, "几何为空");
-    if (raw->transform(&ct) != OGRERR_NONE) return reject(row, "坐标无法转换到项目坐标系");
+    auto refuse = [&p](std::string reason) {
+      p.error = std::move(reason);
+      return std::move(p);
+    };
+    if (!raw) return refuse(error);
+    if (raw->IsEmpty()) return refuse("几何为空");
+    if (raw->transform(&ct) != OGRERR_NONE) return refuse("坐标无法转换到项目坐标系");
     OGRGeometry* conformed = conform(raw.release(), kind);
     if (!conformed)
-      return reject(row, "几何类型不符 (" + layerName(o_.layer) + " 需要" +
-                             (kind == GeometryKind::Polygonal ? "面"
-                              : kind == GeometryKind::Lineal  ? "线"
-                                                              : "点") +
-                             ")");
+      return refuse("几何类型不符 (" + layerName(o_.layer) + " 需要" +
+                    (kind == GeometryKind::Polygonal ? "面"
+                     : kind == GeometryKind::Lineal  ? "线"
+                                                     : "点") +
+                    ")");
     std::unique_ptr<OGRGeometry> geometry(conformed);
     Wkb wkb(static_cast<size_t>(geometry->WkbSize()));
     geometry->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
     if (kind == GeometryKind::Polygonal && geometry->toMultiPolygon()->get_Area() <= 0) {
-      return reject(row, "面积为零的面");
+      return refuse("面积为零的面");
     }
-    RepairResult checked = repairer_.check(std::move(wkb), kind);
-    if (!checked.error.empty()) return reject(row, checked.error);
-    if (checked.repaired) ++report_.repaired;
-    if (!storeRow(f, row, checked.wkb)) {
-      if (checked.repaired) --report_.repaired;
+    RepairResult checked = repairer.check(std::move(wkb), kind);
+    if (!checked.error.empty()) return refuse(checked.error);
+    p.repaired = checked.repaired;
+    p.wkb = std::move(checked.wkb);
+    if (buildings) {
+      p.building = parseBuildingRow(buildingCells(*f));
+    } else {
+      p.feature = std::move(f);
+    }
+    return p;
+  }
+
+  std::map<std::string, std::string> buildingCells(OGRFeature& f) const {
+    std::map<std::string, std::string> cells;
+    for (const auto& [key, index] : mapping_.fields) cells[key] = cell(f, key);
+    return cells;
+  }
+
+  /// Writes a prepared row (on the importing thread, in file order).
+  void writeRow(PreparedRow& p) {
+    if (p.attributesOnly) return updateAttributesOnly(*p.building, p.row);
+    if (!p.error.empty()) return reject(p.row, p.error);
+    if (p.repaired) ++report_.repaired;
+    if (!storeRow(p)) {
+      if (p.repaired) --report_.repaired;
     }
   }
 
-  void updateAttributesOnly(OGRFeature& f, std::int64_t row) {
-    std::map<std::string, std::string> cells;
-    for (const auto& [key, index] : mapping_.fields) cells[key] = cell(f, key);
-    ParsedBuilding p = parseBuildingRow(cells);
+  void updateAttributesOnly(const ParsedBuilding& p, std::int64_t row) {
     if (!p.error.empty()) return reject(row, p.error);
     if (p.record.code.empty()) return reject(row, "没有房屋轮廓，也没有房屋编码");
     auto [it, fresh] = fileCodes_.emplace(p.record.code, row);
@@ -579,26 +648,30 @@ class ImportRun {
   }
 
   /// Writes the row through the store; false when the row was rejected.
-  bool storeRow(OGRFeature& f, std::int64_t row, const Wkb& wkb) {
+  bool storeRow(PreparedRow& prepared) {
+    const std::int64_t row = prepared.row;
+    const Wkb& wkb = prepared.wkb;
+    // The cells of the layers other than buildings, read from the row's feature.
+    auto cellOf = [this, &prepared](const std::string& key) {
+      return cell(*prepared.feature, key);
+    };
     if (isExtensionLayer(o_.layer)) {
       // A layer registered at run time: its import keys' cells as they are.
       std::vector<std::string> values;
-      for (const std::string& key : layerInfo(o_.layer).importKeys) values.push_back(cell(f, key));
+      for (const std::string& key : layerInfo(o_.layer).importKeys) values.push_back(cellOf(key));
       store_.insertFeature(o_.layer, values, wkb);
       ++report_.imported;
       return true;
     }
     switch (o_.layer) {
       case ProjectLayer::Buildings: {
-        std::map<std::string, std::string> cells;
-        for (const auto& [key, index] : mapping_.fields) cells[key] = cell(f, key);
-        ParsedBuilding p = parseBuildingRow(cells);
+        ParsedBuilding& p = *prepared.building;
         if (!p.error.empty()) {
           reject(row, p.error);
           return false;
         }
         if (p.record.code.empty()) {
-          p.record.code = fs::path(o_.path).stem().string() + "-" + std::to_string(f.GetFID());
+          p.record.code = fs::path(o_.path).stem().string() + "-" + std::to_string(prepared.fid);
           ++report_.codesGenerated;
         }
         auto [it, fresh] = fileCodes_.emplace(p.record.code, row);
@@ -617,8 +690,8 @@ class ImportRun {
       }
       case ProjectLayer::Survey: {
         SurveyPoint p;
-        p.code = cell(f, "code");
-        const std::string d = cell(f, "date");
+        p.code = cellOf("code");
+        const std::string d = cellOf("date");
         if (!d.empty()) {
           p.date = Date::parse(d);
           if (!p.date) {
@@ -626,21 +699,21 @@ class ImportRun {
             return false;
           }
         }
-        p.inspector = cell(f, "inspector");
-        p.result = cell(f, "result");
+        p.inspector = cellOf("inspector");
+        p.result = cellOf("result");
         store_.insertSurveyPoint(p, wkb);
         ++report_.imported;
         return true;
       }
       case ProjectLayer::Zones: {
         ZoneRecord z;
-        z.type = normalizeCell(cell(f, "type"));
+        z.type = normalizeCell(cellOf("type"));
         const auto& types = zoneTypeKeys();
         if (std::find(types.begin(), types.end(), z.type) == types.end()) {
-          reject(row, "列 type 的值 \"" + cell(f, "type") + "\" 不是已知的重点区域类型");
+          reject(row, "列 type 的值 \"" + cellOf("type") + "\" 不是已知的重点区域类型");
           return false;
         }
-        z.name = cell(f, "name");
+        z.name = cellOf("name");
         z.source = "import:" + fs::path(o_.path).filename().string();
         z.params = "{}";
         store_.insertZone(z, wkb);
@@ -649,16 +722,16 @@ class ImportRun {
       }
       case ProjectLayer::Grids: {
         GridRecord g;
-        g.grid = cell(f, "grid");
+        g.grid = cellOf("grid");
         if (g.grid.empty()) {
           reject(row, "缺少网格编号 (grid)");
           return false;
         }
-        g.name = cell(f, "name");
-        g.town = cell(f, "town");
-        g.manager = cell(f, "manager");
-        g.phone = cell(f, "phone");
-        const std::string cap = cell(f, "capacity_per_day");
+        g.name = cellOf("name");
+        g.town = cellOf("town");
+        g.manager = cellOf("manager");
+        g.phone = cellOf("phone");
+        const std::string cap = cellOf("capacity_per_day");
         if (!cap.empty()) {
           char* end = nullptr;
           const double v = std::strtod(cap.c_str(), &end);
@@ -674,8 +747,8 @@ class ImportRun {
       }
       case ProjectLayer::Towns: {
         TownRecord t;
-        t.town = cell(f, "town");
-        if (t.town.empty()) t.town = cell(f, "name");
+        t.town = cellOf("town");
+        if (t.town.empty()) t.town = cellOf("name");
         if (t.town.empty()) {
           reject(row, "缺少镇街名称 (town)");
           return false;
@@ -687,9 +760,9 @@ class ImportRun {
       case ProjectLayer::Pois:
       case ProjectLayer::Lines: {
         SourceFeature s;
-        s.category = normalizeCell(cell(f, "category"));
+        s.category = normalizeCell(cellOf("category"));
         if (s.category.empty()) s.category = "other";
-        s.name = cell(f, "name");
+        s.name = cellOf("name");
         store_.insertSource(o_.layer, s, wkb);
         ++report_.imported;
         return true;
@@ -730,7 +803,6 @@ class ImportRun {
   ColumnMapping mapping_;
   std::string encoding_ = "UTF-8";
   bool decodeCells_ = false;
-  GeometryRepairer repairer_;
   std::unordered_set<std::string> existingCodes_;
   std::map<std::string, std::int64_t> fileCodes_;
   std::unordered_set<std::string> gridKeys_;

@@ -9,6 +9,7 @@
 #include "gis/store/BuildingColumns.h"
 #include "gis/store/DataVersion.h"
 #include "gis/store/LayerRegistry.h"
+#include "gis/store/RtreePacking.h"
 #include "gis/store/Schema.h"
 #include "gis/store/UtcTimestamp.h"
 
@@ -201,19 +202,63 @@ void SpatialiteStore::deferBuildingIndex() {
 
 void SpatialiteStore::finishDeferredIndex() {
   if (deferredTriggers_.empty()) return;
-  // SQLite's R*Tree rounds min down and max up when storing floats, so boxes stay conservative.
-  // OR REPLACE: a building inserted and then re-upserted with a new footprint in the same
-  // transaction was already put in the index by SpatiaLite's geometry-update trigger.
-  sqlite::Statement index(*db_,
-                          "INSERT OR REPLACE INTO idx_buildings_geom(pkid, xmin, xmax, ymin, ymax) "
-                          "SELECT id, MbrMinX(geom), MbrMaxX(geom), MbrMinY(geom), MbrMaxY(geom) "
-                          "FROM buildings WHERE id >= ? AND geom IS NOT NULL");
-  index.bind(1, deferredFromId_).run();
+  sqlite::Statement holds(*db_, "SELECT EXISTS(SELECT 1 FROM idx_buildings_geom_rowid)");
+  if (holds.step() && holds.integer(0) == 0) {
+    packBuildingIndex();
+  } else {
+    // SQLite's R*Tree rounds min down and max up when storing floats, so boxes stay
+    // conservative. OR REPLACE: a building inserted and then re-upserted with a new footprint
+    // in the same transaction was already put in the index by SpatiaLite's geometry-update
+    // trigger.
+    sqlite::Statement index(
+        *db_,
+        "INSERT OR REPLACE INTO idx_buildings_geom(pkid, xmin, xmax, ymin, ymax) "
+        "SELECT id, MbrMinX(geom), MbrMaxX(geom), MbrMinY(geom), MbrMaxY(geom) "
+        "FROM buildings WHERE id >= ? AND geom IS NOT NULL");
+    index.bind(1, deferredFromId_).run();
+  }
   db_->exec(
       "UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
       "WHERE Lower(f_table_name) = 'buildings' AND Lower(f_geometry_column) = 'geom'");
   for (const auto& sql : deferredTriggers_) db_->exec(sql);
   deferredTriggers_.clear();
+}
+
+void SpatialiteStore::packBuildingIndex() {
+  // The index is empty (a first import): every footprint goes in at once, packed
+  // (RtreePacking.h), in the node size the module gave the table's root.
+  sqlite::Statement root(*db_, "SELECT length(data) FROM idx_buildings_geom_node WHERE nodeno = 1");
+  if (!root.step()) throw StoreError("内部错误: 空间索引缺少根节点");
+  const int nodeSize = static_cast<int>(root.integer(0));
+  std::vector<RtreeEntry> entries;
+  sqlite::Statement boxes(*db_,
+                          "SELECT id, MbrMinX(geom), MbrMaxX(geom), MbrMinY(geom), MbrMaxY(geom) "
+                          "FROM buildings WHERE geom IS NOT NULL");
+  while (boxes.step()) {
+    entries.push_back(
+        {boxes.integer(0), boxes.real(1), boxes.real(2), boxes.real(3), boxes.real(4)});
+  }
+  const PackedRtree tree = packRtree(std::move(entries), nodeSize);
+  const sqlite::Connection::ShadowTableWrites shadow(*db_);
+  sqlite::Statement node(*db_,
+                         "INSERT OR REPLACE INTO idx_buildings_geom_node(nodeno, data) "
+                         "VALUES(?, ?)");
+  for (const auto& [number, data] : tree.nodes) {
+    node.reset();
+    node.bind(1, number).bindStatic(2, data).run();
+  }
+  sqlite::Statement rowid(*db_, "INSERT INTO idx_buildings_geom_rowid(rowid, nodeno) VALUES(?, ?)");
+  for (const auto& [id, leaf] : tree.rowids) {
+    rowid.reset();
+    rowid.bind(1, id).bind(2, leaf).run();
+  }
+  sqlite::Statement parent(*db_,
+                           "INSERT INTO idx_buildings_geom_parent(nodeno, parentnode) "
+                           "VALUES(?, ?)");
+  for (const auto& [number, above] : tree.parents) {
+    parent.reset();
+    parent.bind(1, number).bind(2, above).run();
+  }
 }
 
 int SpatialiteStore::schemaVersion() const { return schema::storedVersion(*db_); }

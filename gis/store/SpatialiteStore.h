@@ -138,6 +138,7 @@ class SpatialiteStore : public ProjectStore {
   /// Indexes the rows inserted since deferBuildingIndex() in one statement and restores the
   /// triggers; called just before COMMIT.
   void finishDeferredIndex();
+  void packBuildingIndex();
   /// Returns the page cache to its small reading size after a write transaction.
   void shrinkCache();
 

@@ -124,6 +124,14 @@ Connection::Connection(const std::string& path, bool create) : path_(path) {
   sqlite3_busy_handler(db_, &Connection::onBusy, this);
 }
 
+Connection::ShadowTableWrites::ShadowTableWrites(Connection& c) : c_(c) {
+  sqlite3_db_config(c_.db_, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+}
+
+Connection::ShadowTableWrites::~ShadowTableWrites() {
+  sqlite3_db_config(c_.db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+}
+
 void Connection::beginWrite() {
   cancelled_ = false;
   lastReportMs_ = -1;

@@ -38,6 +38,20 @@ class Connection {
   /// Ends the write started by beginWrite() with COMMIT (or ROLLBACK) and removes the note.
   void commitWrite();
   void rollbackWrite();
+  /// Lets this connection's own statements prepared while the scope lives write the shadow
+  /// tables of a virtual table (the spatial index packed in one pass, RtreePacking.h), which
+  /// the defensive mode set at opening refuses; the mode is back when the scope ends. Only
+  /// statements of ours run meanwhile: no SQL from a file or a user.
+  class ShadowTableWrites {
+   public:
+    explicit ShadowTableWrites(Connection& c);
+    ~ShadowTableWrites();
+    ShadowTableWrites(const ShadowTableWrites&) = delete;
+    ShadowTableWrites& operator=(const ShadowTableWrites&) = delete;
+
+   private:
+    Connection& c_;
+  };
   /// PRAGMA data_version: changes when another connection commits to the file.
   std::int64_t dataVersion();
   const std::string& path() const { return path_; }
