@@ -75,13 +75,13 @@ class PreparedArea {
     // which is nearly every candidate of a large box.
     if (isBox_ && within(f.bounds, box_)) return true;
     // Cheapest first: a vertex inside the area (typical for features well inside a polygon).
-    for (const QPolygonF& path : f.paths) {
+    for (const FeaturePaths::Ring path : f.paths) {
       if (!path.isEmpty() && polygonContains(rings_, path.first())) return true;
     }
     // Then the boundaries. With no edge meeting, every path lies wholly inside or outside the
     // area (its first vertex told which) and the area lies wholly inside or outside the feature.
     const bool rings = f.shape == GeometryShape::Polygon;
-    for (const QPolygonF& path : f.paths) {
+    for (const FeaturePaths::Ring path : f.paths) {
       const qsizetype n = path.size();
       if (n == 1 && meetsBoundary(path[0], path[0])) return true;
       for (qsizetype i = 0; i + 1 < n; ++i) {
@@ -112,7 +112,7 @@ class PreparedArea {
     return false;
   }
 
-  QVector<QPolygonF> rings_;  // the area as the single ring polygonContains expects
+  FeaturePaths rings_;  // the area as the single ring polygonContains expects
   std::vector<Edge> edges_;
   Extent box_;
   bool isBox_ = false;  // an axis-parallel rectangle

@@ -75,6 +75,9 @@ class FeatureCollector {
         values_(unique, static_cast<std::size_t>(std::max<std::int64_t>(0, expectedCount))) {
     // Growing by doubling would briefly hold 1.5–2 copies of a million features.
     if (expectedCount > 0) features_.reserve(static_cast<std::size_t>(expectedCount));
+    // Room for ten points a feature (a building has five to nine): pages never written cost
+    // no memory, and most layers then fill their array without moving it.
+    paths_->points.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, expectedCount)) * 10);
   }
 
   void add(std::int64_t id, const Wkb& wkb, const QVector<QString>& values) {
@@ -92,7 +95,11 @@ class FeatureCollector {
     f.id = id;
     f.shape = g.shape;
     f.bounds = g.bounds;
-    f.paths = std::move(g.paths);
+    const std::uint32_t firstRing = paths_->rings();
+    for (const QPolygonF& ring : g.paths) {
+      paths_->add(ring.constData(), static_cast<std::size_t>(ring.size()));
+    }
+    f.paths = FeaturePaths(paths_, firstRing, static_cast<std::uint32_t>(g.paths.size()));
     f.values = values_.add(values);
     features_.push_back(std::move(f));
   }
@@ -108,6 +115,8 @@ class FeatureCollector {
   GeometryShape expected_;
   GeometryShape shape_ = GeometryShape::Empty;
   std::vector<MapFeature> features_;
+  /// Every ring of the layer, shared by its features.
+  std::shared_ptr<FeaturePaths::Store> paths_ = std::make_shared<FeaturePaths::Store>();
   ValueTable values_;
   int skipped_ = 0;
 };

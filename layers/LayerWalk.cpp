@@ -159,7 +159,7 @@ class LayerPainter {
   }
 
   // Pixel path of `ring` without vertices closer than the tolerance to the previous one.
-  QPolygonF toPixelSimplified(const QPolygonF& ring) const {
+  QPolygonF toPixelSimplified(const FeaturePaths::Ring& ring) const {
     QPolygonF out;
     out.reserve(ring.size());
     const qsizetype last = ring.size() - 1;
@@ -197,7 +197,7 @@ class LayerPainter {
     QPolygonF single;
     int rings = 0;
     const bool clip = needsClip(f);
-    for (const QPolygonF& ring : f.paths) {
+    for (const FeaturePaths::Ring ring : f.paths) {
       QPolygonF px = toPixelSimplified(ring);
       if (clip) px = clipRing(px, clip_);
       if (px.size() < 3) continue;
@@ -251,7 +251,7 @@ class LayerPainter {
       if (!p.strokes) continue;
       painter_.setOpacity(p.opacity);
       painter_.setPen(p.line);
-      for (const QPolygonF& part : f.paths) {
+      for (const FeaturePaths::Ring part : f.paths) {
         const QPolygonF px = toPixelSimplified(part);
         if (!clip) {
           painter_.drawPolyline(px);
@@ -269,7 +269,7 @@ class LayerPainter {
       painter_.setOpacity(p.opacity);
       painter_.setPen(p.strokes ? p.line : QPen(Qt::NoPen));
       painter_.setBrush(p.fill);
-      for (const QPolygonF& part : f.paths) {
+      for (const FeaturePaths::Ring part : f.paths) {
         if (part.isEmpty()) continue;
         painter_.drawEllipse(toPixel(part.first()), p.pointRadius, p.pointRadius);
       }

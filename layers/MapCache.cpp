@@ -111,6 +111,11 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
   std::size_t inlinedFields = 0;
   for (const bool inlined : h.inlined) inlinedFields += inlined ? 1 : 0;
   table->words.reserve(h.dictionary.size() + std::size_t{count} * inlinedFields);
+  // Every point of the part in one array: the part's bytes bound how many there are (pages
+  // reserved and never written cost no memory).
+  auto paths = std::make_shared<FeaturePaths::Store>();
+  paths->points.reserve(r.remaining() / sizeof(QPointF));
+  paths->starts.reserve(std::size_t{count} + 1);
   for (std::uint32_t i = 0; i < count; ++i) {
     MapFeature& f = out[i];
     f.id = r.get<std::int64_t>();
@@ -140,16 +145,22 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
       }
     }
     f.values = FeatureValues(table, i);
-    const auto paths = r.get<std::uint32_t>();
-    if (!r.ok() || paths > r.remaining() / sizeof(std::uint32_t)) return false;
-    f.paths.resize(static_cast<qsizetype>(paths));
-    for (QPolygonF& path : f.paths) {
+    const auto rings = r.get<std::uint32_t>();
+    if (!r.ok() || rings > r.remaining() / sizeof(std::uint32_t)) return false;
+    const std::uint32_t firstRing = paths->rings();
+    for (std::uint32_t k = 0; k < rings; ++k) {
       const auto points = r.get<std::uint32_t>();
       const unsigned char* at = r.take(std::size_t{points} * sizeof(QPointF));
       if (!at) return false;
-      path.resize(static_cast<qsizetype>(points));
-      if (points > 0) std::memcpy(static_cast<void*>(path.data()), at, points * sizeof(QPointF));
+      const std::size_t before = paths->points.size();
+      paths->points.resize(before + points);
+      if (points > 0) {
+        std::memcpy(static_cast<void*>(paths->points.data() + before), at,
+                    points * sizeof(QPointF));
+      }
+      paths->starts.push_back(static_cast<std::uint32_t>(paths->points.size()));
     }
+    f.paths = FeaturePaths(paths, firstRing, rings);
   }
   table->pack();
   return r.atEnd();
@@ -271,9 +282,9 @@ std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, 
         w.put(*it);
       }
       w.put(static_cast<std::uint32_t>(f.paths.size()));
-      for (const QPolygonF& path : f.paths) {
+      for (const FeaturePaths::Ring path : f.paths) {
         w.put(static_cast<std::uint32_t>(path.size()));
-        w.append(path.constData(), static_cast<std::size_t>(path.size()) * sizeof(QPointF));
+        w.append(path.data(), static_cast<std::size_t>(path.size()) * sizeof(QPointF));
       }
     }
   }

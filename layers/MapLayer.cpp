@@ -17,7 +17,21 @@ struct MapLayer::Data {
 
 namespace {
 
-double ringSignedArea(const QPolygonF& ring) {
+using Ring = FeaturePaths::Ring;
+
+QPointF boundsCentre(const Ring& ring) {
+  if (ring.isEmpty()) return QPointF();
+  double minX = ring[0].x(), maxX = minX, minY = ring[0].y(), maxY = minY;
+  for (const QPointF& p : ring) {
+    minX = std::min(minX, p.x());
+    maxX = std::max(maxX, p.x());
+    minY = std::min(minY, p.y());
+    maxY = std::max(maxY, p.y());
+  }
+  return QPointF((minX + maxX) * 0.5, (minY + maxY) * 0.5);
+}
+
+double ringSignedArea(const Ring& ring) {
   double a = 0;
   for (qsizetype i = 0, n = ring.size(); i < n; ++i) {
     const QPointF& p = ring[i];
@@ -27,7 +41,7 @@ double ringSignedArea(const QPolygonF& ring) {
   return a * 0.5;
 }
 
-QPointF ringCentroid(const QPolygonF& ring) {
+QPointF ringCentroid(const Ring& ring) {
   double a = 0;
   double cx = 0;
   double cy = 0;
@@ -42,7 +56,7 @@ QPointF ringCentroid(const QPolygonF& ring) {
     cx += (p.x() + q.x()) * cross;
     cy += (p.y() + q.y()) * cross;
   }
-  if (std::abs(a) < 1e-12) return ring.boundingRect().center();
+  if (std::abs(a) < 1e-12) return boundsCentre(ring);
   return QPointF(cx / (3 * a), cy / (3 * a)) + o;
 }
 
@@ -57,9 +71,9 @@ double pointSegmentDistance(const QPointF& p, const QPointF& a, const QPointF& b
 
 // Distance to the nearest edge; polygon rings include their closing edge even when the ring
 // does not repeat its first vertex.
-double distanceToPaths(const QVector<QPolygonF>& paths, const QPointF& p, bool rings) {
+double distanceToPaths(const FeaturePaths& paths, const QPointF& p, bool rings) {
   double best = std::numeric_limits<double>::infinity();
-  for (const QPolygonF& path : paths) {
+  for (const Ring path : paths) {
     if (path.size() == 1) {
       best = std::min(best, std::hypot(p.x() - path[0].x(), p.y() - path[0].y()));
     }
@@ -75,17 +89,17 @@ double distanceToPaths(const QVector<QPolygonF>& paths, const QPointF& p, bool r
 
 }  // namespace
 
-double polygonArea(const QVector<QPolygonF>& rings) {
+double polygonArea(const FeaturePaths& rings) {
   // Odd-even rings do not say which ring is a hole; subtracting holes would need ring nesting.
   // The map only ranks labels by area, for which the plain sum is close enough.
   double a = 0;
-  for (const QPolygonF& ring : rings) a += std::abs(ringSignedArea(ring));
+  for (const Ring ring : rings) a += std::abs(ringSignedArea(ring));
   return a;
 }
 
-bool polygonContains(const QVector<QPolygonF>& rings, const QPointF& point) {
+bool polygonContains(const FeaturePaths& rings, const QPointF& point) {
   bool inside = false;
-  for (const QPolygonF& ring : rings) {
+  for (const Ring ring : rings) {
     for (qsizetype i = 0, n = ring.size(), j = n - 1; i < n; j = i++) {
       const QPointF& a = ring[i];
       const QPointF& b = ring[j];
@@ -98,24 +112,24 @@ bool polygonContains(const QVector<QPolygonF>& rings, const QPointF& point) {
   return inside;
 }
 
-QPointF polygonLabelPoint(const QVector<QPolygonF>& rings) {
+QPointF polygonLabelPoint(const FeaturePaths& rings) {
   if (rings.isEmpty()) return QPointF();
-  const QPolygonF* largest = &rings.first();
+  Ring largest = rings.first();
   double largestArea = -1;
-  for (const QPolygonF& ring : rings) {
+  for (const Ring ring : rings) {
     const double a = std::abs(ringSignedArea(ring));
     if (a > largestArea) {
       largestArea = a;
-      largest = &ring;
+      largest = ring;
     }
   }
-  const QPointF centroid = ringCentroid(*largest);
+  const QPointF centroid = ringCentroid(largest);
   if (polygonContains(rings, centroid)) return centroid;
 
   // Widest inside span on the horizontal through the centroid (odd-even crossings of all rings).
   const double y = centroid.y();
   std::vector<double> xs;
-  for (const QPolygonF& ring : rings) {
+  for (const Ring ring : rings) {
     for (qsizetype i = 0, n = ring.size(), j = n - 1; i < n; j = i++) {
       const QPointF& a = ring[i];
       const QPointF& b = ring[j];
@@ -125,7 +139,7 @@ QPointF polygonLabelPoint(const QVector<QPolygonF>& rings) {
   }
   std::sort(xs.begin(), xs.end());
   double bestWidth = -1;
-  QPointF best = largest->boundingRect().center();
+  QPointF best = boundsCentre(largest);
   for (std::size_t i = 0; i + 1 < xs.size(); i += 2) {
     if (xs[i + 1] - xs[i] > bestWidth) {
       bestWidth = xs[i + 1] - xs[i];

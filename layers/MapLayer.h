@@ -15,6 +15,7 @@
 
 #include "gis/model/Geometry.h"
 #include "gis/model/ProjectLayer.h"
+#include "layers/FeaturePaths.h"
 #include "layers/FeatureValues.h"
 #include "layers/SpatialIndex.h"
 #include "layers/WkbGeometry.h"
@@ -25,11 +26,11 @@ namespace fangan {
 struct MapFeature {
   std::int64_t id = 0;  ///< the store's row id
   GeometryShape shape = GeometryShape::Empty;
-  Extent bounds;             ///< bounding box
-  QVector<QPolygonF> paths;  ///< polygon rings (odd-even), line strings or single points
-  QPointF labelPoint;        ///< where a label goes: inside the polygon when possible
-  double area = 0;           ///< polygon area (map units²), used to rank labels
-  FeatureValues values;      ///< attribute values, parallel to MapLayer::fields()
+  Extent bounds;         ///< bounding box
+  FeaturePaths paths;    ///< polygon rings (odd-even), line strings or single points
+  QPointF labelPoint;    ///< where a label goes: inside the polygon when possible
+  double area = 0;       ///< polygon area (map units²), used to rank labels
+  FeatureValues values;  ///< attribute values, parallel to MapLayer::fields()
 };
 
 class MapLayer {
@@ -78,12 +79,12 @@ class MapLayer {
 /// Where to put a label inside a polygon given as odd-even rings: the centroid of the largest
 /// ring when it lies inside, otherwise the middle of the widest inside span on a horizontal line
 /// through it (concave shapes such as "C" towns).
-QPointF polygonLabelPoint(const QVector<QPolygonF>& rings);
+QPointF polygonLabelPoint(const FeaturePaths& rings);
 
 /// Sum of the ring areas of a polygon (holes count positive: good enough to rank labels).
-double polygonArea(const QVector<QPolygonF>& rings);
+double polygonArea(const FeaturePaths& rings);
 
 /// True when `point` is inside the odd-even rings.
-bool polygonContains(const QVector<QPolygonF>& rings, const QPointF& point);
+bool polygonContains(const FeaturePaths& rings, const QPointF& point);
 
 }  // namespace fangan

@@ -763,7 +763,7 @@ void MainWindow::showArchive(const BuildingRecord& record, const MapFeature* fea
     }
   }
   archive_->showNotices(notices, noticeEvents);
-  canvas_->setHighlight(feature ? feature->paths : QVector<QPolygonF>());
+  canvas_->setHighlight(feature ? feature->paths.toVector() : QVector<QPolygonF>());
   selectionBounds_ = feature ? feature->bounds : Extent();
   table_->showSelection(QString::fromStdString(record.code));
   inspectAction_->setEnabled(true);

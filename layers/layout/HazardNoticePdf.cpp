@@ -260,13 +260,13 @@ class NoticeDocument : public LayoutDocument {
       painter.setClipRect(frame);
       painter.setBrush(Qt::NoBrush);
       painter.setPen(QPen(Qt::white, u.pt(3.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-      for (const QPolygonF& ring : feature->paths) {
+      for (const FeaturePaths::Ring ring : feature->paths) {
         QPolygonF device;
         for (const QPointF& p : ring) device << mapView.toDevice(p);
         painter.drawPolygon(device);
       }
       painter.setPen(QPen(kHighlight, u.pt(1.8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-      for (const QPolygonF& ring : feature->paths) {
+      for (const FeaturePaths::Ring ring : feature->paths) {
         QPolygonF device;
         for (const QPointF& p : ring) device << mapView.toDevice(p);
         painter.drawPolygon(device);

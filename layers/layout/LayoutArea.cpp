@@ -39,14 +39,14 @@ void addOutline(const LayoutData& data, ProjectLayer kind, const QString& field,
 // True when a feature's shape meets the area's outline path.
 bool meetsOutline(const QPainterPath& outline, const MapFeature& feature) {
   if (feature.shape == GeometryShape::Point) {
-    for (const QPolygonF& part : feature.paths) {
+    for (const FeaturePaths::Ring part : feature.paths) {
       if (!part.isEmpty() && outline.contains(part.first())) return true;
     }
     return false;
   }
   QPainterPath shape;
   shape.setFillRule(Qt::OddEvenFill);
-  for (const QPolygonF& part : feature.paths) shape.addPolygon(part);
+  for (const FeaturePaths::Ring part : feature.paths) shape.addPolygon(part.toPolygon());
   return outline.intersects(shape);
 }
 

@@ -105,7 +105,7 @@ void expectSameLayer(const MapLayer& a, const MapLayer& b) {
     ASSERT_EQ(x.paths.size(), y.paths.size());
     for (qsizetype p = 0; p < x.paths.size(); ++p) {
       ASSERT_EQ(x.paths[p].size(), y.paths[p].size());
-      EXPECT_EQ(std::memcmp(x.paths[p].constData(), y.paths[p].constData(),
+      EXPECT_EQ(std::memcmp(x.paths[p].data(), y.paths[p].data(),
                             static_cast<std::size_t>(x.paths[p].size()) * sizeof(QPointF)),
                 0)
           << "feature " << x.id << " path " << p;

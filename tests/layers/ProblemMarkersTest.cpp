@@ -50,7 +50,7 @@ TEST(ProblemMarkers, MarkOpenProblemsOfBuildingsRedWhenOverdue) {
   ASSERT_EQ(features.size(), 2u);
   EXPECT_EQ(features[0].id, 1);
   EXPECT_EQ(features[0].values, (QVector<QString>{"B1", "1", "1"}));
-  EXPECT_EQ(features[0].paths.front().front(), QPointF(15, 45));
+  EXPECT_EQ(features[0].paths.first().first(), QPointF(15, 45));
   EXPECT_EQ(features[1].id, 2);
   EXPECT_EQ(features[1].values, (QVector<QString>{"B2", "2", "0"}));
 
