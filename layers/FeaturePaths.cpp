@@ -27,12 +27,6 @@ FeaturePaths::FeaturePaths(std::initializer_list<QPolygonF> own)
     : store_(own.size() == 0 ? nullptr : storeOf(own.begin(), own.end())),
       count_(static_cast<std::uint32_t>(own.size())) {}
 
-FeaturePaths::Ring FeaturePaths::allPoints() const {
-  if (count_ == 0) return Ring(nullptr, nullptr);
-  const QPointF* points = store_->points.data();
-  return Ring(points + store_->starts[first_], points + store_->starts[first_ + count_]);
-}
-
 QVector<QPolygonF> FeaturePaths::toVector() const {
   QVector<QPolygonF> out;
   out.reserve(size());

@@ -63,8 +63,6 @@ class FeaturePaths {
     return Ring(points + store_->starts[ring], points + store_->starts[ring + 1]);
   }
   Ring first() const { return (*this)[0]; }
-  /// Every point of every ring, in order (rings are contiguous).
-  Ring allPoints() const;
   QVector<QPolygonF> toVector() const;
   operator QVector<QPolygonF>() const { return toVector(); }  // NOLINT: converts for cold paths
 
