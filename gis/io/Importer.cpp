@@ -533,8 +533,12 @@ class ImportRun {
     CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
     GdalErrorCollector errors;
     GeometryRepairer repairer;
-    constexpr std::size_t kBatch = 1000;
+    // A batch ends at 1,000 rows or about 8 MB of geometry, whichever comes first: with four
+    // batches waiting, a file of huge polygons is never held more than a few batches ahead.
+    constexpr std::size_t kBatchRows = 1000;
+    constexpr std::size_t kBatchBytes = std::size_t{8} << 20;
     std::vector<PreparedRow> batch;
+    std::size_t batchBytes = 0;
     std::int64_t row = 0;
     while (true) {
       std::unique_ptr<OGRFeature> f(layer.GetNextFeature());
@@ -545,9 +549,12 @@ class ImportRun {
       }
       if (!f) break;
       batch.push_back(prepareRow(std::move(f), ++row, kind, ct, repairer));
-      if (batch.size() == kBatch) {
+      // The feature kept for a layer other than buildings holds its geometry once more.
+      batchBytes += batch.back().wkb.size() * (batch.back().feature ? 2 : 1) + 256;
+      if (batch.size() == kBatchRows || batchBytes >= kBatchBytes) {
         if (!push(std::move(batch))) return;
         batch = std::vector<PreparedRow>();
+        batchBytes = 0;
       }
     }
     if (!batch.empty()) push(std::move(batch));
