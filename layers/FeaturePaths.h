@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+#include "layers/IndexIterator.h"
+
 namespace fangan {
 
 class FeaturePaths {
@@ -66,21 +68,7 @@ class FeaturePaths {
   QVector<QPolygonF> toVector() const;
   operator QVector<QPolygonF>() const { return toVector(); }  // NOLINT: converts for cold paths
 
-  class const_iterator {
-   public:
-    const_iterator(const FeaturePaths* p, qsizetype i) : p_(p), i_(i) {}
-    Ring operator*() const { return (*p_)[i_]; }
-    const_iterator& operator++() {
-      ++i_;
-      return *this;
-    }
-    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
-    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
-
-   private:
-    const FeaturePaths* p_;
-    qsizetype i_;
-  };
+  using const_iterator = IndexIterator<FeaturePaths>;
   const_iterator begin() const { return {this, 0}; }
   const_iterator end() const { return {this, size()}; }
 

@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+#include "layers/IndexIterator.h"
+
 namespace fangan {
 
 class FeatureValues {
@@ -48,21 +50,7 @@ class FeatureValues {
   QVector<QString> toVector() const;
   bool contains(const QString& value) const;
 
-  class const_iterator {
-   public:
-    const_iterator(const FeatureValues* v, qsizetype i) : v_(v), i_(i) {}
-    const QString& operator*() const { return (*v_)[i_]; }
-    const_iterator& operator++() {
-      ++i_;
-      return *this;
-    }
-    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
-    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
-
-   private:
-    const FeatureValues* v_;
-    qsizetype i_;
-  };
+  using const_iterator = IndexIterator<FeatureValues>;
   const_iterator begin() const { return {this, 0}; }
   const_iterator end() const { return {this, size()}; }
 

@@ -170,34 +170,11 @@ std::optional<DashboardFigures> figuresFromColumns(const ProjectStore& store,
     if (!codes || !sameBuildings(*codes, *columns.front())) return std::nullopt;
     pointChecked = checkedByPoints(store, evidence, *codes);
   }
-  const std::size_t n = columns.front()->ids->size();
-  const std::size_t width = columns.size() + 1;  // the columns, then checked by a point
-  // Group the rows by their tuple of value indexes (a hash, checked against the tuple).
-  std::vector<std::uint32_t> tuples;  // group g's tuple at g * width
-  std::vector<int> counts;
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> groupsOfHash;
-  std::vector<std::uint32_t> tuple(width);
-  for (std::size_t i = 0; i < n; ++i) {
-    std::uint64_t hash = 1469598103934665603ull;
-    for (std::size_t c = 0; c < width; ++c) {
-      tuple[c] = c < columns.size() ? columns[c]->rows[i]
-                                    : (pointChecked.empty() ? 0u : std::uint32_t(pointChecked[i]));
-      hash = (hash ^ tuple[c]) * 1099511628211ull;
-    }
-    std::vector<std::uint32_t>& candidates = groupsOfHash[hash];
-    bool found = false;
-    for (const std::uint32_t g : candidates) {
-      if (std::equal(tuple.begin(), tuple.end(), tuples.begin() + g * width)) {
-        ++counts[g];
-        found = true;
-        break;
-      }
-    }
-    if (found) continue;
-    candidates.push_back(static_cast<std::uint32_t>(counts.size()));
-    tuples.insert(tuples.end(), tuple.begin(), tuple.end());
-    counts.push_back(1);
-  }
+  // Buildings alike in every column and in whether a point checks them count as one group.
+  std::vector<const AttributeColumn*> grouped;
+  for (const auto& column : columns) grouped.push_back(column.get());
+  const AlikeGroups groups = groupAlikeBuildings(
+      grouped, std::vector<std::uint32_t>(pointChecked.begin(), pointChecked.end()));
 
   DashboardFigures figures;
   RecordTallies tallies;
@@ -208,19 +185,11 @@ std::optional<DashboardFigures> figuresFromColumns(const ProjectStore& store,
     towns[t.town].area = t.town;
     return true;
   });
-  std::vector<const building_columns::Column*> setters;
-  for (const std::string& name : dashboardColumns()) {
-    setters.push_back(building_columns::find(name));
-    if (!setters.back()) throw StoreError("没有这一房屋字段: " + name);
-  }
-  for (std::size_t g = 0; g < counts.size(); ++g) {
-    BuildingRecord r;
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      const std::optional<std::string>& value = columns[c]->values[tuples[g * width + c]];
-      if (value) setters[c]->setText(r, *value);
-    }
-    const bool checkedByPoint = tuples[g * width + columns.size()] != 0;
-    const int times = counts[g];
+  for (std::size_t g = 0; g < groups.counts.size(); ++g) {
+    const BuildingRecord r = groups.record(g, grouped);
+    const bool checkedByPoint =
+        !pointChecked.empty() && groups.tuples[g * groups.width + grouped.size()] != 0;
+    const int times = groups.counts[g];
     tallies.add(r, times);
     CoverageRow& row = towns[r.town];
     row.area = r.town;

@@ -280,6 +280,54 @@ void writeAttributeColumns(ProjectStore& store, const std::vector<AttributeColum
   }
 }
 
+AlikeGroups groupAlikeBuildings(const std::vector<const AttributeColumn*>& columns,
+                                const std::vector<std::uint32_t>& extra) {
+  AlikeGroups groups;
+  if (columns.empty()) return groups;
+  const std::size_t n = columns.front()->rows.size();
+  groups.width = columns.size() + (extra.empty() ? 0 : 1);
+  groups.groupOf.resize(n);
+  // A hash of the tuple picks the candidate groups; the tuple itself decides.
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> groupsOfHash;
+  std::vector<std::uint32_t> tuple(groups.width);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::uint64_t hash = 1469598103934665603ull;
+    for (std::size_t c = 0; c < groups.width; ++c) {
+      tuple[c] = c < columns.size() ? columns[c]->rows[i] : extra[i];
+      hash = (hash ^ tuple[c]) * 1099511628211ull;
+    }
+    std::vector<std::uint32_t>& candidates = groupsOfHash[hash];
+    std::optional<std::uint32_t> found;
+    for (const std::uint32_t g : candidates) {
+      if (std::equal(tuple.begin(), tuple.end(), groups.tuples.begin() + g * groups.width)) {
+        found = g;
+        break;
+      }
+    }
+    if (!found) {
+      found = static_cast<std::uint32_t>(groups.counts.size());
+      candidates.push_back(*found);
+      groups.tuples.insert(groups.tuples.end(), tuple.begin(), tuple.end());
+      groups.counts.push_back(0);
+    }
+    ++groups.counts[*found];
+    groups.groupOf[i] = *found;
+  }
+  return groups;
+}
+
+BuildingRecord AlikeGroups::record(std::size_t g,
+                                   const std::vector<const AttributeColumn*>& columns) const {
+  BuildingRecord r;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const building_columns::Column* column = building_columns::find(columns[c]->name);
+    if (!column) throw StoreError("没有这一房屋字段: " + columns[c]->name);
+    const std::optional<std::string>& value = columns[c]->values[tuples[g * width + c]];
+    if (value) column->setText(r, *value);
+  }
+  return r;
+}
+
 std::optional<std::vector<AttributeColumn>> readCachedAttributeColumns(
     const ProjectStore& store, const std::vector<std::string>& names) {
   const std::optional<std::int64_t> generation = buildingsGeneration(store);

@@ -89,6 +89,24 @@ void writeAttributeColumns(ProjectStore& store, const std::vector<AttributeColum
 std::optional<std::vector<AttributeColumn>> readCachedAttributeColumns(
     const ProjectStore& store, const std::vector<std::string>& names);
 
+/// Buildings alike in every one of some columns (and in one more key per building, when given),
+/// grouped: a caller counting from the cache works each group out once, from one record, however
+/// many buildings share it (the dashboard, print layouts).
+struct AlikeGroups {
+  std::size_t width = 0;               ///< the columns, then the extra key when given
+  std::vector<std::uint32_t> tuples;   ///< group g's value indexes at g * width
+  std::vector<int> counts;             ///< buildings per group
+  std::vector<std::uint32_t> groupOf;  ///< per building (row), its group
+  /// A record holding group g's values of `columns` (the columns grouped by, in that order);
+  /// its other members are unknown. Throws StoreError for a column name the store lacks.
+  BuildingRecord record(std::size_t g, const std::vector<const AttributeColumn*>& columns) const;
+};
+
+/// Groups the rows of `columns` (over the same buildings) by their tuple of value indexes and
+/// `extra[row]` when `extra` is not empty.
+AlikeGroups groupAlikeBuildings(const std::vector<const AttributeColumn*>& columns,
+                                const std::vector<std::uint32_t>& extra = {});
+
 /// Columns of one open project, as they stand now. Thread-safe: the table's queries run on a
 /// worker thread.
 class AttributeColumnCache {

@@ -247,18 +247,18 @@ void SpatialiteStore::packBuildingIndex() {
     node.reset();
     node.bind(1, number).bindStatic(2, data).run();
   }
-  sqlite::Statement rowid(*db_, "INSERT INTO idx_buildings_geom_rowid(rowid, nodeno) VALUES(?, ?)");
-  for (const auto& [id, leaf] : tree.rowids) {
-    rowid.reset();
-    rowid.bind(1, id).bind(2, leaf).run();
-  }
-  sqlite::Statement parent(*db_,
-                           "INSERT INTO idx_buildings_geom_parent(nodeno, parentnode) "
-                           "VALUES(?, ?)");
-  for (const auto& [number, above] : tree.parents) {
-    parent.reset();
-    parent.bind(1, number).bind(2, above).run();
-  }
+  // The two maps: entry → its leaf, node → its parent.
+  const auto insertPairs = [this](const char* sql,
+                                  const std::vector<std::pair<std::int64_t, std::int64_t>>& pairs) {
+    sqlite::Statement insert(*db_, sql);
+    for (const auto& [key, value] : pairs) {
+      insert.reset();
+      insert.bind(1, key).bind(2, value).run();
+    }
+  };
+  insertPairs("INSERT INTO idx_buildings_geom_rowid(rowid, nodeno) VALUES(?, ?)", tree.rowids);
+  insertPairs("INSERT INTO idx_buildings_geom_parent(nodeno, parentnode) VALUES(?, ?)",
+              tree.parents);
 }
 
 int SpatialiteStore::schemaVersion() const { return schema::storedVersion(*db_); }

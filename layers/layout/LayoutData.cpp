@@ -7,7 +7,6 @@
 #include <set>
 
 #include "gis/store/AttributeColumns.h"
-#include "gis/store/BuildingColumns.h"
 #include "layers/Basemaps.h"
 #include "layers/LayerLoader.h"
 
@@ -73,49 +72,28 @@ bool LayoutData::readFromColumns(const ProjectStore& store, LayoutData& data) {
   const std::vector<std::int64_t>& ids = *columns->front().ids;
   std::vector<std::uint32_t> townOf, gridOf;  // name index per distinct value
   std::vector<const AttributeColumn*> counted;
-  std::vector<const building_columns::Column*> setters;
+  const AttributeColumn* town = nullptr;
+  const AttributeColumn* grid = nullptr;
   for (const AttributeColumn& c : *columns) {
     if (c.name == "town" || c.name == "grid") {
+      (c.name == "town" ? town : grid) = &c;
       std::vector<std::uint32_t>& to = c.name == "town" ? townOf : gridOf;
       for (const auto& value : c.values) to.push_back(data.intern(value.value_or(std::string())));
     } else {
       counted.push_back(&c);
-      setters.push_back(building_columns::find(c.name));
     }
   }
-  const AttributeColumn& town = *std::find_if(columns->begin(), columns->end(),
-                                              [](const auto& c) { return c.name == "town"; });
-  const AttributeColumn& grid = *std::find_if(columns->begin(), columns->end(),
-                                              [](const auto& c) { return c.name == "grid"; });
-  // Buildings with the same values in every counted column count alike: each distinct row of
-  // values becomes a record once, however many buildings share it.
-  struct KeyHash {
-    std::size_t operator()(const std::vector<std::uint32_t>& key) const {
-      std::size_t h = 1469598103934665603ull;
-      for (std::uint32_t v : key) h = (h ^ v) * 1099511628211ull;
-      return h;
-    }
-  };
-  std::unordered_map<std::vector<std::uint32_t>, LayoutBuilding, KeyHash> counts;
-  std::vector<std::uint32_t> key(counted.size());
+  // Buildings with the same values in every counted column count alike: each group becomes a
+  // record once, however many buildings share it.
+  const AlikeGroups groups = groupAlikeBuildings(counted);
+  std::vector<LayoutBuilding> ofGroup(groups.counts.size());
+  for (std::size_t g = 0; g < ofGroup.size(); ++g) setCounts(groups.record(g, counted), ofGroup[g]);
   data.buildings_.reserve(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    for (std::size_t c = 0; c < counted.size(); ++c) key[c] = counted[c]->rows[i];
-    auto it = counts.find(key);
-    if (it == counts.end()) {
-      BuildingRecord r;
-      for (std::size_t c = 0; c < counted.size(); ++c) {
-        const std::optional<std::string>& value = counted[c]->values[key[c]];
-        if (value) setters[c]->setText(r, *value);
-      }
-      LayoutBuilding b;
-      setCounts(r, b);
-      it = counts.emplace(key, b).first;
-    }
-    LayoutBuilding b = it->second;
+    LayoutBuilding b = ofGroup[groups.groupOf[i]];
     b.id = ids[i];
-    b.town = townOf[town.rows[i]];
-    b.grid = gridOf[grid.rows[i]];
+    b.town = townOf[town->rows[i]];
+    b.grid = gridOf[grid->rows[i]];
     data.buildings_.push_back(b);
   }
   return true;
