@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "app/gui/DashboardPanel.h"
+#include "app/gui/HugePages.h"
 #include "app/gui/RecordQuery.h"
 #include "gis/store/AttributeColumns.h"
 #include "gis/store/ProjectStore.h"
@@ -180,6 +181,10 @@ void usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // As the window starts (FANGAN_HUGE_PAGES=0 measures without).
+  const fangan::gui::HugePagesSkip hugePages = fangan::gui::restartWithHugePages(argv);
+  std::printf("huge pages for malloc: %s\n",
+              hugePages == fangan::gui::HugePagesSkip::kNone ? "on" : "off");
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   QApplication app(argc, argv);
   if (argc < 2) {

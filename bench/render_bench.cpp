@@ -4,7 +4,9 @@
 // on one worker thread): at full extent and at street level (0.5 m per pixel, about 1:1900,
 // over the most built-up part of the district), for the buildings layer alone (what render_qgis.py
 // draws for the comparison) and for every visible layer. Prints the load time of the snapshots,
-// each render's time (the best and the median of N runs after a warm-up), and the peak RSS. A line
+// each render's time (the best and the median of N runs after a warm-up), and the peak RSS. The
+// buildings are drawn twice: as the canvas draws them (sub-pixel buildings as dots, no outlines
+// on tiny fills) and whole, every polygon with its outline, as QGIS does. A line
 // starting with RESULT carries the figures for render_vs_qgis.sh.
 
 #include <sys/resource.h>
@@ -145,9 +147,13 @@ int main(int argc, char** argv) {
   struct Content {
     const char* name;
     std::vector<RenderLayer> layers;
+    bool levelOfDetail = true;
   };
+  // "buildings_whole": every polygon drawn whole with its outline, no dots and no vertex
+  // dropped (MapSettings::levelOfDetail off), as QGIS draws them: the like-for-like figure.
   const std::vector<Content> contents = {
       {"buildings", {{buildings.layer, buildings.style}}},
+      {"buildings_whole", {{buildings.layer, buildings.style}}, false},
       {"all_layers", map.visibleLayers()},
   };
 
@@ -157,6 +163,7 @@ int main(int argc, char** argv) {
       MapSettings settings;
       settings.viewport = view.viewport;
       settings.layers = content.layers;
+      settings.levelOfDetail = content.levelOfDetail;
       const Timing t = timeRenders(settings, runs);
       std::printf(
           "%-11s %-10s 1:%-8.0f best %7.1f ms  median %7.1f ms  (%d shapes, %d dots, %d "

@@ -116,7 +116,8 @@ class LayerPainter {
 
       const double pw = f.bounds.width() * inverse_;
       const double ph = f.bounds.height() * inverse_;
-      if (f.shape != GeometryShape::Point && pw < kDotSize && ph < kDotSize) {
+      if (output_.levelOfDetail && f.shape != GeometryShape::Point && pw < kDotSize &&
+          ph < kDotSize) {
         drawDot(f, rules);
         ++counts.dotsDrawn;
         continue;
@@ -167,7 +168,10 @@ class LayerPainter {
       const QPointF q = toPixel(ring[i]);
       if (!out.isEmpty() && i != last) {
         const QPointF d = q - out.back();
-        if (std::abs(d.x()) + std::abs(d.y()) < output_.simplifyTolerance) continue;
+        if (output_.levelOfDetail &&
+            std::abs(d.x()) + std::abs(d.y()) < output_.simplifyTolerance) {
+          continue;
+        }
       }
       out.append(q);
     }
@@ -222,7 +226,8 @@ class LayerPainter {
     for (int r : rules) {
       const RulePaint& p = paints_[static_cast<std::size_t>(r)];
       painter_.setOpacity(p.opacity);
-      const bool outline = p.strokes && (pixelSize >= kOutlineMinSize || !p.paintsArea);
+      const bool outline =
+          p.strokes && (!output_.levelOfDetail || pixelSize >= kOutlineMinSize || !p.paintsArea);
       painter_.setPen(outline ? p.outline : QPen(Qt::NoPen));
       painter_.setBrush(p.fill);
       if (p.fill.style() != Qt::NoBrush || outline) drawShape(rings, single, path);

@@ -48,6 +48,10 @@ struct ShapeOutput {
   /// that their spacing on paper is their spacing on screen.
   double hatchScale = 1.0;
   bool antialiasing = true;
+  /// The shortcuts of a small scale: a feature under kDotSize drawn as one dot, outlines left
+  /// off fills under kOutlineMinSize, vertices within simplifyTolerance dropped. Off, every
+  /// shape is drawn whole with its outline (a benchmark drawing what QGIS draws).
+  bool levelOfDetail = true;
 };
 
 /// How labels reach the device.

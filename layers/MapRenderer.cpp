@@ -28,6 +28,7 @@ class RasterOutput : public MapOutput {
     s.simplifyTolerance = MapRenderer::kSimplifyTolerance;
     s.dotsOnPixelGrid = true;
     s.antialiasing = settings_.antialiasing;
+    s.levelOfDetail = settings_.levelOfDetail;
     return s;
   }
 

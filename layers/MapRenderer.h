@@ -25,6 +25,8 @@ struct MapSettings {
   QColor background = QColor(250, 250, 248);
   double devicePixelRatio = 1.0;  ///< image pixels per viewport pixel (HiDPI screens, print)
   bool antialiasing = true;
+  /// Off: no small-scale shortcuts (ShapeOutput::levelOfDetail), for like-for-like benchmarks.
+  bool levelOfDetail = true;
 };
 
 /// The outcome of a render: the image and what it cost.

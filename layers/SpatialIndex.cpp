@@ -65,7 +65,24 @@ std::vector<int> SpatialIndex::query(const Extent& box) const {
     items.push_back(item);
     return true;
   });
-  std::sort(items.begin(), items.end());
+  // Ascending (drawing order). A wide view hits most items: they are ordered through a bitmap
+  // of all the items in one linear pass (a million: 125 KB, against a sort of a million ints).
+  if (items.size() < itemCount_ / 32) {
+    std::sort(items.begin(), items.end());
+    return items;
+  }
+  std::vector<std::uint64_t> bits((itemCount_ + 63) / 64, 0);
+  for (const int item : items) {
+    const auto i = static_cast<std::size_t>(item);
+    bits[i / 64] |= std::uint64_t{1} << (i % 64);
+  }
+  std::size_t next = 0;
+  for (std::size_t w = 0; w < bits.size(); ++w) {
+    for (std::uint64_t word = bits[w]; word != 0; word &= word - 1) {
+      items[next++] = static_cast<int>(w * 64 + static_cast<std::size_t>(__builtin_ctzll(word)));
+    }
+  }
+  items.resize(next);  // each item is once in the tree: only a forged cache could repeat one
   return items;
 }
 

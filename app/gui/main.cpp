@@ -14,6 +14,7 @@
 #include <cstdlib>
 
 #include "app/gui/BackgroundScan.h"
+#include "app/gui/HugePages.h"
 #include "app/gui/LockWaitPrompt.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapCanvas.h"
@@ -51,6 +52,8 @@ void chooseFont(QApplication& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Before anything allocates: the program may start again here with huge pages on.
+  fangan::gui::restartWithHugePages(argv);
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("fangan-app"));
   QApplication::setOrganizationName(QStringLiteral("fangan"));

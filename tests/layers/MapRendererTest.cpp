@@ -81,6 +81,34 @@ TEST(MapRenderer, DrawsFeaturesSmallerThanAPixelAsOneDot) {
   EXPECT_EQ(r.image.pixelColor(45, 45), kBackground);
 }
 
+// Off, the small-scale shortcuts are gone: a sub-pixel building is drawn as a polygon, and a
+// 3-pixel one keeps its outline (what a benchmark against QGIS must draw).
+TEST(MapRenderer, LevelOfDetailOffDrawsEveryShapeWholeWithItsOutline) {
+  Style style = solidFill();
+  style.rules[0].symbolizer.stroke = Qt::black;
+  style.rules[0].symbolizer.strokeWidth = 1;
+  // At 10 map units per pixel: a fifth of a pixel, and 3 pixels across.
+  const MapLayer layer = layerOf(
+      {feature(1, {rectangle(-200, -200, -198, -198)}), feature(2, {rectangle(20, 20, 50, 50)})});
+  const auto outlinePixels = [](const QImage& image) {
+    int black = 0;
+    for (int y = 44; y < 57; ++y) {
+      for (int x = 44; x < 57; ++x) black += image.pixelColor(x, y) == QColor(Qt::black) ? 1 : 0;
+    }
+    return black;
+  };
+  MapSettings settings = settingsFor(layer, style, 10.0);
+  const RenderResult shortcut = MapRenderer(settings).render();
+  EXPECT_EQ(shortcut.dotsDrawn, 1);
+  EXPECT_EQ(shortcut.featuresDrawn, 1);
+  EXPECT_EQ(outlinePixels(shortcut.image), 0);
+  settings.levelOfDetail = false;
+  const RenderResult whole = MapRenderer(settings).render();
+  EXPECT_EQ(whole.dotsDrawn, 0);
+  EXPECT_EQ(whole.featuresDrawn, 2);
+  EXPECT_GE(outlinePixels(whole.image), 8);
+}
+
 TEST(MapRenderer, HatchOverlayLeavesStripesOfTheFill) {
   Style style = solidFill();
   StyleRule hatch;
