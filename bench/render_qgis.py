@@ -9,8 +9,8 @@ categorized renderer on an expression giving the same classes (layers/BuildingCl
 hazardClass), the same fill colours, an outline of the fill made darker (QColor.darker(150)) 0.8
 pixels wide, the same background; and once more with a single symbol (no per-feature
 expression), QGIS's cheapest way to draw them. Each is drawn from the GeoPackage (QGIS reads the
-file on every redraw) and from a memory layer holding the same features (loaded once, timed
-apart): one persistent process. Prints the layer open and memory load times, the best and
+file on every redraw) and from a memory layer holding the same features with a spatial index
+(loaded once, timed apart): one persistent process. Prints the layer open and memory load times, the best and
 median of N timed renders after a warm-up, and a RESULT line.
 """
 import argparse
@@ -123,9 +123,11 @@ def main():
     # The same features in memory, loaded once (QGIS's fastest source).
     start = time.perf_counter()
     memory = layer.materialize(QgsFeatureRequest())
+    memory.dataProvider().createSpatialIndex()  # as the file has one
     memory_ms = (time.perf_counter() - start) * 1000.0
     memory.setRenderer(hazard_renderer())
-    print("memory layer: %d features loaded in %.0f ms" % (memory.featureCount(), memory_ms))
+    print("memory layer: %d features loaded (with a spatial index) in %.0f ms"
+          % (memory.featureCount(), memory_ms))
 
     # The same windows with one symbol for all (no expression per feature): QGIS's floor.
     def single_symbol(source):

@@ -110,7 +110,7 @@ echo "(for scale, Fangan as the canvas draws vs QGIS)"
 for view in full_extent street; do
   printf "%-12s " "$view"
   /usr/bin/python3 "$HERE/compare_images.py" "$OUT/ours_${view}_buildings.png" \
-    "$OUT/qgis_${view}_memory.png" --max-share 1 || true
+    "$OUT/qgis_${view}_memory.png" --max-share 1 | cut -d' ' -f2- || true
 done
 if [ "$failed" = 1 ]; then
   echo "render_vs_qgis: the two renders of the same window differ in more than $MAX_SHARE of" \

@@ -6,8 +6,10 @@
 #include <QVBoxLayout>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "gis/cases/PlanRegister.h"
+#include "gis/store/BuildingZoneTypes.h"
 
 namespace fangan {
 namespace gui {
@@ -154,12 +156,10 @@ AreaRanking rankArea(const ProjectStore& store, const PriorityRules& rules, cons
       return true;
     });
   }
-  std::unordered_map<std::int64_t, std::vector<std::string>> zoneTypes;
-  for (const BuildingRecord& r : inArea) zoneTypes.emplace(r.id, std::vector<std::string>());
-  for (const auto& [id, type] : store.buildingZoneTypes()) {
-    const auto it = zoneTypes.find(id);
-    if (it != zoneTypes.end()) it->second.push_back(type);
-  }
+  std::unordered_set<std::int64_t> ids;
+  for (const BuildingRecord& r : inArea) ids.insert(r.id);
+  const std::unordered_map<std::int64_t, std::vector<std::string>> zoneTypes =
+      zoneTypesOfBuildings(store, ids);
   AreaRanking out;
   const std::set<std::string> overduePlans = overduePlanCodes(store.plans(), today);
   out.ranking = rankByPriority(

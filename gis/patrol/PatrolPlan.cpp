@@ -14,6 +14,7 @@
 #include "gis/patrol/RoadNetwork.h"
 #include "gis/patrol/RouteOrder.h"
 #include "gis/patrol/TravelDistances.h"
+#include "gis/store/BuildingZoneTypes.h"
 
 namespace fangan {
 
@@ -218,12 +219,8 @@ PatrolPlan planPatrols(const ProjectStore& store, const PatrolPlanOptions& optio
   for (const auto& [id, bucket] : buckets) {
     for (const auto& r : bucket.records) dueIds.insert(r.id);
   }
-  std::unordered_map<std::int64_t, std::vector<std::string>> zoneTypes;
-  if (!dueIds.empty()) {
-    for (const auto& [id, type] : store.buildingZoneTypes()) {
-      if (dueIds.count(id)) zoneTypes[id].push_back(type);
-    }
-  }
+  const std::unordered_map<std::int64_t, std::vector<std::string>> zoneTypes =
+      zoneTypesOfBuildings(store, dueIds);
 
   RoadNetwork network;
   if (options.useRoads) network = RoadNetwork::fromStore(store, options.snapTolerance);

@@ -11,6 +11,7 @@
 #include "../support/ServerSchema.h"
 #include "../support/SquareWkb.h"
 #include "../support/TempDir.h"
+#include "gis/store/BuildingZoneTypes.h"
 #include "gis/store/PostgresSchema.h"
 #include "gis/store/ProjectStore.h"
 #include "gis/store/Schema.h"
@@ -263,6 +264,40 @@ TEST_P(ProjectStoreTest, CrsChosenInsideARolledBackTransactionIsForgotten) {
   store->assignCrs(4549);
   EXPECT_EQ(store->srid(), 4549);
   EXPECT_THROW(store->assignCrs(4547), StoreError);
+}
+
+// The types of a few buildings, streamed: each type once per building, in byte order, as the
+// whole district's list gives them.
+TEST_P(ProjectStoreTest, ZoneTypesOfSomeBuildingsAreTheirsInTheDistrictList) {
+  auto store = create(4547);
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 4; ++i) {
+    BuildingRecord r;
+    r.code = "B" + std::to_string(i);
+    ids.push_back(store->upsertBuilding(r, squareAt(50.0 * i, 0), "x"));
+  }
+  const auto school = store->insertZone({0, "school", "", "import:s.gpkg", "{}"}, squareAt(0, 0));
+  const auto school2 = store->insertZone({0, "school", "", "import:s.gpkg", "{}"}, squareAt(0, 0));
+  const auto flood = store->insertZone({0, "flood", "", "derived", "{}"}, squareAt(0, 0));
+  const auto road = store->insertZone({0, "road", "", "derived", "{}"}, squareAt(0, 0));
+  store->replaceBuildingZones({{ids[0], school},
+                               {ids[0], school2},
+                               {ids[0], flood},
+                               {ids[1], road},
+                               {ids[2], school},
+                               {ids[2], road}});
+  const std::unordered_set<std::int64_t> asked{ids[0], ids[2], ids[3]};
+  const auto types = zoneTypesOfBuildings(*store, asked);
+  std::unordered_map<std::int64_t, std::vector<std::string>> expected;
+  for (const auto& [id, type] : store->buildingZoneTypes()) {
+    if (asked.count(id)) expected[id].push_back(type);
+  }
+  EXPECT_EQ(types, expected);
+  EXPECT_EQ(types.at(ids[0]), (std::vector<std::string>{"flood", "school"}));
+  EXPECT_EQ(types.at(ids[2]), (std::vector<std::string>{"road", "school"}));
+  EXPECT_EQ(types.count(ids[1]), 0u);  // not asked
+  EXPECT_EQ(types.count(ids[3]), 0u);  // in no zone
+  EXPECT_TRUE(zoneTypesOfBuildings(*store, {}).empty());
 }
 
 TEST_P(ProjectStoreTest, ZonesGridsAndMembershipRoundTrip) {
