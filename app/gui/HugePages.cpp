@@ -59,19 +59,29 @@ HugePagesPlan planHugePages(const char* tunables, const char* choice, const char
   return plan;
 }
 
-HugePagesSkip restartWithHugePages(char** argv) {
+HugePagesSkip prepareHugePages() {
   if (sanitized()) return HugePagesSkip::kSanitizer;
-  const char* current = std::getenv("GLIBC_TUNABLES");
-  const bool hadTunables = current != nullptr;
-  const std::string saved = hadTunables ? current : "";
   const HugePagesPlan plan =
-      planHugePages(current, std::getenv("FANGAN_HUGE_PAGES"), std::getenv("FANGAN_HUGE_PAGES_SET"),
-                    kernelOffersHugePages());
+      planHugePages(std::getenv("GLIBC_TUNABLES"), std::getenv("FANGAN_HUGE_PAGES"),
+                    std::getenv("FANGAN_HUGE_PAGES_SET"), kernelOffersHugePages());
   if (!plan.restart) return plan.skip;
   if (setenv("GLIBC_TUNABLES", plan.tunables.c_str(), 1) != 0 ||
       setenv("FANGAN_HUGE_PAGES_SET", "1", 1) != 0) {
     return HugePagesSkip::kExecFailed;
   }
+  return HugePagesSkip::kNone;
+}
+
+HugePagesSkip restartWithHugePages(char** argv) {
+  const char* current = std::getenv("GLIBC_TUNABLES");
+  const bool hadTunables = current != nullptr;
+  const std::string saved = hadTunables ? current : "";
+  if (std::getenv("FANGAN_HUGE_PAGES_SET") && current &&
+      std::string(current).find(kTunable) != std::string::npos) {
+    return HugePagesSkip::kNone;  // started with it (by the launcher, or by the first run)
+  }
+  const HugePagesSkip prepared = prepareHugePages();
+  if (prepared != HugePagesSkip::kNone) return prepared;
   execv("/proc/self/exe", argv);
   // Still here: the environment goes back to what it was, and the program runs as it is.
   if (hadTunables) {
