@@ -122,7 +122,9 @@ std::optional<SpatialIndex> SpatialIndex::fromBytes(const unsigned char* data, s
     n.first = r.get<std::int32_t>();
     n.count = r.get<std::int32_t>();
     const bool item = n.count == 0;
-    if (item ? (n.first < 0 || static_cast<std::size_t>(n.first) >= itemLimit)
+    // An item is one of the tree's own `items` (at most itemLimit): query() orders its hits
+    // in a bitmap of that many.
+    if (item ? (n.first < 0 || static_cast<std::uint64_t>(n.first) >= items)
              : (n.count < 0 || n.first < 0 || static_cast<std::size_t>(n.first) >= i ||
                 static_cast<std::size_t>(n.count) > i - static_cast<std::size_t>(n.first))) {
       return std::nullopt;
