@@ -20,6 +20,13 @@
 # QGIS starts from the files, our import of the same GeoPackages into a fresh project is timed
 # too and a "from the files" line adds it to ours. Different answers (links, the grid of any
 # building) fail the script (exit 1).
+#
+# PostGIS as a second reference, when PG_URL is set (postgresql://user@host:port/db, e.g. a
+# cluster from scripts/start-postgis.sh): the GeoPackages loaded with ogr2ogr into a schema of
+# their own (GiST indexes; the load timed apart, as QGIS's read is not), then the same two
+# overlays in SQL on the loaded tables: the zone join (ST_Intersects, one row per link) and the
+# grid of largest overlap (ST_Area(ST_Intersection)) for every building, each one psql run. Its
+# answers must be ours too.
 set -euo pipefail
 
 BUILD=${1:-build}
@@ -113,5 +120,60 @@ echo "links: ours ${LINKS}, QGIS ${Q_LINKS} (rows ${Q_ROWS} = links + $((Q_ROWS 
 echo "grid of each building: ${GRID_DIFF} differ between QGIS and ours"
 if [ "$GRID_DIFF" != 0 ] || [ "$Q_LINKS" != "$LINKS" ]; then
   echo "FAIL: QGIS and ours give different answers" >&2
+  exit 1
+fi
+
+if [ -z "${PG_URL:-}" ]; then
+  echo "PostGIS: PG_URL not set, no SQL reference"
+  exit 0
+fi
+psql_() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 "$PG_URL" "$@"; }
+secs() {
+  local s
+  s=$(date +%s.%N)
+  "$@" > "$WORK/last.log" 2>&1 || { cat "$WORK/last.log" >&2; return 1; }
+  echo "$(date +%s.%N) - $s" | bc
+}
+host=$(sed -E 's#.*@([^:/]+).*#\1#' <<< "$PG_URL")
+port=$(sed -E 's#.*:([0-9]+)/.*#\1#' <<< "$PG_URL")
+user=$(sed -E 's#.*://([^@]+)@.*#\1#' <<< "$PG_URL")
+db=$(sed -E 's#.*/([^/?]+)$#\1#' <<< "$PG_URL")
+psql_ -c "DROP SCHEMA IF EXISTS bench_analyze CASCADE; CREATE SCHEMA bench_analyze"
+load() {
+  for layer in buildings zones grids; do
+    ogr2ogr -f PostgreSQL "PG:host=$host port=$port dbname=$db user=$user" "$WORK/$layer.gpkg" \
+      -lco SCHEMA=bench_analyze -lco GEOMETRY_NAME=geom -nln "$layer"
+  done
+  psql_ -c "VACUUM ANALYZE bench_analyze.buildings; VACUUM ANALYZE bench_analyze.zones;
+            VACUUM ANALYZE bench_analyze.grids"
+}
+P_LOAD=$(secs load)
+P_JOIN=$(secs psql_ -Atc "SELECT count(*) FROM bench_analyze.buildings b
+  JOIN bench_analyze.zones z ON ST_Intersects(b.geom, z.geom)" -o "$WORK/p_links.txt")
+P_LINKS=$(cat "$WORK/p_links.txt")
+P_GRID=$(secs psql_ -Atc "SELECT b.code || '|' || coalesce(x.grid, '') FROM bench_analyze.buildings b
+  LEFT JOIN LATERAL (SELECT g.grid FROM bench_analyze.grids g WHERE ST_Intersects(b.geom, g.geom)
+  ORDER BY ST_Area(ST_Intersection(b.geom, g.geom)) DESC LIMIT 1) x ON true
+  ORDER BY 1 COLLATE \"C\"" -o "$WORK/p_grid.txt")
+P_GRID_DIFF=$(diff "$WORK/p_grid.txt" "$WORK/ours_grid.txt" | grep -c '^<' || true)
+ratio() { awk -v p="$1" -v o="$2" 'BEGIN { if (o > 0) printf "%.1f", p / o; else print "—" }'; }
+echo
+echo "PostGIS $(psql_ -Atc "SELECT postgis_lib_version()") SQL on the loaded tables" \
+  "(ogr2ogr load of the three GeoPackages + VACUUM ANALYZE: ${P_LOAD} s, not counted):"
+printf "%-28s %10s %10s %12s\n" "" "ours (s)" "PostGIS (s)" "PostGIS/ours"
+printf "%-28s %10s %10s %12s\n" "zone join (one-to-many)" "$(field join_s)" "$P_JOIN" \
+  "$(ratio "$P_JOIN" "$(field join_s)")"
+printf "%-28s %10s %10s %12s\n" "grid assign (largest)" "$(field grid_s)" "$P_GRID" \
+  "$(ratio "$P_GRID" "$(field grid_s)")"
+P_BOTH=$(awk -v a="$P_JOIN" -v b="$P_GRID" 'BEGIN{printf "%.2f", a+b}')
+printf "%-28s %10s %10s %12s\n" "both (ours with writes)" "$OURS_TOTAL" "$P_BOTH" \
+  "$(ratio "$P_BOTH" "$OURS_TOTAL")"
+printf "%-28s %10s %10s %12s\n" "both, one thread" "$(field1 total_s)" "$P_BOTH" \
+  "$(ratio "$P_BOTH" "$(field1 total_s)")"
+echo "(PostGIS answers in SQL and writes nothing; its server uses one core per query)"
+echo "links: ours ${LINKS}, PostGIS ${P_LINKS}; grid of each building: ${P_GRID_DIFF} differ"
+psql_ -c "DROP SCHEMA bench_analyze CASCADE"
+if [ "$P_GRID_DIFF" != 0 ] || [ "$P_LINKS" != "$LINKS" ]; then
+  echo "FAIL: PostGIS and ours give different answers" >&2
   exit 1
 fi

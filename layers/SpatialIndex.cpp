@@ -61,17 +61,21 @@ SpatialIndex::SpatialIndex(const std::vector<Extent>& boxes) {
 
 std::vector<int> SpatialIndex::query(const Extent& box) const {
   std::vector<int> items;
-  query(box, [&items](int item) {
+  int last = -1;
+  query(box, [&items, &last](int item) {
     items.push_back(item);
+    last = std::max(last, item);
     return true;
   });
   // Ascending (drawing order). A wide view hits most items: they are ordered through a bitmap
-  // of all the items in one linear pass (a million: 125 KB, against a sort of a million ints).
-  if (items.size() < itemCount_ / 32) {
+  // up to the highest one in one linear pass (a million: 125 KB, against a sort of a million
+  // ints). Items are numbered as the boxes given, empty ones left out, so the highest can be
+  // beyond the count.
+  if (items.empty() || items.size() < itemCount_ / 32) {
     std::sort(items.begin(), items.end());
     return items;
   }
-  std::vector<std::uint64_t> bits((itemCount_ + 63) / 64, 0);
+  std::vector<std::uint64_t> bits(static_cast<std::size_t>(last) / 64 + 1, 0);
   for (const int item : items) {
     const auto i = static_cast<std::size_t>(item);
     bits[i / 64] |= std::uint64_t{1} << (i % 64);
@@ -122,9 +126,7 @@ std::optional<SpatialIndex> SpatialIndex::fromBytes(const unsigned char* data, s
     n.first = r.get<std::int32_t>();
     n.count = r.get<std::int32_t>();
     const bool item = n.count == 0;
-    // An item is one of the tree's own `items` (at most itemLimit): query() orders its hits
-    // in a bitmap of that many.
-    if (item ? (n.first < 0 || static_cast<std::uint64_t>(n.first) >= items)
+    if (item ? (n.first < 0 || static_cast<std::size_t>(n.first) >= itemLimit)
              : (n.count < 0 || n.first < 0 || static_cast<std::size_t>(n.first) >= i ||
                 static_cast<std::size_t>(n.count) > i - static_cast<std::size_t>(n.first))) {
       return std::nullopt;

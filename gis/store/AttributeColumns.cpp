@@ -56,7 +56,7 @@ struct AttributeColumnsBuilder::Pending {
   std::vector<std::optional<std::string>> values;
   std::unordered_map<std::string, std::uint32_t> indexOf;
   std::optional<std::uint32_t> unknown;
-  std::vector<std::uint32_t> rows;
+  ValueIndexes rows;
 };
 
 const std::vector<std::string>& cachedAttributeColumns() {
@@ -217,7 +217,8 @@ Bytes packAttributeColumn(const AttributeColumn& column) {
   const std::uint8_t width = n <= 0x100 ? 1 : (n <= 0x10000 ? 2 : 4);
   w.put(width);
   out.reserve(out.size() + column.rows.size() * width);
-  for (const std::uint32_t index : column.rows) {
+  for (std::size_t i = 0; i < column.rows.size(); ++i) {
+    const std::uint32_t index = column.rows[i];
     if (width == 1) w.put(static_cast<std::uint8_t>(index));
     if (width == 2) w.put(static_cast<std::uint16_t>(index));
     if (width == 4) w.put(index);
@@ -258,18 +259,9 @@ std::optional<AttributeColumn> unpackAttributeColumn(const Bytes& bytes) {
   if (!r.ok() || (width != 1 && width != 2 && width != 4)) return std::nullopt;
   const unsigned char* indexes = r.take(static_cast<std::size_t>(rows) * width);
   if (!indexes || !r.atEnd()) return std::nullopt;
-  c.rows.resize(rows);
+  c.rows.assign(width, indexes, rows);
   for (std::uint32_t i = 0; i < rows; ++i) {
-    std::uint32_t index = 0;
-    if (width == 1) index = indexes[i];
-    if (width == 2) {
-      std::uint16_t v = 0;
-      std::memcpy(&v, indexes + 2 * static_cast<std::size_t>(i), 2);
-      index = v;
-    }
-    if (width == 4) std::memcpy(&index, indexes + 4 * static_cast<std::size_t>(i), 4);
-    if (index >= distinct) return std::nullopt;
-    c.rows[i] = index;
+    if (c.rows[i] >= distinct) return std::nullopt;
   }
   return c;
 }

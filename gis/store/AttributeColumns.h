@@ -19,6 +19,7 @@
 
 #include "gis/store/PackedBytes.h"
 #include "gis/store/ProjectStore.h"
+#include "gis/store/ValueIndexes.h"
 
 namespace fangan {
 
@@ -31,7 +32,7 @@ struct AttributeColumn {
       std::make_shared<const std::vector<std::int64_t>>();
   /// The distinct canonical values; std::nullopt for unknown.
   std::vector<std::optional<std::string>> values;
-  std::vector<std::uint32_t> rows;  ///< per building (parallel to ids): index into values
+  ValueIndexes rows;  ///< per building (parallel to ids): index into values
 };
 
 /// True when two columns hold the same buildings in the same order (rows line up).

@@ -70,7 +70,7 @@ namespace {
 // outside them a small one, since a full scan of a million buildings (opening the map) would
 // otherwise leave up to 256 MB of pages behind in an application that stays open all day.
 constexpr const char* kWriteCache = "PRAGMA cache_size=-262144";
-constexpr const char* kReadCache = "PRAGMA cache_size=-16384";
+constexpr const char* kReadCache = "PRAGMA cache_size=-4096";
 }  // namespace
 
 void SpatialiteStore::shrinkCache() {

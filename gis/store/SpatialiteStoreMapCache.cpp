@@ -50,10 +50,12 @@ std::size_t SpatialiteStore::cacheBytes(const std::string& name) const {
 
 void SpatialiteStore::forEachCachePart(
     const std::string& name, const std::function<bool(std::vector<unsigned char>)>& visit) const {
-  sqlite::Statement s(*db_, "SELECT data FROM map_cache WHERE name = ? ORDER BY part");
+  // Each part read straight into its buffer (a column read would have SQLite assemble a copy of
+  // the blob first); the statement, stepping, keeps one snapshot for all the parts.
+  sqlite::Statement s(*db_, "SELECT rowid FROM map_cache WHERE name = ? ORDER BY part");
   s.bind(1, name);
   while (s.step()) {
-    if (!visit(s.blob(0))) return;
+    if (!visit(db_->readBlob("map_cache", "data", s.integer(0)))) return;
   }
 }
 

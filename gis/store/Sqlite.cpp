@@ -169,6 +169,23 @@ std::int64_t Connection::dataVersion() {
   return s.step() ? s.integer(0) : 0;
 }
 
+std::vector<unsigned char> Connection::readBlob(const char* table, const char* column,
+                                                std::int64_t rowid) {
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(db_, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
+    sqlite3_blob_close(blob);  // a handle left by a failed open is closed too (a null is fine)
+    throw StoreError(failure(db_, std::string("读取 ") + table + "." + column + " 失败"));
+  }
+  std::vector<unsigned char> out(static_cast<std::size_t>(sqlite3_blob_bytes(blob)));
+  const int rc = out.empty() ? SQLITE_OK
+                             : sqlite3_blob_read(blob, out.data(), static_cast<int>(out.size()), 0);
+  sqlite3_blob_close(blob);
+  if (rc != SQLITE_OK) {
+    throw StoreError(failure(db_, std::string("读取 ") + table + "." + column + " 失败"));
+  }
+  return out;
+}
+
 Connection::~Connection() {
   sqlite3_close_v2(db_);
   if (spatialiteCache_) spatialite_cleanup_ex(spatialiteCache_);

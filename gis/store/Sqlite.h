@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gis/model/Geometry.h"
 #include "gis/store/LockWait.h"
@@ -54,6 +55,10 @@ class Connection {
   };
   /// PRAGMA data_version: changes when another connection commits to the file.
   std::int64_t dataVersion();
+  /// The blob in `column` of row `rowid` of `table`, read straight into the vector (incremental
+  /// blob I/O: no copy held by SQLite beside it), in the snapshot of the connection's open read
+  /// (a statement still stepping keeps it). Throws StoreError when it cannot be read.
+  std::vector<unsigned char> readBlob(const char* table, const char* column, std::int64_t rowid);
   const std::string& path() const { return path_; }
 
  private:

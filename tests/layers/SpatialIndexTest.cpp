@@ -69,6 +69,19 @@ TEST(SpatialIndex, LeavesOutEmptyBoxesButKeepsItemNumbers) {
   EXPECT_EQ(index.query(box(-100, -100, 100, 100)), (std::vector<int>{0, 2}));
 }
 
+// Items keep the numbers of the boxes given, empty boxes left out: with many of them the
+// highest item is far beyond the count of items, and a wide query must still find it, in order.
+TEST(SpatialIndex, AWideQueryOrdersItemsNumberedBeyondTheirCount) {
+  std::vector<Extent> boxes(5000);  // empty
+  for (int i = 0; i < 300; ++i) boxes.push_back(box(i, i, i + 1, i + 1));
+  const SpatialIndex index(boxes);
+  EXPECT_EQ(index.size(), 300u);
+  std::vector<int> expected;
+  for (int i = 0; i < 300; ++i) expected.push_back(5000 + i);
+  EXPECT_EQ(index.query(box(-1, -1, 400, 400)), expected);
+  EXPECT_EQ(index.query(box(10.5, 10.5, 11.5, 11.5)), (std::vector<int>{5010, 5011}));
+}
+
 TEST(SpatialIndex, VisitorStopsEarly) {
   const SpatialIndex index(randomBoxes(1000, 3));
   int visited = 0;
