@@ -144,17 +144,19 @@ load() {
     ogr2ogr -f PostgreSQL "PG:host=$host port=$port dbname=$db user=$user" "$WORK/$layer.gpkg" \
       -lco SCHEMA=bench_analyze -lco GEOMETRY_NAME=geom -nln "$layer"
   done
-  psql_ -c "VACUUM ANALYZE bench_analyze.buildings; VACUUM ANALYZE bench_analyze.zones;
-            VACUUM ANALYZE bench_analyze.grids"
+  for layer in buildings zones grids; do psql_ -c "VACUUM ANALYZE bench_analyze.$layer"; done
 }
 P_LOAD=$(secs load)
 P_JOIN=$(secs psql_ -Atc "SELECT count(*) FROM bench_analyze.buildings b
   JOIN bench_analyze.zones z ON ST_Intersects(b.geom, z.geom)" -o "$WORK/p_links.txt")
 P_LINKS=$(cat "$WORK/p_links.txt")
-P_GRID=$(secs psql_ -Atc "SELECT b.code || '|' || coalesce(x.grid, '') FROM bench_analyze.buildings b
-  LEFT JOIN LATERAL (SELECT g.grid FROM bench_analyze.grids g WHERE ST_Intersects(b.geom, g.geom)
-  ORDER BY ST_Area(ST_Intersection(b.geom, g.geom)) DESC LIMIT 1) x ON true
-  ORDER BY 1 COLLATE \"C\"" -o "$WORK/p_grid.txt")
+P_GRID=$(secs psql_ -Atc "SELECT t FROM (SELECT b.code || '|' || coalesce(x.grid, '') AS t
+  FROM bench_analyze.buildings b LEFT JOIN LATERAL (SELECT g.grid FROM bench_analyze.grids g
+  WHERE ST_Intersects(b.geom, g.geom) ORDER BY ST_Area(ST_Intersection(b.geom, g.geom)) DESC
+  LIMIT 1) x ON true) s ORDER BY t COLLATE \"C\"" -o "$WORK/p_grid.txt")
+P_LOAD=$(printf "%.2f" "$P_LOAD")
+P_JOIN=$(printf "%.2f" "$P_JOIN")
+P_GRID=$(printf "%.2f" "$P_GRID")
 P_GRID_DIFF=$(diff "$WORK/p_grid.txt" "$WORK/ours_grid.txt" | grep -c '^<' || true)
 ratio() { awk -v p="$1" -v o="$2" 'BEGIN { if (o > 0) printf "%.1f", p / o; else print "—" }'; }
 echo

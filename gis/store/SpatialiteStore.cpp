@@ -68,7 +68,10 @@ namespace {
 // Page cache sizes (negative = KiB). Writes get a large cache so a big import keeps its dirty
 // pages in memory instead of spilling them to the WAL again and again (allocated only as used);
 // outside them a small one, since a full scan of a million buildings (opening the map) would
-// otherwise leave up to 256 MB of pages behind in an application that stays open all day.
+// otherwise leave up to 256 MB of pages behind in an application that stays open all day. 4 MB
+// (1,000 pages) holds every interior page a lookup walks; scans read each page once, from the
+// system's file cache. The window keeps several connections (map, table, panels' workers): at
+// 16 MB each they held ~75 MB of a 1 M-building window.
 constexpr const char* kWriteCache = "PRAGMA cache_size=-262144";
 constexpr const char* kReadCache = "PRAGMA cache_size=-4096";
 }  // namespace
