@@ -1,8 +1,8 @@
-#include "gis/store/ValueIndexes.h"
-
 #include <gtest/gtest.h>
 
 #include <random>
+
+#include "gis/store/ValueIndexes.h"
 
 namespace fangan {
 namespace {
