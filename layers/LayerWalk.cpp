@@ -168,10 +168,7 @@ class LayerPainter {
       const QPointF q = toPixel(ring[i]);
       if (!out.isEmpty() && i != last) {
         const QPointF d = q - out.back();
-        if (output_.levelOfDetail &&
-            std::abs(d.x()) + std::abs(d.y()) < output_.simplifyTolerance) {
-          continue;
-        }
+        if (std::abs(d.x()) + std::abs(d.y()) < output_.simplifyTolerance) continue;
       }
       out.append(q);
     }

@@ -49,8 +49,8 @@ struct ShapeOutput {
   double hatchScale = 1.0;
   bool antialiasing = true;
   /// The shortcuts of a small scale: a feature under kDotSize drawn as one dot, outlines left
-  /// off fills under kOutlineMinSize, vertices within simplifyTolerance dropped. Off, every
-  /// shape is drawn whole with its outline (a benchmark drawing what QGIS draws).
+  /// off fills under kOutlineMinSize. Off (with simplifyTolerance 0), every shape is drawn
+  /// whole with its outline (a benchmark drawing what QGIS draws).
   bool levelOfDetail = true;
 };
 

@@ -25,7 +25,7 @@ class RasterOutput : public MapOutput {
     // Shapes are drawn in pixel coordinates, so cosmetic pens change nothing in size; they do
     // let Qt's raster engine take its fast path (including dashes) for widths up to 1 pixel.
     s.cosmeticPens = true;
-    s.simplifyTolerance = MapRenderer::kSimplifyTolerance;
+    s.simplifyTolerance = settings_.levelOfDetail ? MapRenderer::kSimplifyTolerance : 0.0;
     s.dotsOnPixelGrid = true;
     s.antialiasing = settings_.antialiasing;
     s.levelOfDetail = settings_.levelOfDetail;

@@ -59,29 +59,36 @@ HugePagesPlan planHugePages(const char* tunables, const char* choice, const char
   return plan;
 }
 
-HugePagesSkip prepareHugePages() {
-  if (sanitized()) return HugePagesSkip::kSanitizer;
-  const HugePagesPlan plan =
-      planHugePages(std::getenv("GLIBC_TUNABLES"), std::getenv("FANGAN_HUGE_PAGES"),
-                    std::getenv("FANGAN_HUGE_PAGES_SET"), kernelOffersHugePages());
-  if (!plan.restart) return plan.skip;
-  if (setenv("GLIBC_TUNABLES", plan.tunables.c_str(), 1) != 0 ||
-      setenv("FANGAN_HUGE_PAGES_SET", "1", 1) != 0) {
-    return HugePagesSkip::kExecFailed;
+namespace {
+
+// The plan for this process's environment; when it says to restart, the tunable is set.
+HugePagesPlan applyPlan() {
+  HugePagesPlan plan;
+  if (sanitized()) {
+    plan.skip = HugePagesSkip::kSanitizer;
+    return plan;
   }
-  return HugePagesSkip::kNone;
+  plan = planHugePages(std::getenv("GLIBC_TUNABLES"), std::getenv("FANGAN_HUGE_PAGES"),
+                       std::getenv("FANGAN_HUGE_PAGES_SET"), kernelOffersHugePages());
+  if (plan.restart && (setenv("GLIBC_TUNABLES", plan.tunables.c_str(), 1) != 0 ||
+                       setenv("FANGAN_HUGE_PAGES_SET", "1", 1) != 0)) {
+    plan.restart = false;
+    plan.skip = HugePagesSkip::kExecFailed;
+  }
+  return plan;
 }
+
+}  // namespace
+
+HugePagesSkip prepareHugePages() { return applyPlan().skip; }
 
 HugePagesSkip restartWithHugePages(char** argv) {
   const char* current = std::getenv("GLIBC_TUNABLES");
   const bool hadTunables = current != nullptr;
   const std::string saved = hadTunables ? current : "";
-  if (std::getenv("FANGAN_HUGE_PAGES_SET") && current &&
-      std::string(current).find(kTunable) != std::string::npos) {
-    return HugePagesSkip::kNone;  // started with it (by the launcher, or by the first run)
-  }
-  const HugePagesSkip prepared = prepareHugePages();
-  if (prepared != HugePagesSkip::kNone) return prepared;
+  const HugePagesPlan plan = applyPlan();
+  // Not to restart: started with it (by the launcher or a first run), or not to have it.
+  if (!plan.restart) return plan.skip;
   execv("/proc/self/exe", argv);
   // Still here: the environment goes back to what it was, and the program runs as it is.
   if (hadTunables) {
