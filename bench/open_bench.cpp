@@ -134,7 +134,7 @@ Opening openOnce(const std::string& project) {
         previewRenderCpuMs = cpuMs() - paintCpu;
         o.firstPaintMs = o.previewReadyMs + previewRenderMs;
       });
-  const std::vector<std::int64_t> ids = store->buildingIds();
+  const std::vector<std::int64_t> ids = map.buildingIds(*store);
   o.mapReadyMs = msSince(timer) - previewRenderMs;
 #ifdef __GLIBC__
   malloc_trim(0);  // as the window does after an opening (releaseFreedMemory)

@@ -26,6 +26,20 @@ ProjectMap ProjectMap::openWritingCacheLater(ProjectStore& store, BuildingTheme 
   return read(store, &store, theme, preview, true);
 }
 
+std::vector<std::int64_t> ProjectMap::buildingIds(const ProjectStore& store) const {
+  const int at = indexOf(ProjectLayer::Buildings);
+  if (at < 0) return store.buildingIds();
+  const MapLayerEntry& e = entries_[static_cast<std::size_t>(at)];
+  // Every building row becomes a feature or counts as skipped: with none skipped, the features
+  // are the buildings.
+  if (e.skippedFeatures != 0 || !e.error.isEmpty()) return store.buildingIds();
+  std::vector<std::int64_t> ids;
+  ids.reserve(e.layer.features().size());
+  for (const MapFeature& f : e.layer.features()) ids.push_back(f.id);
+  if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
 ProjectMap ProjectMap::read(const ProjectStore& store, ProjectStore* writable, BuildingTheme theme,
                             const std::function<void(MapPreview)>& preview, bool cacheLater) {
   ProjectMap map;

@@ -61,6 +61,10 @@ class ProjectMap {
 
   /// How the buildings layer was read when the map was loaded.
   MapCacheUse buildingsCacheUse() const { return cacheUse_; }
+  /// The ids of every building, ascending (the attribute table's rows): those of the buildings
+  /// layer when it holds every building (none left out, no error), the same read as the map's;
+  /// else read from `store`, a scan of the buildings table (~0.35 s at 10^6 buildings).
+  std::vector<std::int64_t> buildingIds(const ProjectStore& store) const;
   /// The cache openWritingCacheLater() left to write, once; null when there is none.
   std::shared_ptr<PendingMapCache> takePendingCache() { return std::move(pendingCache_); }
 

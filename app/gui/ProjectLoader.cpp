@@ -26,7 +26,7 @@ std::shared_ptr<LoadedProject> loadProject(const QString& path, BuildingTheme th
       loaded->cancelled = true;
       return loaded;
     }
-    loaded->buildingIds = store->buildingIds();
+    loaded->buildingIds = loaded->map.buildingIds(*store);
     loaded->store = std::move(store);
   } catch (const std::exception& e) {
     loaded->error = QString::fromStdString(e.what());

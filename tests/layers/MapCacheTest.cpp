@@ -297,6 +297,37 @@ TEST_F(MapCacheTest, EditByAnotherProcessIsShownOnMapAndTable) {
   table.clear();
 }
 
+// The attribute table's rows come with the map's own read when the buildings layer holds every
+// building, and from the store when a building has no footprint to draw.
+TEST_F(MapCacheTest, TheTableRowsAreEveryBuildingWhetherTheMapDrawsItOrNot) {
+  auto store = openSpatialiteProject(path());
+  ASSERT_EQ(ProjectMap::open(*store).buildingsCacheUse(), MapCacheUse::Written);
+  const std::vector<std::int64_t> four = store->buildingIds();
+  ASSERT_EQ(four.size(), 4u);
+  const ProjectMap cached = ProjectMap::open(*store);
+  ASSERT_EQ(cached.buildingsCacheUse(), MapCacheUse::Read);
+  EXPECT_EQ(cached.buildingIds(*store), four);
+
+  // A building whose footprint is an empty multipolygon: in the table, not on the map.
+  BuildingRecord r = *store->buildingByCode("B002");
+  r.id = 0;
+  r.code = "B900";
+  const Wkb empty = {1, 6, 0, 0, 0, 0, 0, 0, 0};  // MULTIPOLYGON EMPTY, little endian
+  const std::int64_t added = store->upsertBuilding(r, empty, "test");
+  std::vector<std::int64_t> five = four;
+  five.push_back(added);
+  ASSERT_EQ(store->buildingIds(), five);
+  for (int round = 0; round < 2; ++round) {  // from the store, then from the rewritten cache
+    const ProjectMap map = ProjectMap::open(*store);
+    EXPECT_EQ(map.buildingsCacheUse(), round == 0 ? MapCacheUse::Written : MapCacheUse::Read);
+    const MapLayerEntry& e =
+        map.entries()[static_cast<std::size_t>(map.indexOf(ProjectLayer::Buildings))];
+    EXPECT_EQ(e.layer.features().size(), 4u);
+    EXPECT_EQ(e.skippedFeatures, 1);
+    EXPECT_EQ(map.buildingIds(*store), five) << "round " << round;
+  }
+}
+
 TEST_F(MapCacheTest, MissingTriggerMeansNoCache) {
   {
     auto store = openSpatialiteProject(path());
