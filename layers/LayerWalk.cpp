@@ -1,9 +1,11 @@
 #include "layers/LayerWalk.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "layers/Clipping.h"
 #include "layers/LabelPlacer.h"
@@ -86,6 +88,9 @@ class LayerPainter {
     scale_ = viewport_.scaleDenominator();
     clip_ = QRectF(-kClipMargin, -kClipMargin, viewport_.size().width() + 2 * kClipMargin,
                    viewport_.size().height() + 2 * kClipMargin);
+    dotPixels_ = directPixels();
+    if (dotPixels_) dotBits_ = dotPixels_->bits();  // not shared while painted: no copy
+    memoField_ = singleRuleField();
   }
 
   // Returns false when cancelled.
@@ -102,7 +107,7 @@ class LayerPainter {
     const std::vector<int> visible = layer_.featuresIn(box);
     const auto& features = layer_.features();
 
-    std::vector<int> rules;
+    std::vector<int> scratch;
     int sinceCheck = 0;
     for (int index : visible) {
       if (cancel && ++sinceCheck >= kCancelPollInterval) {
@@ -110,8 +115,7 @@ class LayerPainter {
         if (cancel->load(std::memory_order_relaxed)) return false;
       }
       const MapFeature& f = features[static_cast<std::size_t>(index)];
-      rules.clear();
-      evaluator_.forEachRule(f, scale_, [&rules](const StyleRule&, int i) { rules.push_back(i); });
+      const std::vector<int>& rules = rulesOf(f, scratch);
       if (rules.empty()) continue;
 
       const double pw = f.bounds.width() * inverse_;
@@ -152,6 +156,66 @@ class LayerPainter {
                    (viewport_.center().y() - p.y()) * inverse_ + halfH_);
   }
 
+  // The image dots can be written into pixel by pixel: a 32-bit raster image painted in its own
+  // pixels (no device scaling or transform, no clip, source-over); null otherwise (a PDF, a
+  // high-DPI screen), where dots are filled through the painter.
+  QImage* directPixels() const {
+    if (!output_.dotsOnPixelGrid) return nullptr;
+    QPaintDevice* device = painter_.device();
+    if (!device || device->devType() != QInternal::Image) return nullptr;
+    auto* image = static_cast<QImage*>(device);
+    const bool format = image->format() == QImage::Format_ARGB32_Premultiplied ||
+                        image->format() == QImage::Format_RGB32 ||
+                        image->format() == QImage::Format_ARGB32;
+    if (!format || image->devicePixelRatio() != 1.0 || !painter_.deviceTransform().isIdentity() ||
+        painter_.hasClipping() ||
+        painter_.compositionMode() != QPainter::CompositionMode_SourceOver) {
+      return nullptr;
+    }
+    return image;
+  }
+
+  // The one field the style's rules filter on, or -1 (none, several, or a rule that cannot be
+  // evaluated): with one, the rules of a feature depend only on that value.
+  int singleRuleField() const {
+    int field = -1;
+    const auto& rules = evaluator_.style().rules;
+    for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
+      if (rules[static_cast<std::size_t>(i)].elseRule) continue;
+      const int f = evaluator_.ruleField(i);
+      if (f == -1) continue;
+      if (f < 0 || (field >= 0 && f != field)) return -1;
+      field = f;
+    }
+    return field;
+  }
+
+  // The rules that draw `f` at this scale. With one rule field, remembered per value: the
+  // layer's repeated values share their string data, so the value's address identifies it while
+  // the layer is held (equal values held apart are evaluated apart, with the same answer).
+  const std::vector<int>& rulesOf(const MapFeature& f, std::vector<int>& scratch) {
+    const auto evaluate = [this, &f](std::vector<int>& into) {
+      into.clear();
+      evaluator_.forEachRule(f, scale_, [&into](const StyleRule&, int i) { into.push_back(i); });
+    };
+    if (memoField_ < 0 || memoField_ >= f.values.size() || memoFull_) {
+      evaluate(scratch);
+      return scratch;
+    }
+    const void* key = f.values[memoField_].constData();
+    auto found = memo_.find(key);
+    if (found != memo_.end()) return found->second;
+    // Unique values (a code) would only fill the memo: evaluated each time beyond a bound.
+    if (memo_.size() >= kMemoLimit) {
+      memoFull_ = true;
+      evaluate(scratch);
+      return scratch;
+    }
+    std::vector<int>& rules = memo_[key];
+    evaluate(rules);
+    return rules;
+  }
+
   // True when the feature reaches beyond the clip rectangle and must be clipped.
   bool needsClip(const MapFeature& f) const {
     const QPointF topLeft = toPixel(QPointF(f.bounds.minX, f.bounds.maxY));
@@ -188,6 +252,15 @@ class LayerPainter {
         QPointF((f.bounds.minX + f.bounds.maxX) * 0.5, (f.bounds.minY + f.bounds.maxY) * 0.5));
     const QPointF corner = output_.dotsOnPixelGrid ? QPointF(std::floor(c.x()), std::floor(c.y()))
                                                    : QPointF(c.x() - 0.5, c.y() - 0.5);
+    if (dotPixels_ && chosen->dot.alpha() == 255) {
+      // What fillRect would do for an opaque colour on a whole pixel, without its per-call cost.
+      if (corner.x() >= 0 && corner.y() >= 0 && corner.x() < dotPixels_->width() &&
+          corner.y() < dotPixels_->height()) {
+        uchar* line = dotBits_ + static_cast<qsizetype>(corner.y()) * dotPixels_->bytesPerLine();
+        reinterpret_cast<QRgb*>(line)[static_cast<int>(corner.x())] = chosen->dot.rgba();
+      }
+      return;
+    }
     painter_.setOpacity(1.0);
     painter_.fillRect(QRectF(corner, QSizeF(1, 1)), chosen->dot);
   }
@@ -284,6 +357,12 @@ class LayerPainter {
   StyleEvaluator evaluator_;
   ShapeOutput output_;
   std::vector<RulePaint> paints_;
+  QImage* dotPixels_ = nullptr;
+  uchar* dotBits_ = nullptr;
+  int memoField_ = -1;
+  static constexpr std::size_t kMemoLimit = 4096;
+  std::unordered_map<const void*, std::vector<int>> memo_;
+  bool memoFull_ = false;
   double inverse_ = 1;
   double halfW_ = 0;
   double halfH_ = 0;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <QFutureWatcher>
+#include <QPainter>
 
 #include "layers/MapRenderer.h"
 #include "support/QtEnvironment.h"
@@ -79,6 +80,61 @@ TEST(MapRenderer, DrawsFeaturesSmallerThanAPixelAsOneDot) {
   EXPECT_EQ(r.featuresDrawn, 0);
   EXPECT_EQ(r.image.pixelColor(50, 49), kFill);
   EXPECT_EQ(r.image.pixelColor(45, 45), kBackground);
+}
+
+// A district at full extent: thousands of sub-pixel buildings, each with a code of its own, the
+// style choosing their colour by code (more values than the renderer remembers rule answers
+// for). Every dot lands on the pixel its centre falls in, in its rule's colour; a translucent
+// dot blends as QPainter blends it.
+TEST(MapRenderer, ThousandsOfDotsTakeTheirRulesColourOnTheirOwnPixel) {
+  const QColor red(220, 20, 20);
+  const QColor green(0, 200, 0, 128);
+  const QColor blue(20, 20, 220);
+  std::vector<MapFeature> features;
+  StyleRule byCode;
+  byCode.field = QStringLiteral("name");
+  byCode.symbolizer.fill = red;
+  StyleRule translucent = byCode;
+  translucent.symbolizer.fill = green;
+  StyleRule otherwise;
+  otherwise.elseRule = true;
+  otherwise.symbolizer.fill = blue;
+  constexpr int kCount = 6000;  // 60 rows of 100, one a pixel
+  for (int i = 0; i < kCount; ++i) {
+    const double x = (i % 100) * 10 + 4;
+    const double y = (i / 100) * 10 + 4;
+    const QString code = QStringLiteral("C%1").arg(i);
+    features.push_back(feature(i + 1, {rectangle(x, y, x + 2, y + 2)}, code));
+    if (i % 7 == 0) {
+      byCode.values.append(code);
+    } else if (i % 11 == 0) {
+      translucent.values.append(code);
+    }
+  }
+  Style style;
+  style.rules = {byCode, translucent, otherwise};
+  MapSettings settings;
+  settings.viewport = MapViewport(QPointF(500, 500), 10.0, QSize(100, 100));
+  settings.layers = {{layerOf(std::move(features)), style}};
+  settings.background = kBackground;
+  settings.antialiasing = false;
+  const RenderResult r = MapRenderer(settings).render();
+  EXPECT_EQ(r.dotsDrawn, kCount);
+  QImage blended(1, 1, QImage::Format_ARGB32_Premultiplied);
+  blended.fill(kBackground);
+  {
+    QPainter p(&blended);
+    p.fillRect(QRectF(0, 0, 1, 1), green);
+  }
+  int wrong = 0;
+  for (int i = 0; i < kCount; ++i) {
+    const QColor expected = i % 7 == 0 ? red : i % 11 == 0 ? blended.pixelColor(0, 0) : blue;
+    // Map y grows north: row 0 of buildings is the bottom row of pixels.
+    wrong += r.image.pixelColor(i % 100, 99 - i / 100) == expected ? 0 : 1;
+  }
+  EXPECT_EQ(wrong, 0);
+  // The rows above the buildings stay empty.
+  for (int x = 0; x < 100; ++x) ASSERT_EQ(r.image.pixelColor(x, 20), kBackground) << x;
 }
 
 // Off, the small-scale shortcuts are gone: a sub-pixel building is drawn as a polygon, and a
