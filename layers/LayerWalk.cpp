@@ -4,7 +4,9 @@
 #include <QImage>
 #include <QPainterPath>
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <functional>
 #include <unordered_map>
 
 #include "layers/Clipping.h"
@@ -90,7 +92,7 @@ class LayerPainter {
                    viewport_.size().height() + 2 * kClipMargin);
     dotPixels_ = directPixels();
     if (dotPixels_) dotBits_ = dotPixels_->bits();  // not shared while painted: no copy
-    memoField_ = singleRuleField();
+    memoFields_ = ruleFieldsToRemember();
   }
 
   // Returns false when cancelled.
@@ -175,34 +177,40 @@ class LayerPainter {
     return image;
   }
 
-  // The one field the style's rules filter on, or -1 (none, several, or a rule that cannot be
-  // evaluated): with one, the rules of a feature depend only on that value.
-  int singleRuleField() const {
-    int field = -1;
+  // The fields the style's rules filter on (a few at most), or none when a rule cannot be
+  // evaluated or there are too many: the rules of a feature depend only on those values.
+  std::vector<int> ruleFieldsToRemember() const {
+    std::vector<int> fields;
     const auto& rules = evaluator_.style().rules;
     for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
       if (rules[static_cast<std::size_t>(i)].elseRule) continue;
       const int f = evaluator_.ruleField(i);
       if (f == -1) continue;
-      if (f < 0 || (field >= 0 && f != field)) return -1;
-      field = f;
+      if (f < 0) return {};
+      if (std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(f);
     }
-    return field;
+    if (fields.size() > kMemoFields) return {};
+    return fields;
   }
 
-  // The rules that draw `f` at this scale. With one rule field, remembered per value: the
-  // layer's repeated values share their string data, so the value's address identifies it while
-  // the layer is held (equal values held apart are evaluated apart, with the same answer).
+  // The rules that draw `f` at this scale, remembered per combination of its rule fields'
+  // values: the layer's repeated values share their string data, so a value's address
+  // identifies it while the layer is held (equal values held apart are evaluated apart, with the
+  // same answer).
   const std::vector<int>& rulesOf(const MapFeature& f, std::vector<int>& scratch) {
     const auto evaluate = [this, &f](std::vector<int>& into) {
       into.clear();
       evaluator_.forEachRule(f, scale_, [&into](const StyleRule&, int i) { into.push_back(i); });
     };
-    if (memoField_ < 0 || memoField_ >= f.values.size() || memoFull_) {
+    if (memoFields_.empty() || memoFull_) {
       evaluate(scratch);
       return scratch;
     }
-    const void* key = f.values[memoField_].constData();
+    MemoKey key{};
+    for (std::size_t i = 0; i < memoFields_.size(); ++i) {
+      const int field = memoFields_[i];
+      key[i] = field < f.values.size() ? f.values[field].constData() : nullptr;
+    }
     auto found = memo_.find(key);
     if (found != memo_.end()) return found->second;
     // Unique values (a code) would only fill the memo: evaluated each time beyond a bound.
@@ -359,9 +367,18 @@ class LayerPainter {
   std::vector<RulePaint> paints_;
   QImage* dotPixels_ = nullptr;
   uchar* dotBits_ = nullptr;
-  int memoField_ = -1;
+  static constexpr std::size_t kMemoFields = 4;
   static constexpr std::size_t kMemoLimit = 4096;
-  std::unordered_map<const void*, std::vector<int>> memo_;
+  using MemoKey = std::array<const void*, kMemoFields>;
+  struct MemoHash {
+    std::size_t operator()(const MemoKey& k) const {
+      std::size_t h = 0;
+      for (const void* p : k) h = h * 1000003u ^ std::hash<const void*>()(p);
+      return h;
+    }
+  };
+  std::vector<int> memoFields_;
+  std::unordered_map<MemoKey, std::vector<int>, MemoHash> memo_;
   bool memoFull_ = false;
   double inverse_ = 1;
   double halfW_ = 0;

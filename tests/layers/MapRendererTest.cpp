@@ -84,11 +84,12 @@ TEST(MapRenderer, DrawsFeaturesSmallerThanAPixelAsOneDot) {
 
 // A district at full extent: thousands of sub-pixel buildings, each with a code of its own, the
 // style choosing their colour by code (more values than the renderer remembers rule answers
-// for). Every dot lands on the pixel its centre falls in, in its rule's colour; a translucent
-// dot blends as QPainter blends it.
+// for) and by a second field. Every dot lands on the pixel its centre falls in, in its rule's
+// colour; a translucent dot blends as QPainter blends it.
 TEST(MapRenderer, ThousandsOfDotsTakeTheirRulesColourOnTheirOwnPixel) {
   const QColor red(220, 20, 20);
   const QColor green(0, 200, 0, 128);
+  const QColor yellow(230, 200, 0);
   const QColor blue(20, 20, 220);
   std::vector<MapFeature> features;
   StyleRule byCode;
@@ -96,15 +97,23 @@ TEST(MapRenderer, ThousandsOfDotsTakeTheirRulesColourOnTheirOwnPixel) {
   byCode.symbolizer.fill = red;
   StyleRule translucent = byCode;
   translucent.symbolizer.fill = green;
+  StyleRule byKind;
+  byKind.field = QStringLiteral("kind");
+  byKind.values = {QStringLiteral("x")};
+  byKind.symbolizer.fill = yellow;
   StyleRule otherwise;
   otherwise.elseRule = true;
   otherwise.symbolizer.fill = blue;
   constexpr int kCount = 6000;  // 60 rows of 100, one a pixel
+  const QString x = QStringLiteral("x");
+  const QString y = QStringLiteral("y");
   for (int i = 0; i < kCount; ++i) {
-    const double x = (i % 100) * 10 + 4;
-    const double y = (i / 100) * 10 + 4;
+    const double left = (i % 100) * 10 + 4;
+    const double bottom = (i / 100) * 10 + 4;
     const QString code = QStringLiteral("C%1").arg(i);
-    features.push_back(feature(i + 1, {rectangle(x, y, x + 2, y + 2)}, code));
+    MapFeature f = feature(i + 1, {rectangle(left, bottom, left + 2, bottom + 2)});
+    f.values = {code, i % 5 == 0 ? x : y};
+    features.push_back(std::move(f));
     if (i % 7 == 0) {
       byCode.values.append(code);
     } else if (i % 11 == 0) {
@@ -112,10 +121,13 @@ TEST(MapRenderer, ThousandsOfDotsTakeTheirRulesColourOnTheirOwnPixel) {
     }
   }
   Style style;
-  style.rules = {byCode, translucent, otherwise};
+  // A dot takes the first matching rule's colour.
+  style.rules = {byCode, translucent, byKind, otherwise};
   MapSettings settings;
   settings.viewport = MapViewport(QPointF(500, 500), 10.0, QSize(100, 100));
-  settings.layers = {{layerOf(std::move(features)), style}};
+  settings.layers = {
+      {MapLayer(ProjectLayer::Towns, GeometryShape::Polygon, {"name", "kind"}, std::move(features)),
+       style}};
   settings.background = kBackground;
   settings.antialiasing = false;
   const RenderResult r = MapRenderer(settings).render();
@@ -128,13 +140,16 @@ TEST(MapRenderer, ThousandsOfDotsTakeTheirRulesColourOnTheirOwnPixel) {
   }
   int wrong = 0;
   for (int i = 0; i < kCount; ++i) {
-    const QColor expected = i % 7 == 0 ? red : i % 11 == 0 ? blended.pixelColor(0, 0) : blue;
+    const QColor expected = i % 7 == 0    ? red
+                            : i % 11 == 0 ? blended.pixelColor(0, 0)
+                            : i % 5 == 0  ? yellow
+                                          : blue;
     // Map y grows north: row 0 of buildings is the bottom row of pixels.
     wrong += r.image.pixelColor(i % 100, 99 - i / 100) == expected ? 0 : 1;
   }
   EXPECT_EQ(wrong, 0);
   // The rows above the buildings stay empty.
-  for (int x = 0; x < 100; ++x) ASSERT_EQ(r.image.pixelColor(x, 20), kBackground) << x;
+  for (int col = 0; col < 100; ++col) ASSERT_EQ(r.image.pixelColor(col, 20), kBackground) << col;
 }
 
 // Off, the small-scale shortcuts are gone: a sub-pixel building is drawn as a polygon, and a
