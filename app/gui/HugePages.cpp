@@ -10,12 +10,6 @@ namespace fangan::gui {
 namespace {
 
 constexpr const char* kTunable = "glibc.malloc.hugetlb";
-// malloc advises huge pages for its main arena's heap and its large mapped blocks, not for the
-// heaps of the arenas it gives other threads (up to eight per core), where the loading threads'
-// memory went. Two arenas, so that threads share the main one more: measured at 10^6
-// buildings, the window's first map 2.19-2.38 s -> 1.73-1.79 s and page faults 112 k -> 42 k,
-// for 21 MB more peak (616 -> 638 MB). One arena: 1.66 s, but 663 MB.
-constexpr const char* kArenas = "glibc.malloc.arena_max";
 
 bool sanitized() {
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
@@ -61,8 +55,6 @@ HugePagesPlan planHugePages(const char* tunables, const char* choice, const char
   } else {
     plan.restart = true;
     plan.tunables = (current.empty() ? std::string() : current + ":") + kTunable + "=1";
-    if (current.find(kArenas) == std::string::npos)
-      plan.tunables += std::string(":") + kArenas + "=2";
   }
   return plan;
 }

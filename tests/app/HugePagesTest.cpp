@@ -8,15 +8,10 @@ namespace {
 TEST(HugePages, TheFirstRunAddsTheTunableToTheUsersOwn) {
   HugePagesPlan plan = planHugePages(nullptr, nullptr, nullptr, true);
   EXPECT_TRUE(plan.restart);
-  EXPECT_EQ(plan.tunables, "glibc.malloc.hugetlb=1:glibc.malloc.arena_max=2");
-  plan = planHugePages("glibc.malloc.tcache_count=0", nullptr, nullptr, true);
+  EXPECT_EQ(plan.tunables, "glibc.malloc.hugetlb=1");
+  plan = planHugePages("glibc.malloc.arena_max=2", nullptr, nullptr, true);
   EXPECT_TRUE(plan.restart);
-  EXPECT_EQ(plan.tunables,
-            "glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1:glibc.malloc.arena_max=2");
-  // The user's own number of arenas stands.
-  plan = planHugePages("glibc.malloc.arena_max=8", nullptr, nullptr, true);
-  EXPECT_TRUE(plan.restart);
-  EXPECT_EQ(plan.tunables, "glibc.malloc.arena_max=8:glibc.malloc.hugetlb=1");
+  EXPECT_EQ(plan.tunables, "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1");
 }
 
 TEST(HugePages, TheSecondRunAndTheUsersChoiceDoNotRestart) {
