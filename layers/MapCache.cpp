@@ -254,7 +254,10 @@ class Unpacker {
       }
       taken_.notify_one();
       if (!failed_.load() && !readFeatures(job.bytes, header_, job.out, job.count)) {
-        failed_.store(true);
+        {
+          std::lock_guard<std::mutex> lock(mutex_);
+          failed_.store(true);
+        }
         taken_.notify_all();
       }
     }
