@@ -4,6 +4,17 @@
 
 namespace fangan {
 
+void FeatureValues::Table::setInline(qsizetype field) {
+  inlineSlot.resize(static_cast<std::size_t>(width), -1);
+  inlineSlot[static_cast<std::size_t>(field)] = 0;
+  // Slots follow the field order, as rows append their inline values.
+  int slot = 0;
+  for (int& s : inlineSlot) {
+    if (s >= 0) s = slot++;
+  }
+  inlineCount = slot;
+}
+
 void FeatureValues::Table::pack() {
   if (wide.empty() || words.size() > std::size_t{std::numeric_limits<std::uint16_t>::max()} + 1) {
     return;
@@ -36,13 +47,13 @@ FeatureValues::FeatureValues(std::initializer_list<QString> own)
 QVector<QString> FeatureValues::toVector() const {
   QVector<QString> out;
   out.reserve(size());
-  for (const QString& v : *this) out.append(v);
+  for (qsizetype i = 0; i < size(); ++i) out.append((*this)[i]);
   return out;
 }
 
 bool FeatureValues::contains(const QString& value) const {
-  for (const QString& v : *this) {
-    if (v == value) return true;
+  for (qsizetype i = 0; i < size(); ++i) {
+    if ((*this)[i] == value) return true;
   }
   return false;
 }

@@ -16,7 +16,7 @@ QString qs(const std::string& s) { return QString::fromStdString(s); }
 // The values of a layer's features as one table (FeatureValues::Table): each distinct value
 // once, and an index per value and feature instead of a list of strings per feature (a million
 // buildings in a few hundred grids hold a few hundred grid ids). Values of the first `unique`
-// fields (a building's code) differ from feature to feature and are not looked up.
+// fields (a building's code) differ from feature to feature: kept inline, not looked up.
 class ValueTable {
  public:
   ValueTable(qsizetype unique, std::size_t expected)
@@ -27,15 +27,17 @@ class ValueTable {
       if (values.isEmpty()) return FeatureValues();
       table_->width = values.size();
       table_->wide.reserve(expected_ * static_cast<std::size_t>(table_->width));
-      table_->words.reserve(expected_ * static_cast<std::size_t>(unique_));
+      for (qsizetype i = 0; i < std::min(unique_, table_->width); ++i) table_->setInline(i);
+      table_->textStarts.reserve(expected_ * static_cast<std::size_t>(table_->inlineCount) + 1);
     }
     const auto row =
         static_cast<std::uint32_t>(table_->wide.size() / static_cast<std::size_t>(table_->width));
     for (qsizetype i = 0; i < table_->width; ++i) {
       const QString& value = i < values.size() ? values[i] : empty_;
       if (i < unique_) {
-        table_->wide.push_back(static_cast<std::uint32_t>(table_->words.size()));
-        table_->words.push_back(value);
+        table_->wide.push_back(0);  // inline: not looked up
+        table_->appendText(reinterpret_cast<const char16_t*>(value.utf16()),
+                           static_cast<std::size_t>(value.size()));
         continue;
       }
       auto it = index_.constFind(value);

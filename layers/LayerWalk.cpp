@@ -194,9 +194,8 @@ class LayerPainter {
   }
 
   // The rules that draw `f` at this scale, remembered per combination of its rule fields'
-  // values: the layer's repeated values share their string data, so a value's address
-  // identifies it while the layer is held (equal values held apart are evaluated apart, with the
-  // same answer).
+  // values, by their identity (FeatureValues::identity, stable while the layer is held; equal
+  // values held apart are evaluated apart, with the same answer).
   const std::vector<int>& rulesOf(const MapFeature& f, std::vector<int>& scratch) {
     const auto evaluate = [this, &f](std::vector<int>& into) {
       into.clear();
@@ -209,7 +208,7 @@ class LayerPainter {
     MemoKey key{};
     for (std::size_t i = 0; i < memoFields_.size(); ++i) {
       const int field = memoFields_[i];
-      key[i] = field < f.values.size() ? f.values[field].constData() : nullptr;
+      key[i] = field < f.values.size() ? f.values.identity(field) : nullptr;
     }
     auto found = memo_.find(key);
     if (found != memo_.end()) return found->second;

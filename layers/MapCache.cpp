@@ -111,9 +111,11 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
   table->width = static_cast<qsizetype>(fieldCount);
   table->words = h.dictionary;  // shared strings: a reference count each
   table->wide.resize(std::size_t{count} * fieldCount);
-  std::size_t inlinedFields = 0;
-  for (const bool inlined : h.inlined) inlinedFields += inlined ? 1 : 0;
-  table->words.reserve(h.dictionary.size() + std::size_t{count} * inlinedFields);
+  for (std::size_t v = 0; v < fieldCount; ++v) {
+    if (h.inlined[v]) table->setInline(static_cast<qsizetype>(v));
+  }
+  table->textStarts.reserve(std::size_t{count} * static_cast<std::size_t>(table->inlineCount) + 1);
+  table->text.reserve(std::size_t{count} * static_cast<std::size_t>(table->inlineCount) * 12);
   // Every point of the part in one array: the part's bytes bound how many there are (pages
   // reserved and never written cost no memory).
   auto paths = std::make_shared<FeaturePaths::Store>();
@@ -137,10 +139,16 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
     std::uint32_t* row = table->wide.data() + std::size_t{i} * fieldCount;
     for (std::size_t v = 0; v < fieldCount; ++v) {
       if (h.inlined[v]) {
-        QString value;
-        if (!getString(r, value)) return false;
-        row[v] = static_cast<std::uint32_t>(table->words.size());
-        table->words.push_back(std::move(value));
+        const auto length = r.get<std::uint32_t>();
+        const unsigned char* at = r.take(std::size_t{length} * sizeof(char16_t));
+        if (!at) return false;
+        std::vector<char16_t>& text = table->text;
+        const std::size_t before = text.size();
+        text.resize(before + length);
+        if (length > 0)
+          std::memcpy(text.data() + before, at, std::size_t{length} * sizeof(char16_t));
+        table->textStarts.push_back(static_cast<std::uint32_t>(text.size()));
+        row[v] = 0;  // not looked up
       } else {
         const auto word = r.get<std::uint32_t>();
         if (word >= h.dictionary.size()) return false;
@@ -296,7 +304,7 @@ std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, 
   const std::vector<MapFeature>& features = layer.features();
   const std::vector<bool> inlined = inlineFields(layer);
   QHash<QString, std::uint32_t> words;
-  std::vector<const QString*> dictionary;
+  std::vector<QString> dictionary;
   const auto featureParts =
       static_cast<std::uint32_t>((features.size() + kFeaturesPerPart - 1) / kFeaturesPerPart);
 
@@ -318,7 +326,7 @@ std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, 
       w.put(f.labelPoint.y());
       w.put(f.area);
       for (qsizetype v = 0; v < f.values.size(); ++v) {
-        const QString& value = f.values[v];
+        const QString value = f.values[v];
         if (inlined[static_cast<std::size_t>(v)]) {
           putString(w, value);
           continue;
@@ -326,7 +334,7 @@ std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, 
         auto it = words.constFind(value);
         if (it == words.constEnd()) {
           it = words.insert(value, static_cast<std::uint32_t>(dictionary.size()));
-          dictionary.push_back(&f.values[v]);
+          dictionary.push_back(value);
         }
         w.put(*it);
       }
@@ -354,7 +362,7 @@ std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, 
     h.put(static_cast<std::uint8_t>(inlined[static_cast<std::size_t>(i)] ? 1 : 0));
   }
   h.put(static_cast<std::uint32_t>(dictionary.size()));
-  for (const QString* word : dictionary) putString(h, *word);
+  for (const QString& word : dictionary) putString(h, word);
 
   layer.index().appendTo(parts[1]);
   return parts;

@@ -34,9 +34,9 @@ QString StyleEvaluator::labelText(const MapFeature& feature) const {
 std::vector<int> StyleEvaluator::ruleCounts(const MapLayer& layer) const {
   // Which rules draw a feature depends only on the values of the fields the rules filter on, so
   // features are grouped by those values and the rules evaluated once per group. Values are
-  // grouped by their shared string data (the loader shares repeated values), so grouping costs a
-  // pointer hash per feature; equal values held apart form separate groups with the same rules,
-  // which leaves the counts exact.
+  // grouped by their identity (FeatureValues::identity: the loader shares repeated values), so
+  // grouping costs a pointer hash per feature; equal values held apart form separate groups with
+  // the same rules, which leaves the counts exact.
   std::vector<int> fields;
   for (int field : ruleFields_) {
     if (field >= 0 && std::find(fields.begin(), fields.end(), field) == fields.end()) {
@@ -52,7 +52,7 @@ std::vector<int> StyleEvaluator::ruleCounts(const MapLayer& layer) const {
   for (const MapFeature& f : layer.features()) {
     key.clear();
     for (int field : fields) {
-      const void* data = field < f.values.size() ? f.values[field].constData() : nullptr;
+      const void* data = field < f.values.size() ? f.values.identity(field) : nullptr;
       key.append(reinterpret_cast<const char*>(&data), sizeof data);
     }
     Group& group = groups[key];

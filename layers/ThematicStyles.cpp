@@ -12,21 +12,6 @@ namespace {
 
 QString text(const char* source) { return QString::fromUtf8(source); }
 
-// A value's string data: the loader shares repeated values, so equal values of a pooled field
-// mostly have the same data and a million features group by a pointer hash instead of a string
-// hash each. The size is part of the key so that two strings could never be confused.
-struct DataKey {
-  const void* data;
-  qsizetype size;
-  bool operator==(const DataKey& o) const { return data == o.data && size == o.size; }
-};
-
-struct DataKeyHash {
-  std::size_t operator()(const DataKey& k) const {
-    return std::hash<const void*>()(k.data) ^ (std::hash<qsizetype>()(k.size) << 1);
-  }
-};
-
 // Ascending, numerically when both are numbers ("9" before "10"), else by text.
 bool valueLess(const QString& a, const QString& b) {
   const std::optional<double> x = numericValue(a);
@@ -79,21 +64,22 @@ std::optional<double> numericValue(const QString& value) {
 std::vector<ValueCount> distinctValues(const MapLayer& layer, const QString& field) {
   const int at = layer.fieldIndex(field);
   if (at < 0) return {};
+  // Grouped by the value's identity (FeatureValues::identity): the loader shares repeated
+  // values, so a million features group by a pointer hash instead of a string hash each.
   struct Group {
-    const QString* sample = nullptr;
+    QString sample;
     int count = 0;
   };
-  std::unordered_map<DataKey, Group, DataKeyHash> groups;
-  static const QString kNone;
+  std::unordered_map<const void*, Group> groups;
   for (const MapFeature& f : layer.features()) {
-    const QString& value = at < f.values.size() ? f.values[at] : kNone;
-    Group& g = groups[DataKey{value.constData(), value.size()}];
-    if (!g.sample) g.sample = &value;
+    const bool has = at < f.values.size();
+    Group& g = groups[has ? f.values.identity(at) : nullptr];
+    if (g.count == 0 && has) g.sample = f.values[at];
     ++g.count;
   }
   // Equal values held apart (an edited feature's own copy) merge here.
   QHash<QString, int> byValue;
-  for (const auto& [key, group] : groups) byValue[*group.sample] += group.count;
+  for (const auto& [key, group] : groups) byValue[group.sample] += group.count;
   std::vector<ValueCount> values;
   values.reserve(static_cast<std::size_t>(byValue.size()));
   for (auto it = byValue.cbegin(); it != byValue.cend(); ++it) values.push_back({it.key(), *it});
