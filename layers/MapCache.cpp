@@ -115,6 +115,7 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
     if (h.inlined[v]) table->setInline(static_cast<qsizetype>(v));
   }
   table->textStarts.reserve(std::size_t{count} * static_cast<std::size_t>(table->inlineCount) + 1);
+  // A code is about a dozen characters.
   table->text.reserve(std::size_t{count} * static_cast<std::size_t>(table->inlineCount) * 12);
   // Every point of the part in one array: the part's bytes bound how many there are (pages
   // reserved and never written cost no memory).
@@ -179,9 +180,8 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
 
 // Takes the parts in order as they are read and decodes the feature parts on two worker threads
 // while the next ones are read, so that only the parts in flight are held (not the whole cache
-// beside the layer). The same two threads decode every part: a thread per part would be given
-// a malloc arena of its own, of fresh pages each time (at 10^6 buildings five times the page
-// faults, a third of an opening's time).
+// beside the layer). The same two threads decode every part, rather than a thread started per
+// part (measured at 10^6 buildings: 20 MB lower peak).
 class Unpacker {
  public:
   /// `bytes`: the size of all the parts, which bounds the number of features they can hold.
