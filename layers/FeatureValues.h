@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVector>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <memory>
 #include <vector>
@@ -42,9 +43,12 @@ class FeatureValues {
     }
     /// Makes field `field` of a `width`-wide table inline (before any row is added).
     void setInline(qsizetype field);
-    /// Appends an inline value (rows in order, each row's inline fields in field order).
-    void appendText(const char16_t* data, std::size_t length) {
-      text.insert(text.end(), data, data + length);
+    /// Appends an inline value of `length` UTF-16 units at `utf16` (any alignment: packed
+    /// bytes too); rows in order, each row's inline fields in field order.
+    void appendText(const void* utf16, std::size_t length) {
+      const std::size_t before = text.size();
+      text.resize(before + length);
+      if (length > 0) std::memcpy(text.data() + before, utf16, length * sizeof(char16_t));
       textStarts.push_back(static_cast<std::uint32_t>(text.size()));
     }
     /// Keeps the indexes in 16 bits when there are few enough words (call once filled).

@@ -36,8 +36,7 @@ class ValueTable {
       const QString& value = i < values.size() ? values[i] : empty_;
       if (i < unique_) {
         table_->wide.push_back(0);  // inline: not looked up
-        table_->appendText(reinterpret_cast<const char16_t*>(value.utf16()),
-                           static_cast<std::size_t>(value.size()));
+        table_->appendText(value.utf16(), static_cast<std::size_t>(value.size()));
         continue;
       }
       auto it = index_.constFind(value);

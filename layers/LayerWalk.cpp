@@ -92,7 +92,9 @@ class LayerPainter {
                    viewport_.size().height() + 2 * kClipMargin);
     dotPixels_ = directPixels();
     if (dotPixels_) dotBits_ = dotPixels_->bits();  // not shared while painted: no copy
-    memoFields_ = ruleFieldsToRemember();
+    // Remembered by the values of the fields the rules filter on, when they are a few.
+    memoFields_ = evaluator_.filterFields();
+    if (memoFields_.size() > kMemoFields) memoFields_.clear();
   }
 
   // Returns false when cancelled.
@@ -175,22 +177,6 @@ class LayerPainter {
       return nullptr;
     }
     return image;
-  }
-
-  // The fields the style's rules filter on (a few at most), or none when a rule cannot be
-  // evaluated or there are too many: the rules of a feature depend only on those values.
-  std::vector<int> ruleFieldsToRemember() const {
-    std::vector<int> fields;
-    const auto& rules = evaluator_.style().rules;
-    for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
-      if (rules[static_cast<std::size_t>(i)].elseRule) continue;
-      const int f = evaluator_.ruleField(i);
-      if (f == -1) continue;
-      if (f < 0) return {};
-      if (std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(f);
-    }
-    if (fields.size() > kMemoFields) return {};
-    return fields;
   }
 
   // The rules that draw `f` at this scale, remembered per combination of its rule fields'

@@ -143,12 +143,7 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
         const auto length = r.get<std::uint32_t>();
         const unsigned char* at = r.take(std::size_t{length} * sizeof(char16_t));
         if (!at) return false;
-        std::vector<char16_t>& text = table->text;
-        const std::size_t before = text.size();
-        text.resize(before + length);
-        if (length > 0)
-          std::memcpy(text.data() + before, at, std::size_t{length} * sizeof(char16_t));
-        table->textStarts.push_back(static_cast<std::uint32_t>(text.size()));
+        table->appendText(at, length);
         row[v] = 0;  // not looked up
       } else {
         const auto word = r.get<std::uint32_t>();

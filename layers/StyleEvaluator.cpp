@@ -31,18 +31,23 @@ QString StyleEvaluator::labelText(const MapFeature& feature) const {
   return feature.values[labelField_];
 }
 
-std::vector<int> StyleEvaluator::ruleCounts(const MapLayer& layer) const {
-  // Which rules draw a feature depends only on the values of the fields the rules filter on, so
-  // features are grouped by those values and the rules evaluated once per group. Values are
-  // grouped by their identity (FeatureValues::identity: the loader shares repeated values), so
-  // grouping costs a pointer hash per feature; equal values held apart form separate groups with
-  // the same rules, which leaves the counts exact.
+std::vector<int> StyleEvaluator::filterFields() const {
   std::vector<int> fields;
   for (int field : ruleFields_) {
     if (field >= 0 && std::find(fields.begin(), fields.end(), field) == fields.end()) {
       fields.push_back(field);
     }
   }
+  return fields;
+}
+
+std::vector<int> StyleEvaluator::ruleCounts(const MapLayer& layer) const {
+  // Which rules draw a feature depends only on the values of the fields the rules filter on, so
+  // features are grouped by those values and the rules evaluated once per group. Values are
+  // grouped by their identity (FeatureValues::identity: the loader shares repeated values), so
+  // grouping costs a pointer hash per feature; equal values held apart form separate groups with
+  // the same rules, which leaves the counts exact.
+  const std::vector<int> fields = filterFields();
   struct Group {
     const MapFeature* sample = nullptr;
     int count = 0;

@@ -26,9 +26,9 @@ class StyleEvaluator {
   /// True when `rule` (by index) matches `feature` by its filter alone.
   bool filterMatches(int rule, const MapFeature& feature) const;
 
-  /// The position in MapFeature::values of the field `rule` filters on; -1 when it has no
-  /// filter, -2 when its field is not among the layer's.
-  int ruleField(int rule) const { return ruleFields_[static_cast<std::size_t>(rule)]; }
+  /// The positions in MapFeature::values of the fields the rules filter on, each once: which
+  /// rules draw a feature depends only on its values there.
+  std::vector<int> filterFields() const;
 
   /// Label text of `feature` ("" when the style has no labels or the value is empty).
   QString labelText(const MapFeature& feature) const;

@@ -21,10 +21,8 @@ std::shared_ptr<FeatureValues::Table> table() {
   const auto row = [&t](const QString& code, std::uint32_t town, const QString& note,
                         std::uint32_t grade) {
     t->wide.insert(t->wide.end(), {0, town, 0, grade});
-    t->appendText(reinterpret_cast<const char16_t*>(code.utf16()),
-                  static_cast<std::size_t>(code.size()));
-    t->appendText(reinterpret_cast<const char16_t*>(note.utf16()),
-                  static_cast<std::size_t>(note.size()));
+    t->appendText(code.utf16(), static_cast<std::size_t>(code.size()));
+    t->appendText(note.utf16(), static_cast<std::size_t>(note.size()));
   };
   row(QStringLiteral("FJ-0001"), 0, QString(), 1);
   row(QString(), 0, QStringLiteral("加层"), 2);
