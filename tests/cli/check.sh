@@ -10,3 +10,20 @@ check() {  # check NAME EXPECTED ACTUAL
     echo "FAIL: $1: expected [$2] got [$3]"
   fi
 }
+# check_showing NAME EXPECTED ACTUAL FILE...: check, and when it fails also print what the FILEs
+# hold (a tool's error output) and the free space where they are, so a failure on another machine
+# says why.
+check_showing() {
+  local before=$failed
+  check "$1" "$2" "$3"
+  if [ "$failed" -ne "$before" ]; then
+    shift 3
+    local f
+    for f in "$@"; do
+      echo "  -- $f:"
+      if [ -s "$f" ]; then sed 's/^/  | /' "$f" | head -20; else echo "  | (empty or missing)"; fi
+    done
+    [ $# -gt 0 ] && df -h "$(dirname "$1")" | sed 's/^/  | /'
+  fi
+  return 0
+}

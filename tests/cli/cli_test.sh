@@ -44,11 +44,13 @@ check "ledger east all" "东街街道,all,2,1,0,0,1,1,1,1,1.0000,1.0000,1.0000" 
 check "ledger west all" "西街街道,all,2,2,1,0,0,0,0,1,0.0000,—,0.5000" "$(echo "$csv" | grep '^西街街道,all')"
 
 # XLSX through GDAL holds the same numbers as the CSV.
-"$fangan" ledger "$p" --by town --out "$work/ledger.xlsx" > /dev/null
-check "xlsx exit" 0 $?
-xlsx_closed=$(ogrinfo -ro -q -al "$work/ledger.xlsx" | grep -c '已销号⑦ (Integer) = 1')
+"$fangan" ledger "$p" --by town --out "$work/ledger.xlsx" > /dev/null 2> "$work/ledger-xlsx.err"
+check_showing "xlsx exit" 0 $? "$work/ledger-xlsx.err"
+ogrinfo -ro -q -al "$work/ledger.xlsx" > "$work/ledger-xlsx.txt" 2> "$work/ogrinfo.err"
+xlsx_closed=$(grep -c '已销号⑦ (Integer) = 1' "$work/ledger-xlsx.txt")
 csv_closed=$(echo "$csv" | tail -n +2 | awk -F, '$10 == 1' | wc -l)
-check "xlsx closed counts equal csv" "$csv_closed" "$xlsx_closed"
+check_showing "xlsx closed counts equal csv" "$csv_closed" "$xlsx_closed" \
+  "$work/ogrinfo.err" "$work/ledger-xlsx.txt"
 xlsx_rate=$(ogrinfo -ro -q -al "$work/ledger.xlsx" -where "\"区域\" = '西街街道' AND \"类别\" = '合计'" | grep '销号率' | awk '{print $NF}')
 check "xlsx closure rate" "0.5" "$xlsx_rate"
 
@@ -97,9 +99,9 @@ CSV
 "$fangan" import "$p" --layer buildings --from "$work/update.csv" > "$work/update.txt" 2>&1
 check "attribute-only csv import exit" 0 $?
 printf '房屋编码,排查状态\nA5,已排查\n' > "$work/update2.csv"
-ogr2ogr -f XLSX "$work/update2.xlsx" "$work/update2.csv" > /dev/null 2>&1
-"$fangan" import "$p" --layer buildings --from "$work/update2.xlsx" > /dev/null 2>&1
-check "attribute-only xlsx import exit" 0 $?
+ogr2ogr -f XLSX "$work/update2.xlsx" "$work/update2.csv" > "$work/ogr2ogr.err" 2>&1
+"$fangan" import "$p" --layer buildings --from "$work/update2.xlsx" > "$work/update2.err" 2>&1
+check_showing "attribute-only xlsx import exit" 0 $? "$work/ogr2ogr.err" "$work/update2.err"
 csv=$("$fangan" ledger "$p" --by town)
 check "management-only closure not in ⑦" "西街街道,all,3,2,1,0,0,0,0,1,0.0000,—,0.5000" "$(echo "$csv" | grep '^西街街道,all')"
 check "management-only closure in attachment 1" "西街街道,all,1,0,0,0" \
