@@ -25,9 +25,12 @@ std::vector<std::vector<unsigned char>> mapCacheParts(const ProjectStore& store,
 /// The size in bytes of the stored parts of cache `name` (0 when there is none).
 std::size_t mapCacheBytes(const ProjectStore& store, const std::string& name);
 /// Visits the stored parts of cache `name` in part order, all read in one statement (one
-/// snapshot), each as soon as it is read; stop by returning false.
+/// snapshot), each as soon as it is read; stop by returning false. `buffer`, when given, hands
+/// out the vector each part is read into (one whose parts were visited already: its memory is
+/// used again, its old bytes overwritten).
 void forEachMapCachePart(const ProjectStore& store, const std::string& name,
-                         const std::function<bool(std::vector<unsigned char>)>& visit);
+                         const std::function<bool(std::vector<unsigned char>)>& visit,
+                         const std::function<std::vector<unsigned char>()>& buffer = {});
 /// Replaces cache `name` with `parts` in one transaction (the open one, or its own). Derived
 /// data: not audit-logged, and the buildings generation does not move. Throws StoreError.
 void writeMapCache(ProjectStore& store, const std::string& name,

@@ -102,7 +102,8 @@ class SpatialiteStore : public ProjectStore {
   std::vector<std::vector<unsigned char>> cacheParts(const std::string& name) const;
   std::size_t cacheBytes(const std::string& name) const;
   void forEachCachePart(const std::string& name,
-                        const std::function<bool(std::vector<unsigned char>)>& visit) const;
+                        const std::function<bool(std::vector<unsigned char>)>& visit,
+                        const std::function<std::vector<unsigned char>()>& buffer = {}) const;
   void writeCache(const std::string& name, const std::vector<std::vector<unsigned char>>& parts);
   /// Drops the counting triggers inside the open write transaction when they are intact;
   /// false when they are not (or no transaction is open): then nothing changed.

@@ -49,13 +49,16 @@ std::size_t SpatialiteStore::cacheBytes(const std::string& name) const {
 }
 
 void SpatialiteStore::forEachCachePart(
-    const std::string& name, const std::function<bool(std::vector<unsigned char>)>& visit) const {
+    const std::string& name, const std::function<bool(std::vector<unsigned char>)>& visit,
+    const std::function<std::vector<unsigned char>()>& buffer) const {
   // Each part read straight into its buffer (a column read would have SQLite assemble a copy of
   // the blob first); the statement, stepping, keeps one snapshot for all the parts.
   sqlite::Statement s(*db_, "SELECT rowid FROM map_cache WHERE name = ? ORDER BY part");
   s.bind(1, name);
   while (s.step()) {
-    if (!visit(db_->readBlob("map_cache", "data", s.integer(0)))) return;
+    std::vector<unsigned char> part = buffer ? buffer() : std::vector<unsigned char>{};
+    db_->readBlob("map_cache", "data", s.integer(0), part);
+    if (!visit(std::move(part))) return;
   }
 }
 
@@ -129,9 +132,10 @@ std::size_t mapCacheBytes(const ProjectStore& store, const std::string& name) {
 }
 
 void forEachMapCachePart(const ProjectStore& store, const std::string& name,
-                         const std::function<bool(std::vector<unsigned char>)>& visit) {
+                         const std::function<bool(std::vector<unsigned char>)>& visit,
+                         const std::function<std::vector<unsigned char>()>& buffer) {
   if (const auto* spatialite = dynamic_cast<const SpatialiteStore*>(&store)) {
-    spatialite->forEachCachePart(name, visit);
+    spatialite->forEachCachePart(name, visit, buffer);
   }
 }
 

@@ -171,19 +171,25 @@ std::int64_t Connection::dataVersion() {
 
 std::vector<unsigned char> Connection::readBlob(const char* table, const char* column,
                                                 std::int64_t rowid) {
+  std::vector<unsigned char> out;
+  readBlob(table, column, rowid, out);
+  return out;
+}
+
+void Connection::readBlob(const char* table, const char* column, std::int64_t rowid,
+                          std::vector<unsigned char>& out) {
   sqlite3_blob* blob = nullptr;
   if (sqlite3_blob_open(db_, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
     sqlite3_blob_close(blob);  // a handle left by a failed open is closed too (a null is fine)
     throw StoreError(failure(db_, std::string("读取 ") + table + "." + column + " 失败"));
   }
-  std::vector<unsigned char> out(static_cast<std::size_t>(sqlite3_blob_bytes(blob)));
+  out.resize(static_cast<std::size_t>(sqlite3_blob_bytes(blob)));
   const int rc = out.empty() ? SQLITE_OK
                              : sqlite3_blob_read(blob, out.data(), static_cast<int>(out.size()), 0);
   sqlite3_blob_close(blob);
   if (rc != SQLITE_OK) {
     throw StoreError(failure(db_, std::string("读取 ") + table + "." + column + " 失败"));
   }
-  return out;
 }
 
 Connection::~Connection() {

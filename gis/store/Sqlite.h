@@ -59,6 +59,10 @@ class Connection {
   /// blob I/O: no copy held by SQLite beside it), in the snapshot of the connection's open read
   /// (a statement still stepping keeps it). Throws StoreError when it cannot be read.
   std::vector<unsigned char> readBlob(const char* table, const char* column, std::int64_t rowid);
+  /// The same, into `into`: a buffer used before keeps its memory (no new pages to fault in and
+  /// zero) and its old bytes are overwritten, not cleared first.
+  void readBlob(const char* table, const char* column, std::int64_t rowid,
+                std::vector<unsigned char>& into);
   const std::string& path() const { return path_; }
 
  private:

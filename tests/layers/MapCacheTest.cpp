@@ -346,6 +346,35 @@ TEST_F(MapCacheTest, MissingTriggerMeansNoCache) {
   EXPECT_EQ(hazardOf(map, "B001"), "A");
 }
 
+TEST_F(MapCacheTest, PartsReadIntoUsedBuffersAreTheStoredBytesExactly) {
+  // An opening reads each part into the buffer of a part already decoded: its old bytes must
+  // never show through, whether the buffer is longer or shorter than the part.
+  auto store = openSpatialiteProject(path());
+  std::vector<Bytes> written;
+  for (const std::size_t size :
+       {std::size_t{300}, std::size_t{10}, std::size_t{1}, std::size_t{4097}}) {
+    Bytes part(size);
+    for (std::size_t i = 0; i < size; ++i) part[i] = static_cast<unsigned char>(i * 7 + size);
+    written.push_back(part);
+  }
+  writeMapCache(*store, "test", written);
+  std::vector<Bytes> read;
+  int handedOut = 0;
+  forEachMapCachePart(
+      *store, "test",
+      [&read](Bytes part) {
+        read.push_back(std::move(part));
+        return true;
+      },
+      [&handedOut]() {
+        ++handedOut;
+        return Bytes(handedOut % 2 == 0 ? 5000 : 100, 0xAB);  // longer, then shorter
+      });
+  EXPECT_EQ(handedOut, 4);
+  EXPECT_EQ(read, written);
+  EXPECT_EQ(mapCacheParts(*store, "test"), written);
+}
+
 TEST_F(MapCacheTest, DamagedCacheIsRebuilt) {
   {
     auto store = openSpatialiteProject(path());
