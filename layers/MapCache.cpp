@@ -23,9 +23,10 @@ constexpr std::uint32_t kByteOrder = 0x01020304;
 // Bump when the packed layout or the values it holds change (the building classes of
 // BuildingClass.h included), so caches of older builds are rebuilt.
 // 2: the attribute columns (gis/store/AttributeColumns.h) are written with it; 3: and the
-// buildings density (BuildingDensity.h); 4: the dashboard's columns among the attribute columns.
+// buildings density (BuildingDensity.h); 4: the dashboard's columns among the attribute columns;
+// 5: the header counts the rings and points of each part (one point array for the layer).
 // (Also bump when cachedAttributeColumns() gains a column: it is written only with the cache.)
-constexpr std::uint32_t kFormat = 4;
+constexpr std::uint32_t kFormat = 5;
 constexpr std::size_t kFeaturesPerPart = 32768;
 
 static_assert(sizeof(QPointF) == 2 * sizeof(double), "QPointF is two doubles");
@@ -58,6 +59,10 @@ struct Header {
   int skipped = 0;
   std::uint64_t featureCount = 0;
   std::uint32_t featureParts = 0;
+  /// Per feature part: where its rings and points begin in the layer's arrays (prefix sums of
+  /// the counts the header holds), and one past the last part: the totals.
+  std::vector<std::uint64_t> ringAt{0};
+  std::vector<std::uint64_t> pointAt{0};
   QStringList fields;
   std::vector<bool> inlined;
   std::vector<QString> dictionary;
@@ -76,6 +81,19 @@ bool readHeader(const Bytes& part, std::int64_t generation, Header& h) {
   h.skipped = r.get<std::int32_t>();
   h.featureCount = r.get<std::uint64_t>();
   h.featureParts = r.get<std::uint32_t>();
+  if (!r.ok() || h.featureParts > r.remaining() / (2 * sizeof(std::uint64_t))) return false;
+  for (std::uint32_t p = 0; p < h.featureParts; ++p) {
+    const auto rings = r.get<std::uint64_t>();
+    const auto points = r.get<std::uint64_t>();
+    // Ring starts and point indexes are 32-bit (FeaturePaths::Store).
+    if (rings >= (std::uint64_t{1} << 32) || points >= (std::uint64_t{1} << 32)) return false;
+    h.ringAt.push_back(h.ringAt.back() + rings);
+    h.pointAt.push_back(h.pointAt.back() + points);
+    if (h.ringAt.back() >= (std::uint64_t{1} << 32) ||
+        h.pointAt.back() >= (std::uint64_t{1} << 32)) {
+      return false;
+    }
+  }
   const auto fieldCount = r.get<std::uint32_t>();
   if (!r.ok() || fieldCount > r.remaining()) return false;
   for (std::uint32_t i = 0; i < fieldCount; ++i) {
@@ -98,10 +116,12 @@ bool readHeader(const Bytes& part, std::int64_t generation, Header& h) {
 // Each feature takes at least its fixed fields (id, shape, box, label point, area, path count).
 constexpr std::size_t kMinFeatureBytes = 8 + 1 + 7 * 8 + 4;
 
-// Decodes one part of features into out[0, expected) (its place in the layer), their values
-// into a table of the part's own (the header's dictionary words, then the part's inlined
-// values); false when it is damaged or holds another number of features.
-bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size_t expected) {
+// Decodes feature part `p` into out[0, expected) (its place in the layer), their rings into the
+// layer's ring store at the places the header gives the part, their values into a table of the
+// part's own (the header's dictionary words, then the part's inlined values); false when it is
+// damaged or holds other numbers of features, rings or points than the header says.
+bool readFeatures(const Bytes& part, const Header& h, std::size_t p, MapFeature* out,
+                  std::size_t expected, const std::shared_ptr<FeaturePaths::Store>& paths) {
   ByteReader r(part);
   const auto count = r.get<std::uint32_t>();
   // A count beyond what the bytes can hold is a forgery.
@@ -117,11 +137,14 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
   table->textStarts.reserve(std::size_t{count} * static_cast<std::size_t>(table->inlineCount) + 1);
   // A code is about a dozen characters.
   table->text.reserve(std::size_t{count} * static_cast<std::size_t>(table->inlineCount) * 12);
-  // Every point of the part in one array: the part's bytes bound how many there are (pages
-  // reserved and never written cost no memory).
-  auto paths = std::make_shared<FeaturePaths::Store>();
-  paths->points.reserve(r.remaining() / sizeof(QPointF));
-  paths->starts.reserve(std::size_t{count} + 1);
+  // The part's rings and points go to their places in the layer's arrays (sized by the header).
+  const auto ringBegin = static_cast<std::uint32_t>(h.ringAt[p]);
+  const std::uint64_t ringEnd = h.ringAt[p + 1];
+  const std::uint64_t pointEnd = h.pointAt[p + 1];
+  std::uint32_t ring = ringBegin;
+  auto point = static_cast<std::uint32_t>(h.pointAt[p]);
+  QPointF* points = paths->points.data();
+  std::uint32_t* starts = paths->starts.data();
   for (std::uint32_t i = 0; i < count; ++i) {
     MapFeature& f = out[i];
     f.id = r.get<std::int64_t>();
@@ -153,25 +176,22 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
     }
     f.values = FeatureValues(table, i);
     const auto rings = r.get<std::uint32_t>();
-    if (!r.ok() || rings > r.remaining() / sizeof(std::uint32_t)) return false;
-    const std::uint32_t firstRing = paths->rings();
+    if (!r.ok() || rings > ringEnd - ring) return false;
+    const std::uint32_t firstRing = ring;
     for (std::uint32_t k = 0; k < rings; ++k) {
-      const auto points = r.get<std::uint32_t>();
-      const unsigned char* at = r.take(std::size_t{points} * sizeof(QPointF));
+      const auto size = r.get<std::uint32_t>();
+      if (!r.ok() || size > pointEnd - point) return false;
+      const unsigned char* at = r.take(std::size_t{size} * sizeof(QPointF));
       if (!at) return false;
-      // Within the capacity reserved above: constructed in place from the part's bytes (which
-      // need not be aligned), not zeroed first and copied over.
-      for (std::uint32_t j = 0; j < points; ++j) {
-        double xy[2];
-        std::memcpy(xy, at + std::size_t{j} * sizeof(QPointF), sizeof(xy));
-        paths->points.emplace_back(xy[0], xy[1]);
-      }
-      paths->starts.push_back(static_cast<std::uint32_t>(paths->points.size()));
+      // The part's bytes need not be aligned for doubles.
+      if (size > 0) std::memcpy(static_cast<void*>(points + point), at, size * sizeof(QPointF));
+      point += size;
+      starts[++ring] = point;
     }
     f.paths = FeaturePaths(paths, firstRing, rings);
   }
   table->pack();
-  return r.atEnd();
+  return r.atEnd() && ring == ringEnd && point == pointEnd;
 }
 
 // Takes the parts in order as they are read and decodes the feature parts on two worker threads
@@ -187,8 +207,7 @@ bool readFeatures(const Bytes& part, const Header& h, MapFeature* out, std::size
 class Unpacker {
  public:
   /// `bytes`: the size of all the parts, which bounds the number of features they can hold.
-  Unpacker(std::int64_t generation, std::size_t bytes)
-      : generation_(generation), maxFeatures_(bytes / kMinFeatureBytes) {}
+  Unpacker(std::int64_t generation, std::size_t bytes) : generation_(generation), bytes_(bytes) {}
 
   ~Unpacker() { stopWorkers(); }
 
@@ -214,23 +233,38 @@ class Unpacker {
       // straight into their places in the layer, never copied from part buffers afterwards
       // (at 5 M buildings that copy held 0.7 GB twice).
       const std::uint64_t parts = header_.featureParts;
-      ok_ = ok_ && header_.featureCount <= maxFeatures_ &&
+      // Counts beyond what the bytes can hold are a forgery: refused before anything is
+      // allocated for them.
+      ok_ = ok_ && header_.featureCount <= bytes_ / kMinFeatureBytes &&
             header_.featureCount <= parts * kFeaturesPerPart &&
-            (parts == 0 || header_.featureCount > (parts - 1) * kFeaturesPerPart);
+            (parts == 0 || header_.featureCount > (parts - 1) * kFeaturesPerPart) &&
+            header_.ringAt.back() <= bytes_ / sizeof(std::uint32_t) &&
+            header_.pointAt.back() <= bytes_ / sizeof(QPointF);
       if (!ok_) return false;
       features_.reserve(header_.featureCount);
       features_at_ = features_.data();
+      paths_ = std::make_shared<FeaturePaths::Store>();
+      paths_->points.reserve(header_.pointAt.back());
+      paths_->starts.reserve(header_.ringAt.back() + 1);
       startWorkers();
-      // Faulted in half by each worker; the one that finishes last constructs the features.
-      const std::size_t half = header_.featureCount / 2;
+      // Faulted in half by each worker; the one that finishes last constructs the arrays.
       touching_ = 2;
-      push(Job{Job::Touch, {}, features_at_, half});
-      push(Job{Job::Touch, {}, features_at_ + half, header_.featureCount - half});
+      for (int half = 0; half < 2; ++half) {
+        Job job;
+        job.kind = Job::Touch;
+        job.ranges = {halfOf(features_at_, header_.featureCount, half),
+                      halfOf(paths_->points.data(), header_.pointAt.back(), half),
+                      halfOf(paths_->starts.data(), header_.ringAt.back() + 1, half)};
+        push(std::move(job));
+      }
       return true;
     }
     if (at == 1) {
       if (failed_.load()) return ok_ = false;
-      push(Job{Job::Index, std::move(part), nullptr, 0});
+      Job job;
+      job.kind = Job::Index;
+      job.bytes = std::move(part);
+      push(std::move(job));
       return true;
     }
     if (at - 2 >= header_.featureParts) return ok_ = false;
@@ -240,7 +274,12 @@ class Unpacker {
     // At most two parts waiting beside the two being decoded.
     taken_.wait(lock, [this]() { return jobs_.size() < 2 || failed_.load(); });
     if (failed_.load()) return ok_ = false;
-    jobs_.push_back(Job{Job::Decode, std::move(part), features_at_ + begin, count});
+    Job job;
+    job.bytes = std::move(part);
+    job.out = features_at_ + begin;
+    job.count = count;
+    job.part = at - 2;
+    jobs_.push_back(std::move(job));
     queued_.notify_one();
     return true;
   }
@@ -256,12 +295,26 @@ class Unpacker {
   }
 
  private:
+  struct Range {
+    void* begin = nullptr;
+    std::size_t bytes = 0;
+  };
   struct Job {
     enum Kind { Touch, Index, Decode } kind = Decode;
     Bytes bytes;
     MapFeature* out = nullptr;
     std::size_t count = 0;
+    std::size_t part = 0;       ///< Decode: which feature part
+    std::vector<Range> ranges;  ///< Touch: the storage to fault in
   };
+
+  // The first or second half of the storage of `count` items at `at`.
+  template <typename T>
+  static Range halfOf(T* at, std::size_t count, int half) {
+    const std::size_t first = count / 2;
+    return half == 0 ? Range{at, first * sizeof(T)}
+                     : Range{at + first, (count - first) * sizeof(T)};
+  }
 
   void startWorkers() {
     // Two: the two cores of an office PC, the reading thread mostly waiting.
@@ -299,7 +352,7 @@ class Unpacker {
       if (failed_.load()) continue;
       switch (job.kind) {
         case Job::Touch:
-          touch(job.out, job.count);
+          touch(job.ranges);
           break;
         case Job::Index:
           // The feature count is known from the header: the index may name no other items.
@@ -312,7 +365,8 @@ class Unpacker {
             std::unique_lock<std::mutex> lock(mutex_);
             constructed_.wait(lock, [this]() { return touching_ == 0 || failed_.load(); });
           }
-          if (failed_.load() || !readFeatures(job.bytes, header_, job.out, job.count)) {
+          if (failed_.load() ||
+              !readFeatures(job.bytes, header_, job.part, job.out, job.count, paths_)) {
             fail();
             break;
           }
@@ -324,16 +378,19 @@ class Unpacker {
     }
   }
 
-  // Writes a byte in every page of `count` features' storage (not yet constructed), so the
-  // kernel's faults on it happen here, on both cores, while the reading thread reads on. The
-  // last of the two constructs the features, in memory that is by then in place.
-  void touch(MapFeature* at, std::size_t count) {
-    auto* bytes = reinterpret_cast<volatile unsigned char*>(at);
-    const std::size_t size = count * sizeof(MapFeature);
-    for (std::size_t i = 0; i < size; i += 4096) bytes[i] = 0;
+  // Writes a byte in every page of the layer's arrays' storage (reserved, not yet constructed),
+  // so the kernel's faults on it happen here, on both cores, while the reading thread reads on.
+  // The last of the two constructs the arrays, in memory that is by then in place.
+  void touch(const std::vector<Range>& ranges) {
+    for (const Range& range : ranges) {
+      auto* bytes = static_cast<volatile unsigned char*>(range.begin);
+      for (std::size_t i = 0; i < range.bytes; i += 4096) bytes[i] = 0;
+    }
     std::unique_lock<std::mutex> lock(mutex_);
     if (--touching_ > 0) return;
     features_.resize(header_.featureCount);
+    paths_->points.resize(header_.pointAt.back());
+    paths_->starts.resize(header_.ringAt.back() + 1);  // starts[0] = 0; the parts write the rest
     touching_ = 0;
     lock.unlock();
     constructed_.notify_all();
@@ -353,8 +410,9 @@ class Unpacker {
   std::int64_t generation_;
   Header header_;
   std::optional<SpatialIndex> index_;
-  std::size_t maxFeatures_;
+  std::size_t bytes_;  ///< of all the parts: bounds every count the header may claim
   std::vector<MapFeature> features_;
+  std::shared_ptr<FeaturePaths::Store> paths_;  ///< every ring of the layer
   MapFeature* features_at_ = nullptr;  ///< features_'s storage, reserved before it is filled
   std::size_t next_ = 0;
   bool ok_ = true;
@@ -381,6 +439,8 @@ std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, 
       static_cast<std::uint32_t>((features.size() + kFeaturesPerPart - 1) / kFeaturesPerPart);
 
   std::vector<Bytes> parts(2 + featureParts);
+  std::vector<std::uint64_t> partRings(featureParts, 0);
+  std::vector<std::uint64_t> partPoints(featureParts, 0);
   for (std::uint32_t p = 0; p < featureParts; ++p) {
     ByteWriter w(parts[2 + p]);
     const std::size_t begin = std::size_t{p} * kFeaturesPerPart;
@@ -411,7 +471,9 @@ std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, 
         w.put(*it);
       }
       w.put(static_cast<std::uint32_t>(f.paths.size()));
+      partRings[p] += static_cast<std::uint64_t>(f.paths.size());
       for (const FeaturePaths::Ring path : f.paths) {
+        partPoints[p] += static_cast<std::uint64_t>(path.size());
         w.put(static_cast<std::uint32_t>(path.size()));
         w.append(path.data(), static_cast<std::size_t>(path.size()) * sizeof(QPointF));
       }
@@ -428,6 +490,10 @@ std::vector<Bytes> packMapLayer(const MapLayer& layer, std::int64_t generation, 
   h.put(static_cast<std::int32_t>(skipped));
   h.put(static_cast<std::uint64_t>(features.size()));
   h.put(featureParts);
+  for (std::uint32_t p = 0; p < featureParts; ++p) {
+    h.put(partRings[p]);
+    h.put(partPoints[p]);
+  }
   h.put(static_cast<std::uint32_t>(layer.fields().size()));
   for (qsizetype i = 0; i < layer.fields().size(); ++i) {
     putString(h, layer.fields()[i]);

@@ -159,6 +159,20 @@ TEST_F(MapCacheTest, RoundTripIsBitIdentical) {
     std::memcpy(forged[0].data() + kCountAt, &claimed, sizeof claimed);
     EXPECT_FALSE(unpackMapLayer(forged, 7).has_value()) << claimed;
   }
+  // The header's count of the part's rings and points (where they go in the layer's arrays):
+  // a part holding more or fewer than it says is refused, and so is a count the bytes cannot
+  // hold.
+  constexpr std::size_t kRingsAt = 4 + 4 + 4 + 8 + 4 + 1 + 4 + 8 + 4;  // after … feature parts
+  for (const std::size_t at : {kRingsAt, kRingsAt + 8}) {
+    std::uint64_t stored = 0;
+    std::memcpy(&stored, parts[0].data() + at, sizeof stored);
+    ASSERT_EQ(stored, at == kRingsAt ? 4u : 20u);  // four one-ring squares of five points
+    for (const std::uint64_t claimed : {stored - 1, stored + 1, std::uint64_t{1} << 31}) {
+      std::vector<Bytes> forged = parts;
+      std::memcpy(forged[0].data() + at, &claimed, sizeof claimed);
+      EXPECT_FALSE(unpackMapLayer(forged, 7).has_value()) << at << " " << claimed;
+    }
+  }
   // Every truncation of a part is refused, none crashes.
   for (std::size_t p = 0; p < parts.size(); ++p) {
     for (std::size_t cut = 0; cut < parts[p].size(); cut += 7) {
