@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTimer>
@@ -138,6 +139,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   changeTimer_->setInterval(3000);
   connect(changeTimer_, &QTimer::timeout, this, &MainWindow::checkExternalChanges);
 
+  panelsTimer_ = new QTimer(this);
+  panelsTimer_->setSingleShot(true);
+  panelsTimer_->setInterval(2000);  // a map that takes longer does not hold the panels back
+  connect(panelsTimer_, &QTimer::timeout, this, &MainWindow::givePanelsTheProject);
+
   cacheWriter_ = new MapCacheWriter(this);
   connect(cacheWriter_, &MapCacheWriter::finished, this, &MainWindow::mapCacheWritten);
 
@@ -200,7 +206,19 @@ QDockWidget* MainWindow::addPanelDock(QWidget* panel, const QString& title, cons
                                       Qt::DockWidgetArea area) {
   auto* dock = new QDockWidget(title, this);
   dock->setObjectName(name);
-  dock->setWidget(panel);
+  if (panel == table_) {
+    dock->setWidget(panel);  // a table scrolls by itself
+  } else {
+    // A panel taller than the room its dock gets scrolls, rather than holding the whole window
+    // at its height: the tabbed panels' heights add up to more than an office laptop's 768-pixel
+    // screen (the window's least height was 1,010 pixels), and a window that must grow as a
+    // panel fills in resizes the map under a render that then starts again.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(panel);
+    dock->setWidget(scroll);
+  }
   addDockWidget(area, dock);
   return dock;
 }
@@ -421,7 +439,7 @@ void MainWindow::openProjectInBackground(const QString& path) {
       emit projectOpenFailed(loaded->path, loaded->error);
       return;
     }
-    showProject(*loaded);
+    showProject(*loaded, true);
   });
   // The towns, grids and the buildings' density are shown while the footprints are mapped
   // (queued to this thread; dropped when the window or this opening is gone by then).
@@ -471,6 +489,8 @@ void MainWindow::cancelOpening() {
 }
 
 void MainWindow::releaseProject() {
+  panelsTimer_->stop();
+  disconnect(panelsAfterMap_);
   cacheWriter_->cancel();
   liveView_.reset();  // before the store it reads
   onlineLabel_->hide();
@@ -588,7 +608,15 @@ QString MainWindow::connectedUsersText() const {
   return liveView_ ? onlineLabel_->text() : QString();
 }
 
-void MainWindow::showProject(LoadedProject& loaded) {
+void MainWindow::givePanelsTheProject() {
+  panelsTimer_->stop();
+  disconnect(panelsAfterMap_);
+  if (!store_) return;
+  priority_->setProject(store_.get(), buildingCount_);
+  dashboard_->setProject(store_.get(), buildingCount_);
+}
+
+void MainWindow::showProject(LoadedProject& loaded, bool mapFirst) {
   previewShown_ = false;
   const QString& path = loaded.path;
   releaseProject();
@@ -608,39 +636,39 @@ void MainWindow::showProject(LoadedProject& loaded) {
   }
   startLiveView();
   buildingCount_ = static_cast<std::int64_t>(loaded.buildingIds.size());
-  toLonLat_.reset();
-  try {
-    if (store_->srid() > 0) {
-      toLonLat_ =
-          std::make_unique<CrsTransform>("EPSG:" + std::to_string(store_->srid()), "EPSG:4326");
-    }
-  } catch (const std::exception&) {
-    toLonLat_.reset();  // the status bar then shows project coordinates only
-  }
+  toLonLat_ = std::move(loaded.toLonLat);
+
+  // The map first: its render starts now, on its own thread, while the panels are filled.
+  refreshCoverage();
+  basemapMenu_->setProject(store_.get());
+  selectedIds_.clear();
+  selectionBounds_ = Extent();
+  inspectAction_->setEnabled(false);
+  canvas_->setHighlight({});
+  canvas_->setLayers(renderLayers());
+  canvas_->setFullExtent(map_.extent());
+  canvas_->renderNow();
 
   setWindowTitle(tr("房安 — %1").arg(projectTitle(path)));
   app_settings::addRecentProject(path);
   fillRecentMenu();
-  refreshCoverage();
   editor_->setStore(store_.get());
   table_->setProject(store_.get(), std::move(loaded.buildingIds));
-  priority_->setProject(store_.get(), buildingCount_);
-  dashboard_->setProject(store_.get(), buildingCount_);
+  if (mapFirst) {
+    panelsAfterMap_ =
+        connect(canvas_, &MapCanvas::renderFinished, this, &MainWindow::givePanelsTheProject);
+    panelsTimer_->start();
+  } else {
+    givePanelsTheProject();
+  }
   patrol_->setProject(store_.get(), &map_);
   spotCheck_->setProject(store_.get(), editor_->undoStack());
   problems_->setProject(store_.get());
   referrals_->setProject(store_.get(), projectPath_);
   keyZonesStale_ = true;
   updateKeyZones();
-  basemapMenu_->setProject(store_.get());
-  selectedIds_.clear();
-  selectionBounds_ = Extent();
-  inspectAction_->setEnabled(false);
   archive_->clear();
-  canvas_->setHighlight({});
   layerTree_->setProjectMap(map_);
-  canvas_->setLayers(renderLayers());
-  canvas_->setFullExtent(map_.extent());
   const Extent extent = map_.extent();
   if (!extent.isEmpty()) {
     showCursorPosition(

@@ -163,8 +163,12 @@ class MainWindow : public QMainWindow {
   void issueNotice(const QString& code);
   /// Makes the panels let go of the open store (before it is replaced or closed).
   void releaseProject();
-  /// Shows a loaded project (on the window's thread).
-  void showProject(LoadedProject& loaded);
+  /// Shows a loaded project (on the window's thread). `mapFirst`: the priority and dashboard
+  /// panels get it once the first map is drawn (givePanelsTheProject), so that their scans of
+  /// the district do not take the cores while the map the user waits for is drawn.
+  void showProject(LoadedProject& loaded, bool mapFirst = false);
+  /// Gives the priority and dashboard panels the open project (their scans start then), once.
+  void givePanelsTheProject();
   /// Shows a map preview while the buildings are loading (see ProjectMap::open).
   void showPreview(const MapPreview& preview);
   /// Re-colours the map after edits (the changed snapshot only) and redraws.
@@ -199,8 +203,11 @@ class MainWindow : public QMainWindow {
 
   std::unique_ptr<ProjectStore> store_;
   QString projectPath_;
-  std::int64_t seenDataVersion_ = 0;      // PRAGMA data_version when the project was read
-  QTimer* changeTimer_ = nullptr;         // polls for changes by other processes
+  std::int64_t seenDataVersion_ = 0;  // PRAGMA data_version when the project was read
+  QTimer* changeTimer_ = nullptr;     // polls for changes by other processes
+  // After a background opening: the first map drawn, or this timer, gives the panels the project.
+  QTimer* panelsTimer_ = nullptr;
+  QMetaObject::Connection panelsAfterMap_;
   QPushButton* refreshButton_ = nullptr;  // offers to reread the project after them
   std::int64_t buildingCount_ = 0;
   // Live view of a server project (LiveView.h): others' edits redrawn as they commit.

@@ -131,6 +131,11 @@ void MapCanvas::refresh() {
   if (!renderTimer_.isActive()) renderTimer_.start();
 }
 
+void MapCanvas::renderNow() {
+  renderTimer_.stop();
+  startRender();
+}
+
 void MapCanvas::setViewport(const MapViewport& viewport) {
   if (viewport == viewport_) return;
   viewport_ = viewport;

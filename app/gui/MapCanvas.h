@@ -98,6 +98,9 @@ class MapCanvas : public QWidget {
  public slots:
   /// Schedules a render of the current view (coalescing requests of one event-loop turn).
   void refresh();
+  /// Starts the render of the current view now, not at the next turn of the event loop (a
+  /// scheduled one is taken by it).
+  void renderNow();
 
  signals:
   /// The user clicked (pressed and released without dragging) at a map coordinate.

@@ -27,6 +27,14 @@ std::shared_ptr<LoadedProject> loadProject(const QString& path, BuildingTheme th
       return loaded;
     }
     loaded->buildingIds = loaded->map.buildingIds(*store);
+    if (store->srid() > 0) {
+      try {
+        loaded->toLonLat =
+            std::make_unique<CrsTransform>("EPSG:" + std::to_string(store->srid()), "EPSG:4326");
+      } catch (const std::exception&) {
+        // The status bar then shows project coordinates only.
+      }
+    }
     loaded->store = std::move(store);
   } catch (const std::exception& e) {
     loaded->error = QString::fromStdString(e.what());

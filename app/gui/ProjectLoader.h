@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "gis/crs/CrsTransform.h"
 #include "gis/store/ProjectStore.h"
 #include "layers/PresetStyles.h"
 #include "layers/ProjectMap.h"
@@ -25,9 +26,14 @@ struct LoadedProject {
   std::unique_ptr<ProjectStore> store;  ///< null when the project could not be opened
   ProjectMap map;
   std::vector<std::int64_t> buildingIds;  ///< ascending
-  QString error;                          ///< why it could not be opened
-  bool cancelled = false;                 ///< stopped by the user: nothing to show
-  qint64 milliseconds = 0;                ///< time taken to read it
+  /// Project CRS → WGS 84 for the status bar's lon/lat; null when the project has no CRS or
+  /// PROJ cannot build it. Made here because PROJ reads its database for it (~60 ms), which
+  /// the window's thread would otherwise spend just as the map arrives. Its own PROJ context:
+  /// it may move to the window's thread.
+  std::unique_ptr<CrsTransform> toLonLat;
+  QString error;            ///< why it could not be opened
+  bool cancelled = false;   ///< stopped by the user: nothing to show
+  qint64 milliseconds = 0;  ///< time taken to read it
 };
 
 /// Opens the project at `path` and loads what the window shows, colouring buildings by
