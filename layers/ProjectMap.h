@@ -55,7 +55,10 @@ class ProjectMap {
   static ProjectMap open(ProjectStore& store, BuildingTheme theme = BuildingTheme::HazardGrade,
                          const std::function<void(MapPreview)>& preview = nullptr);
   /// As open(), but a cache to be written is not written: it is kept for the caller to take
-  /// (takePendingCache) and write when the map is on screen (writePendingMapCache).
+  /// (takePendingCache) and write when the map is on screen (writePendingMapCache). A SpatiaLite
+  /// project's buildings are read through a connection of its own, on a thread of its own,
+  /// while `store` reads the other layers: they are what is committed, so `store` must hold no
+  /// open transaction (an opening's fresh store).
   static ProjectMap openWritingCacheLater(ProjectStore& store, BuildingTheme theme,
                                           const std::function<void(MapPreview)>& preview);
 

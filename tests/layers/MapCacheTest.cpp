@@ -200,6 +200,27 @@ TEST_F(MapCacheTest, OpenWritesTheCacheAndTheNextOpenReadsIt) {
             second.legendCounts(second.indexOf(ProjectLayer::Buildings)));
 }
 
+TEST_F(MapCacheTest, BuildingsReadBesideTheOtherLayersMakeTheSameMap) {
+  // openWritingCacheLater reads the buildings on a thread and connection of their own.
+  {
+    auto store = openSpatialiteProject(path());
+    ASSERT_EQ(ProjectMap::open(*store).buildingsCacheUse(), MapCacheUse::Written);
+  }
+  auto store = openSpatialiteProject(path());
+  bool previewed = false;
+  const ProjectMap beside = ProjectMap::openWritingCacheLater(
+      *store, BuildingTheme::HazardGrade, [&previewed](const MapPreview&) { previewed = true; });
+  EXPECT_TRUE(previewed);
+  EXPECT_EQ(beside.buildingsCacheUse(), MapCacheUse::Read);
+  const ProjectMap after = ProjectMap::open(*store);
+  ASSERT_EQ(beside.entries().size(), after.entries().size());
+  for (std::size_t i = 0; i < after.entries().size(); ++i) {
+    EXPECT_EQ(beside.entries()[i].kind, after.entries()[i].kind) << i;
+    expectSameLayer(beside.entries()[i].layer, after.entries()[i].layer);
+  }
+  EXPECT_EQ(beside.buildingIds(*store), store->buildingIds());
+}
+
 TEST_F(MapCacheTest, EditThroughAnotherConnectionIsShownOnReopen) {
   auto store = openSpatialiteProject(path());
   ASSERT_EQ(ProjectMap::open(*store).buildingsCacheUse(), MapCacheUse::Written);
