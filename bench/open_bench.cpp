@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -122,7 +121,7 @@ Opening openOnce(const std::string& project) {
   // opening; the preview's drawing takes CPU from it as it does in the window, and its CPU time
   // is taken out of the opening's.
   std::thread previewPainter;
-  std::atomic<double> previewRenderCpuMs{0};
+  double previewRenderCpuMs = 0;  // written by the painter, read once it is joined
   ProjectMap map = ProjectMap::openWritingCacheLater(
       *store, BuildingTheme::HazardGrade, [&](MapPreview preview) {
         o.previewReadyMs = msSince(timer);
@@ -148,7 +147,7 @@ Opening openOnce(const std::string& project) {
   malloc_trim(0);  // as the window does after an opening (releaseFreedMemory)
 #endif
   o.rssAfterOpenMb = currentRssMb();
-  o.mapReadyCpuMs = cpuMs() - cpu - previewRenderCpuMs.load();
+  o.mapReadyCpuMs = cpuMs() - cpu - previewRenderCpuMs;
   o.use = map.buildingsCacheUse();
   o.buildings = ids.size();
   MapSettings settings;

@@ -169,13 +169,6 @@ std::int64_t Connection::dataVersion() {
   return s.step() ? s.integer(0) : 0;
 }
 
-std::vector<unsigned char> Connection::readBlob(const char* table, const char* column,
-                                                std::int64_t rowid) {
-  std::vector<unsigned char> out;
-  readBlob(table, column, rowid, out);
-  return out;
-}
-
 void Connection::readBlob(const char* table, const char* column, std::int64_t rowid,
                           std::vector<unsigned char>& out) {
   sqlite3_blob* blob = nullptr;

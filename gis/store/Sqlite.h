@@ -55,12 +55,11 @@ class Connection {
   };
   /// PRAGMA data_version: changes when another connection commits to the file.
   std::int64_t dataVersion();
-  /// The blob in `column` of row `rowid` of `table`, read straight into the vector (incremental
+  /// The blob in `column` of row `rowid` of `table`, read straight into `into` (incremental
   /// blob I/O: no copy held by SQLite beside it), in the snapshot of the connection's open read
-  /// (a statement still stepping keeps it). Throws StoreError when it cannot be read.
-  std::vector<unsigned char> readBlob(const char* table, const char* column, std::int64_t rowid);
-  /// The same, into `into`: a buffer used before keeps its memory (no new pages to fault in and
-  /// zero) and its old bytes are overwritten, not cleared first.
+  /// (a statement still stepping keeps it). `into` is sized to the blob: a buffer used before
+  /// keeps its memory (no new pages to fault in and zero) and its old bytes are overwritten, not
+  /// cleared first. Throws StoreError when it cannot be read.
   void readBlob(const char* table, const char* column, std::int64_t rowid,
                 std::vector<unsigned char>& into);
   const std::string& path() const { return path_; }
